@@ -1,0 +1,222 @@
+"""Headless subcommands: no display needed, no Qt imported."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+
+COMMANDS = ("demo", "import-cases", "due", "workdays", "recompute", "template")
+
+
+class CliError(Exception):
+    """A problem to print for the user (Chinese) with exit code 1."""
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD 格式：{text}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为整数：{text}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"不能为负数：{text}")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="main.py", description="业扩服务监督台 Yekuo Desk. Without a command, opens the window.")
+    p.add_argument("--version", action="version", version=f"Yekuo Desk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("demo", help="fill an empty database with a realistic demo bureau")
+    c.add_argument("--db", required=True, help="database file (created if missing)")
+    c.add_argument("--cases", type=_positive, default=5000, help="number of cases (default 5000)")
+    c.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    c.add_argument("--today", type=_iso_date, help="the demo's today (default: today)")
+
+    c = sub.add_parser("import-cases", help="import cases from an Excel ledger (.xlsx)")
+    c.add_argument("file", type=Path)
+    c.add_argument("--db", required=True)
+    c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+
+    c = sub.add_parser("due", help="open stages overdue, due today or due within 3 working days")
+    c.add_argument("--db", required=True)
+    c.add_argument("--on", type=_iso_date, help="judge as of this date (default: today)")
+    c.add_argument("--station", help="only this station (name)")
+    c.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    c = sub.add_parser("workdays", help="the N-th working day after a date")
+    c.add_argument("--from", dest="start", type=_iso_date, required=True)
+    c.add_argument("--add", type=_positive, required=True)
+    c.add_argument("--db", help="use this database's calendar (default: the built-in one)")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+
+    c = sub.add_parser("recompute", help="recompute the due dates of every open case")
+    c.add_argument("--db", required=True)
+
+    c = sub.add_parser("template", help="write the empty import template")
+    c.add_argument("--out", type=Path, required=True)
+    return p
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def format_table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    lines = []
+    for row in [headers, *rows]:
+        lines.append("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths)).rstrip())
+    return "\n".join(lines)
+
+
+def _open(path: str):
+    from .db import open_database
+
+    if "://" not in path and not Path(path).exists():
+        raise CliError(f"数据库文件不存在：{path}")
+    return open_database(path)
+
+
+def cmd_demo(args) -> int:
+    from .db import open_database
+    from .services.demo import build_demo
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r已生成 {done}/{total} 件", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = build_demo(open_database(args.db), cases=args.cases, seed=args.seed, today=args.today,
+                             progress=progress)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    print(file=sys.stderr)
+    print(f"演示供电局已建立：{summary.stations} 个供电所，{summary.cases} 件工单，"
+          f"在办 {summary.open_cases} 件，超期环节 {summary.overdue_stages} 个，暂停 {summary.paused_stages} 个")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .services.importer import ImportError_, import_cases
+
+    if not args.file.exists():
+        raise CliError(f"文件不存在：{args.file}")
+    try:
+        result = import_cases(_open(args.db), args.file, today=args.today)
+    except ImportError_ as exc:
+        raise CliError(str(exc)) from exc
+    for e in result.errors:
+        print(e, file=sys.stderr)
+    if result.new_stations:
+        print("新建供电所：" + "、".join(result.new_stations))
+    print(f"导入 {result.imported} 件，已存在跳过 {result.skipped_existing} 件，拒绝 {result.refused_rows} 行")
+    return 1 if result.errors else 0
+
+
+def cmd_due(args) -> int:
+    from .services.due import due_items
+    from .services.engine_context import calendar_for
+    from .services.stations import list_stations
+
+    db = _open(args.db)
+    station_id = None
+    if args.station:
+        match = [st for st in list_stations(db) if st.name == args.station]
+        if not match:
+            raise CliError(f"没有名为“{args.station}”的供电所")
+        station_id = match[0].id
+    today = args.on or date.today()
+    with db.session() as s:
+        items = due_items(s, calendar_for(s), today, station_id)
+    if args.format == "json":
+        print(json.dumps([i.as_json() for i in items], ensure_ascii=False, indent=2))
+        return 0
+    from .services.deadlines import STATUS_NAMES
+
+    headers = ["状态", "超期工作日", "供电所", "申请编号", "户名", "环节", "开始", "到期"]
+    rows = [[STATUS_NAMES[i.status], str(i.overdue_days) if i.overdue_days else "", i.station, i.case_number,
+             i.customer_name, i.stage_name, i.start.isoformat() if i.start else "",
+             i.due.isoformat() + ("（暂定）" if i.provisional else "")] for i in items]
+    if args.format == "csv":
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows([headers, *rows])
+        sys.stdout.write(buf.getvalue())
+    else:
+        print(format_table(headers, rows) if rows else f"{today:%Y-%m-%d} 没有到期或超期的环节")
+    return 0
+
+
+def cmd_workdays(args) -> int:
+    if args.db:
+        from .services.engine_context import calendar_for
+
+        with _open(args.db).session() as s:
+            cal = calendar_for(s)
+    else:
+        from .services.calendar_store import package_calendar
+
+        cal = package_calendar()
+    result = cal.add_workdays(args.start, args.add)
+    if args.format == "json":
+        print(json.dumps({"due": result.day.isoformat(), "provisional": result.provisional}))
+    else:
+        note = "（暂定：该年节假日安排未确认，仅按周末计算）" if result.provisional else ""
+        print(f"{result.day.isoformat()}{note}")
+    return 0
+
+
+def cmd_recompute(args) -> int:
+    from .services.recompute import recompute_open
+
+    n = recompute_open(_open(args.db))
+    print(f"已重新计算 {n} 件在办工单的到期日")
+    return 0
+
+
+def cmd_template(args) -> int:
+    from .documents.import_template import write_template
+
+    write_template(args.out)
+    print(f"已生成导入模板：{args.out}")
+    return 0
+
+
+HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "due": cmd_due, "workdays": cmd_workdays,
+            "recompute": cmd_recompute, "template": cmd_template}
+
+
+def main(argv: list[str]) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    args = build_parser().parse_args(argv)
+    if not args.command:
+        build_parser().print_help()
+        return 2
+    from .db import DatabaseError
+
+    try:
+        return HANDLERS[args.command](args)
+    except (CliError, DatabaseError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader (head, less) went away: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,1 @@
+"""What is printed or exported: PDFs (reportlab) and workbooks (openpyxl)."""

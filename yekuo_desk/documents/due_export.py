@@ -1,0 +1,33 @@
+"""The due list as a workbook, for the audit officer's morning report."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from ..services.deadlines import STATUS_NAMES
+from ..services.due import DueItem
+from .xlsx import DATE_FORMAT, finish_sheet, safe_text, write_header
+
+HEADERS = ["状态", "超期工作日", "供电所", "申请编号", "户名", "联系电话", "环节", "开始日期", "到期日", "暂定"]
+WIDTHS = [10, 11, 14, 18, 30, 16, 16, 12, 12, 8]
+
+
+def write_due_list(path: str | Path, items: list[DueItem], on: date) -> Path:
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"到期提醒{on:%Y%m%d}"
+    write_header(ws, HEADERS, WIDTHS)
+    for i in items:
+        ws.append([STATUS_NAMES[i.status], i.overdue_days or None, safe_text(i.station), safe_text(i.case_number),
+                   safe_text(i.customer_name), safe_text(i.phone), i.stage_name, i.start, i.due,
+                   "暂定" if i.provisional else ""])
+    for row in ws.iter_rows(min_row=2, min_col=8, max_col=9):
+        for cell in row:
+            cell.number_format = DATE_FORMAT
+    finish_sheet(ws)
+    ws.oddHeader.center.text = f"到期与超期业务环节（{on:%Y年%m月%d日}）"
+    wb.save(path)
+    return path

@@ -1,0 +1,100 @@
+"""Cases (业扩报装工单), their stages (环节) and customer pauses (客户原因暂停)."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, StationOwned
+
+# Case.state: the clock situation of the case as a whole (today decides overdue vs. due).
+OPEN = "open"        # at least one running clock
+WAITING = "waiting"  # the current stage waits for the customer (design, completion report…)
+PAUSED = "paused"    # a customer pause is open
+DONE = "done"        # every applicable stage completed
+NOT_DONE = (OPEN, WAITING, PAUSED)
+LIVE = text("deleted_at IS NULL")
+
+
+class Case(StationOwned, Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("station_id", "case_number", name="uq_cases_station_number"),
+        # The register's indexes cover live rows only, so counting and sorting read the index alone.
+        *(Index(f"ix_cases_live_{name}", *cols, sqlite_where=LIVE, postgresql_where=LIVE) for name, cols in (
+            ("accepted", ("accepted_on",)), ("name", ("customer_name",)), ("initials", ("customer_initials",)),
+            ("number", ("case_number",)), ("due", ("next_due",)), ("state_due", ("state", "next_due")),
+            ("station", ("station_id", "accepted_on")), ("category", ("category", "accepted_on")),
+        )),
+    )
+
+    case_number: Mapped[str] = mapped_column(String(32))
+    customer_name: Mapped[str] = mapped_column(String(100))
+    customer_initials: Mapped[str] = mapped_column(String(100), default="")
+    category: Mapped[str] = mapped_column(String(24))
+    small_business: Mapped[bool] = mapped_column(Boolean, default=False)
+    important_load: Mapped[bool] = mapped_column(Boolean, default=False)
+    grid_works: Mapped[bool] = mapped_column(Boolean, default=False)
+    ledger: Mapped[str] = mapped_column(String(24), default="")
+    business_type: Mapped[str] = mapped_column(String(24), default="")
+    voltage: Mapped[str] = mapped_column(String(16), default="")
+    capacity_kva: Mapped[float | None] = mapped_column(Float, default=None)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    contact: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    id_number: Mapped[str] = mapped_column(String(40), default="")
+    accepted_on: Mapped[date] = mapped_column(Date)
+
+    # Derived from the stages by the deadline engine, kept here so the register sorts and filters fast.
+    current_stage: Mapped[str] = mapped_column(String(32), default="")
+    next_due: Mapped[date | None] = mapped_column(Date, default=None)
+    next_due_stage: Mapped[str] = mapped_column(String(32), default="")
+    state: Mapped[str] = mapped_column(String(12), default=OPEN)
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    stages: Mapped[list[CaseStage]] = relationship(
+        back_populates="case", order_by="CaseStage.seq", cascade="all, delete-orphan")
+
+
+class CaseStage(StationOwned, Base):
+    __tablename__ = "case_stages"
+    __table_args__ = (
+        UniqueConstraint("case_id", "stage", name="uq_case_stages_case_stage"),
+        Index("ix_case_stages_open_due", "due_on",
+              sqlite_where=text("completed_on IS NULL AND due_on IS NOT NULL"),
+              postgresql_where=text("completed_on IS NULL AND due_on IS NOT NULL")),
+    )
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(32))
+    seq: Mapped[int] = mapped_column(Integer)
+    # Facts the clerk records.
+    customer_event_on: Mapped[date | None] = mapped_column(Date, default=None)
+    completed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Derived by the deadline engine, with what produced them.
+    start_on: Mapped[date | None] = mapped_column(Date, default=None)
+    limit_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    paused_days: Mapped[int] = mapped_column(Integer, default=0)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    rule_set_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    rule_revision: Mapped[int | None] = mapped_column(Integer, default=None)
+    calendar_version: Mapped[int | None] = mapped_column(Integer, default=None)
+
+    case: Mapped[Case] = relationship(back_populates="stages")
+    pauses: Mapped[list[StagePause]] = relationship(
+        back_populates="stage_row", order_by="StagePause.start_on", cascade="all, delete-orphan",
+        lazy="selectin")
+
+
+class StagePause(StationOwned, Base):
+    __tablename__ = "stage_pauses"
+
+    stage_id: Mapped[str] = mapped_column(ForeignKey("case_stages.id"), index=True)
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date, default=None)
+    reason: Mapped[str] = mapped_column(String(200))
+
+    stage_row: Mapped[CaseStage] = relationship(back_populates="pauses")

@@ -1,0 +1,1 @@
+"""The rules of the business, free of Qt: each module opens sessions, applies rules, returns plain objects."""

@@ -1,0 +1,348 @@
+"""Registering and working cases: the case form's data, stage dates, customer pauses.
+
+Every write goes through the deadline engine: facts are checked, clocks recomputed,
+the case's register columns refreshed, and changes to recorded dates put in the trail.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db import Database
+from ..models import Case, CaseStage, StagePause, Station
+from ..models.base import utcnow
+from . import audit
+from .deadlines import (
+    CaseFacts, FactError, Pause, StageFacts, StagePlan, check_facts, plan_stages, stage_status, summarize,
+)
+from .engine_context import EngineContext, engine_context
+from .pinyin import initials
+from .plan_columns import case_columns, stage_columns
+from .stages import CATEGORIES, LEDGERS, STAGE_BY_CODE, stage_name
+from .validation import check_certificate, check_phone
+
+
+class CaseError(ValueError):
+    """A change that was refused; `errors` name the field of each problem (Chinese)."""
+
+    def __init__(self, errors: list[FactError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+def _refuse(field_label: str, message: str, stage: str = "") -> CaseError:
+    return CaseError([FactError(stage, field_label, message)])
+
+
+@dataclass
+class CaseInput:
+    """What the case form edits (everything but the stage dates)."""
+
+    station_id: str
+    customer_name: str
+    category: str
+    accepted_on: date
+    small_business: bool = False
+    important_load: bool = False
+    grid_works: bool = False
+    ledger: str = ""
+    business_type: str = ""
+    voltage: str = ""
+    capacity_kva: float | None = None
+    address: str = ""
+    contact: str = ""
+    phone: str = ""
+    id_number: str = ""
+    case_number: str = ""  # empty: numbered automatically
+
+
+INPUT_FIELDS = [f.name for f in fields(CaseInput)]
+FIELD_LABELS = {
+    "station_id": "供电所", "customer_name": "户名", "category": "客户类别", "accepted_on": "受理日期",
+    "ledger": "台账类别", "capacity_kva": "申请容量", "phone": "联系电话", "id_number": "证件号码",
+    "case_number": "申请编号",
+}
+
+
+def check_input(inp: CaseInput, today: date) -> list[FactError]:
+    errors = []
+
+    def bad(name: str, message: str) -> None:
+        errors.append(FactError("", FIELD_LABELS[name], message))
+
+    if not inp.station_id:
+        bad("station_id", "请选择供电所")
+    if not inp.customer_name.strip():
+        bad("customer_name", "不能为空")
+    if inp.category not in CATEGORIES:
+        bad("category", "应为 " + " / ".join(CATEGORIES.values()))
+    if inp.ledger not in LEDGERS:
+        bad("ledger", "应为 " + " / ".join(LEDGERS.values()))
+    if inp.accepted_on > today:
+        bad("accepted_on", "不能晚于今天")
+    if inp.capacity_kva is not None and not (0 <= inp.capacity_kva <= 1_000_000):
+        bad("capacity_kva", "应为 0–1000000 kVA")
+    if inp.case_number and not re.fullmatch(r"[0-9A-Za-z\-_]{1,32}", inp.case_number):
+        bad("case_number", "只能包含字母、数字和连字符，最长32位")
+    for name, check in (("phone", check_phone), ("id_number", check_certificate)):
+        problem = check(getattr(inp, name))
+        if problem:
+            bad(name, problem)
+    return errors
+
+
+# ---------------------------------------------------------------- what the views get
+
+@dataclass(frozen=True)
+class StageRow:
+    code: str
+    name: str
+    customer_event: str          # e.g. "设计送审": the clock starts at a customer event
+    customer_event_on: date | None
+    start_on: date | None
+    limit_days: int | None
+    due_on: date | None
+    completed_on: date | None
+    paused: bool
+    paused_days: int
+    provisional: bool
+    status: str
+    overdue_days: int
+    pauses: list[Pause]
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: str
+    case_number: str
+    station_id: str
+    station_name: str
+    data: CaseInput
+    stages: list[StageRow]
+    current_stage: str
+    state: str
+    version: int
+    rule_set_name: str = ""
+    history: list[audit.AuditEntry] = field(default_factory=list)
+
+
+def next_case_number(s: Session, station: Station, year: int) -> str:
+    prefix = f"{station.code}-{year}-"
+    last = s.scalar(select(Case.case_number).where(
+        Case.station_id == station.id, Case.case_number.like(prefix + "%")
+    ).order_by(Case.case_number.desc()).limit(1))
+    seq = int(last.removeprefix(prefix)) + 1 if last and last.removeprefix(prefix).isdigit() else 1
+    return f"{prefix}{seq:05d}"
+
+
+def facts_of(case: Case) -> tuple[CaseFacts, dict[str, StageFacts]]:
+    cf = CaseFacts(case.category, case.important_load, case.accepted_on)
+    facts = {
+        row.stage: StageFacts(row.stage, row.customer_event_on, row.completed_on,
+                              [Pause(p.start_on, p.end_on, p.reason) for p in row.pauses if p.deleted_at is None])
+        for row in case.stages if row.deleted_at is None
+    }
+    return cf, facts
+
+
+def apply_plans(case: Case, plans: list[StagePlan], ctx: EngineContext) -> None:
+    """Write the engine's results to the stage rows and the case's register columns."""
+    rows = {row.stage: row for row in case.stages}
+    wanted = {p.code for p in plans}
+    for row in case.stages:
+        if row.stage not in wanted and row.deleted_at is None:
+            row.deleted_at = utcnow()
+    for plan in plans:
+        row = rows.get(plan.code)
+        if row is None:
+            row = CaseStage(stage=plan.code, station_id=case.station_id)
+            case.stages.append(row)
+        row.deleted_at = None
+        for name, value in stage_columns(plan, ctx).items():
+            setattr(row, name, value)
+    for name, value in case_columns(summarize(plans)).items():
+        setattr(case, name, value)
+
+
+def _recompute(s: Session, case: Case, facts: dict[str, StageFacts], today: date) -> None:
+    ctx = engine_context(s)
+    cf = CaseFacts(case.category, case.important_load, case.accepted_on)
+    errors = check_facts(cf, facts, ctx.rules, ctx.calendar, today)
+    if errors:
+        raise CaseError(errors)
+    apply_plans(case, plan_stages(cf, facts, ctx.rules, ctx.calendar), ctx)
+
+
+def _load(s: Session, case_id: str) -> Case:
+    case = s.get(Case, case_id)
+    if case is None or case.deleted_at is not None:
+        raise _refuse("工单", "不存在或已删除")
+    return case
+
+
+def _stage_row(case: Case, stage: str) -> CaseStage:
+    for row in case.stages:
+        if row.stage == stage and row.deleted_at is None:
+            return row
+    raise _refuse("环节", f"“{stage_name(stage)}”不适用于本工单", stage)
+
+
+# ---------------------------------------------------------------- reading
+
+def get_case(db: Database, case_id: str, today: date | None = None) -> CaseDetail:
+    today = today or date.today()
+    with db.session() as s:
+        case = _load(s, case_id)
+        ctx = engine_context(s)
+        cf, facts = facts_of(case)
+        plans = plan_stages(cf, facts, ctx.rules, ctx.calendar)
+        stages = []
+        for plan in plans:
+            status, overdue = stage_status(plan, today, ctx.calendar)
+            stages.append(StageRow(
+                plan.code, stage_name(plan.code), STAGE_BY_CODE[plan.code].customer_event,
+                plan.customer_event_on, plan.start_on, plan.limit_days, plan.due_on, plan.completed_on,
+                plan.paused, plan.paused_days, plan.provisional, status, overdue, facts[plan.code].pauses))
+        data = CaseInput(**{name: getattr(case, name) for name in INPUT_FIELDS})
+        station = s.get(Station, case.station_id)
+        row_ids = [case.id] + [row.id for row in case.stages]
+        return CaseDetail(case.id, case.case_number, case.station_id, station.name if station else "", data,
+                          stages, case.current_stage, case.state, case.version, ctx.rules.name,
+                          audit.history(s, row_ids))
+
+
+def find_case_id(db: Database, case_number: str) -> str | None:
+    with db.session() as s:
+        return s.scalar(select(Case.id).where(Case.case_number == case_number, Case.deleted_at.is_(None)))
+
+
+# ---------------------------------------------------------------- writing
+
+def create_case(db: Database, inp: CaseInput, *, today: date | None = None, user: str | None = None) -> str:
+    """Register a new case; returns its id. Raises CaseError naming each bad field."""
+    today = today or date.today()
+    errors = check_input(inp, today)
+    if errors:
+        raise CaseError(errors)
+    with db.transaction() as s:
+        station = s.get(Station, inp.station_id)
+        if station is None:
+            raise _refuse("供电所", "不存在")
+        number = inp.case_number or next_case_number(s, station, inp.accepted_on.year)
+        if s.scalar(select(Case.id).where(Case.station_id == station.id, Case.case_number == number)):
+            raise _refuse("申请编号", f"{number} 已存在")
+        values = {name: getattr(inp, name) for name in INPUT_FIELDS if name != "case_number"}
+        case = Case(case_number=number, customer_initials=initials(inp.customer_name), **values)
+        s.add(case)
+        _recompute(s, case, {}, today)
+        s.flush()
+        audit.record(s, table="cases", row_id=case.id, field="accepted_on", old=None,
+                     new=inp.accepted_on.isoformat(), reason="登记", user=user)
+        return case.id
+
+
+def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
+                today: date | None = None, user: str | None = None) -> None:
+    """Save the case form. Changing the acceptance date needs a reason and is put in the trail."""
+    today = today or date.today()
+    errors = check_input(inp, today)
+    if errors:
+        raise CaseError(errors)
+    with db.transaction() as s:
+        case = _load(s, case_id)
+        if inp.station_id != case.station_id:
+            raise _refuse("供电所", "已登记工单不能改到其他供电所")
+        if inp.case_number and inp.case_number != case.case_number:
+            raise _refuse("申请编号", "已登记工单的申请编号不能修改")
+        date_changed = inp.accepted_on != case.accepted_on
+        if date_changed and not reason.strip():
+            raise _refuse("受理日期", "修改已记录的受理日期须填写原因")
+        old_date = case.accepted_on
+        for name in INPUT_FIELDS:
+            if name not in ("case_number", "station_id"):
+                setattr(case, name, getattr(inp, name))
+        case.customer_initials = initials(inp.customer_name)
+        _, facts = facts_of(case)
+        _recompute(s, case, facts, today)
+        if date_changed:
+            audit.record(s, table="cases", row_id=case.id, field="accepted_on", old=old_date.isoformat(),
+                         new=inp.accepted_on.isoformat(), reason=reason, user=user)
+
+
+def _change_stage_date(db: Database, case_id: str, stage: str, attr: str, label: str, on: date | None,
+                       reason: str, today: date | None, user: str | None) -> None:
+    today = today or date.today()
+    with db.transaction() as s:
+        case = _load(s, case_id)
+        row = _stage_row(case, stage)
+        old = getattr(row, attr)
+        if old == on:
+            return
+        if old is not None and not reason.strip():
+            raise _refuse(f"{stage_name(stage)}{label}", "修改已记录的日期须填写原因", stage)
+        _, facts = facts_of(case)
+        setattr(facts[stage], attr, on)
+        _recompute(s, case, facts, today)
+        setattr(row, attr, on)
+        audit.record(s, table="case_stages", row_id=row.id, field=attr,
+                     old=old.isoformat() if old else None, new=on.isoformat() if on else None,
+                     reason=reason or "记录", user=user)
+
+
+def record_completion(db: Database, case_id: str, stage: str, on: date | None, *, reason: str = "",
+                      today: date | None = None, user: str | None = None) -> None:
+    """Record (or, with a reason, change or clear) the date a stage was completed."""
+    _change_stage_date(db, case_id, stage, "completed_on", "完成日期", on, reason, today, user)
+
+
+def set_customer_event(db: Database, case_id: str, stage: str, on: date | None, *, reason: str = "",
+                       today: date | None = None, user: str | None = None) -> None:
+    """Record the customer's act that starts a stage's clock (design submitted, completion reported…)."""
+    event = STAGE_BY_CODE[stage].customer_event
+    if not event:
+        raise _refuse(stage_name(stage), "本环节的计时不由客户事件开始", stage)
+    _change_stage_date(db, case_id, stage, "customer_event_on", f"{event}日期", on, reason, today, user)
+
+
+def pause_stage(db: Database, case_id: str, stage: str, start_on: date, reason: str, *,
+                today: date | None = None, user: str | None = None) -> None:
+    """Stop a stage's clock for a customer cause (客户原因暂停); the reason is required."""
+    today = today or date.today()
+    if not reason.strip():
+        raise _refuse("暂停原因", "不能为空", stage)
+    with db.transaction() as s:
+        case = _load(s, case_id)
+        row = _stage_row(case, stage)
+        if row.completed_on is not None:
+            raise _refuse(stage_name(stage), "已完成，不能暂停", stage)
+        if any(p.end_on is None and p.deleted_at is None for p in row.pauses):
+            raise _refuse(stage_name(stage), "已处于暂停中", stage)
+        _, facts = facts_of(case)
+        facts[stage].pauses.append(Pause(start_on, None, reason))
+        _recompute(s, case, facts, today)
+        row.pauses.append(StagePause(station_id=case.station_id, start_on=start_on, reason=reason.strip()))
+        s.flush()
+        audit.record(s, table="case_stages", row_id=row.id, field="pause_start", old=None,
+                     new=start_on.isoformat(), reason=reason, user=user)
+
+
+def resume_stage(db: Database, case_id: str, stage: str, end_on: date, *,
+                 today: date | None = None, user: str | None = None) -> None:
+    """Restart a paused stage's clock; the paused working days move its due date."""
+    today = today or date.today()
+    with db.transaction() as s:
+        case = _load(s, case_id)
+        row = _stage_row(case, stage)
+        open_pause = next((p for p in row.pauses if p.end_on is None and p.deleted_at is None), None)
+        if open_pause is None:
+            raise _refuse(stage_name(stage), "没有进行中的暂停", stage)
+        _, facts = facts_of(case)
+        facts[stage].pauses = [Pause(p.start_on, p.end_on or end_on, p.reason) for p in facts[stage].pauses]
+        _recompute(s, case, facts, today)
+        open_pause.end_on = end_on
+        audit.record(s, table="case_stages", row_id=row.id, field="pause_end", old=None,
+                     new=end_on.isoformat(), reason=open_pause.reason, user=user)

@@ -1,0 +1,269 @@
+"""Bringing the old Excel ledger in: headers matched by name, every row checked like the case form.
+
+Valid rows go in together in one transaction; bad rows are reported by row and column
+and nothing of them is written. A case already in the register (same station and
+case number) is left as it is, so importing the same file twice changes nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from ..db import Database
+from ..models import Case, CaseStage, StagePause, Station
+from ..models.base import utcnow
+from . import audit
+from .cases import FIELD_LABELS, CaseInput, check_input
+from .deadlines import CaseFacts, StageFacts, check_facts, plan_stages
+from .engine_context import engine_context
+from .pinyin import initials
+from .plan_columns import insert_rows
+from .stages import CATEGORIES, CATEGORY_BY_NAME, LEDGER_BY_NAME, LEDGERS, STAGE_BY_CODE, STAGES
+
+CASE_COLUMNS = {  # header -> CaseInput field
+    "申请编号": "case_number", "供电所": "station", "户名": "customer_name", "客户类别": "category",
+    "小微企业": "small_business", "重要客户": "important_load", "有配套工程": "grid_works",
+    "台账类别": "ledger", "业务类型": "business_type", "电压等级": "voltage", "申请容量": "capacity_kva",
+    "用电地址": "address", "联系人": "contact", "联系电话": "phone", "证件号码": "id_number",
+    "受理日期": "accepted_on",
+}
+COMPLETION_COLUMNS = {f"{s.name}完成": s.code for s in STAGES}
+EVENT_COLUMNS = {f"{s.customer_event}日期": s.code for s in STAGES if s.customer_event}
+REQUIRED = ["申请编号", "供电所", "户名", "客户类别", "受理日期"]
+ALL_COLUMNS = [*CASE_COLUMNS, *COMPLETION_COLUMNS, *EVENT_COLUMNS]
+_TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "有"}
+_FALSE = {"否", "n", "no", "false", "0", "", "无", "×"}
+
+
+class ImportError_(ValueError):
+    """The file as a whole cannot be imported (not a workbook, headers missing)."""
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int       # the Excel row number (headers are row 1)
+    column: str    # the header of the bad cell, or "" for the row as a whole
+    message: str
+
+    def __str__(self) -> str:
+        where = f"第{self.row}行" + (f"“{self.column}”" if self.column else "")
+        return f"{where}：{self.message}"
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    skipped_existing: int = 0
+    new_stations: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def refused_rows(self) -> int:
+        return len({e.row for e in self.errors})
+
+
+def parse_date(value: object) -> date | None:
+    """A date from a cell: a real date, an Excel serial number, or text such as 2025-09-29, 2025/9/29, 2025年9月29日."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 20000 < value < 80000:
+            return date(1899, 12, 30) + timedelta(days=int(value))
+        raise ValueError("不是有效日期")
+    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", str(value))
+    if not m:
+        raise ValueError("日期格式应为 2025-09-29")
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValueError("不是有效日期") from None
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _flag(value: object) -> bool:
+    t = _text(value).lower()
+    if t in _TRUE:
+        return True
+    if t in _FALSE:
+        return False
+    raise ValueError("应填“是”或“否”")
+
+
+def _capacity(value: object) -> float | None:
+    if value is None or _text(value) == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    m = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(kva|kw|千伏安)?\s*", _text(value).lower())
+    if not m:
+        raise ValueError("应为数字（kVA）")
+    return float(m[1])
+
+
+def _choice(value: object, by_name: dict[str, str], codes: dict[str, str]) -> str:
+    t = _text(value)
+    if t in by_name:
+        return by_name[t]
+    if t in codes:
+        return t
+    raise ValueError("应为 " + " / ".join(n for n in codes.values() if n != "无"))
+
+
+def _station_code(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^A-Z]", "", initials(name.removesuffix("供电所")).upper())[:4] or "ZZ"
+    base = (base + "X")[: max(2, len(base))]
+    code, n = base, 0
+    while code in taken:
+        code = (base + "ABCDEFGHJKLMNPQRTUWXY"[n % 21] * (1 + n // 21))[:6]
+        n += 1
+    taken.add(code)
+    return code
+
+
+def read_rows(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise ImportError_(f"无法读取 {path.name}：不是有效的 Excel 文件（.xlsx）") from exc
+    try:
+        ws = wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = next(rows, None) or ()
+        columns = {_text(h): i for i, h in enumerate(header) if _text(h)}
+        missing = [c for c in REQUIRED if c not in columns]
+        if missing:
+            raise ImportError_("第1行缺少必填列：" + "、".join(missing))
+        data = [(n, r) for n, r in enumerate(rows, start=2) if any(_text(v) for v in r)]
+        return columns, data
+    finally:
+        wb.close()
+
+
+def import_cases(db: Database, path: str | Path, *, today: date | None = None, user: str | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    today = today or date.today()
+    path = Path(path)
+    columns, data = read_rows(path)
+    result = ImportResult()
+    with db.transaction() as s:
+        ctx = engine_context(s)
+        stations = {st.name: st for st in s.scalars(select(Station).where(Station.deleted_at.is_(None)))}
+        codes = {st.code for st in stations.values()}
+        existing = {(sid, num) for sid, num in s.execute(select(Case.station_id, Case.case_number))}
+        seen: set[tuple[str, str]] = set()
+        cases, stage_rows, pause_rows = [], [], []
+        now = utcnow()
+        for done, (row_no, values) in enumerate(data, start=1):
+            if progress and done % 500 == 0:
+                progress(done, len(data))
+
+            def cell(header: str, values=values) -> object:
+                i = columns.get(header)
+                return values[i] if i is not None and i < len(values) else None
+
+            errors: list[RowError] = []
+
+            def parsed(header: str, parse: Callable[[object], object], errors=errors, row_no=row_no):
+                try:
+                    return parse(cell(header))
+                except ValueError as exc:
+                    errors.append(RowError(row_no, header, str(exc)))
+                    return None
+
+            station_name = _text(cell("供电所"))
+            number = _text(cell("申请编号"))
+            for header in REQUIRED:
+                if not _text(cell(header)):
+                    errors.append(RowError(row_no, header, "必填"))
+            category = parsed("客户类别", lambda v: _choice(v, CATEGORY_BY_NAME, CATEGORIES)) if _text(
+                cell("客户类别")) else None
+            accepted = parsed("受理日期", parse_date)
+            flags = {f: bool(parsed(h, _flag)) for h, f in (("小微企业", "small_business"),
+                                                            ("重要客户", "important_load"),
+                                                            ("有配套工程", "grid_works"))}
+            ledger = parsed("台账类别", lambda v: _choice(v, LEDGER_BY_NAME, LEDGERS) if _text(v) else "") or ""
+            capacity = parsed("申请容量", _capacity)
+            completions = {code: parsed(h, parse_date) for h, code in COMPLETION_COLUMNS.items()}
+            events = {code: parsed(h, parse_date) for h, code in EVENT_COLUMNS.items()}
+            if errors or category is None or accepted is None:
+                result.errors.extend(errors)
+                continue
+            station = stations.get(station_name)
+            inp = CaseInput(
+                station_id=station.id if station else "pending", customer_name=_text(cell("户名")),
+                category=category, accepted_on=accepted, ledger=ledger, capacity_kva=capacity,
+                business_type=_text(cell("业务类型")), voltage=_text(cell("电压等级")),
+                address=_text(cell("用电地址")), contact=_text(cell("联系人")), phone=_text(cell("联系电话")),
+                id_number=_text(cell("证件号码")).upper(), case_number=number, **flags)
+            label_to_header = {v: k for k, v in CASE_COLUMNS.items()}
+            for e in check_input(inp, today):
+                field_name = next((k for k, v in FIELD_LABELS.items() if v == e.field), "")
+                errors.append(RowError(row_no, label_to_header.get(field_name, e.field), e.message))
+            facts = {code: StageFacts(code, events.get(code), completions.get(code)) for code in STAGE_BY_CODE}
+            cf = CaseFacts(category, inp.important_load, accepted)
+            for e in check_facts(cf, facts, ctx.rules, ctx.calendar, today):
+                errors.append(RowError(row_no, e.field.removesuffix("日期") if e.field.endswith("完成日期")
+                                       else e.field, e.message))
+            plans = plan_stages(cf, facts, ctx.rules, ctx.calendar)
+            applicable = {p.code for p in plans}
+            for code, on in completions.items():
+                if on is not None and code not in applicable:
+                    errors.append(RowError(row_no, f"{STAGE_BY_CODE[code].name}完成",
+                                           "本环节不适用于该客户类别，应留空"))
+            if errors:
+                result.errors.extend(errors)
+                continue
+            if station is None:
+                station = Station(name=station_name, code=_station_code(station_name, codes),
+                                  sort_order=len(stations) + 1)
+                s.add(station)
+                s.flush()
+                stations[station_name] = station
+                result.new_stations.append(station_name)
+            key = (station.id, number)
+            if key in existing:
+                result.skipped_existing += 1
+                continue
+            if key in seen:
+                result.errors.append(RowError(row_no, "申请编号", f"{number} 在本文件中重复"))
+                continue
+            seen.add(key)
+            values_ = {k: getattr(inp, k) for k in (
+                "customer_name", "category", "accepted_on", "small_business", "important_load", "grid_works",
+                "ledger", "business_type", "voltage", "capacity_kva", "address", "contact", "phone",
+                "id_number", "case_number")}
+            case, stages, pauses = insert_rows(dict(station_id=station.id, customer_initials=initials(
+                inp.customer_name), **values_), plans, facts, ctx, now)
+            cases.append(case)
+            stage_rows.extend(stages)
+            pause_rows.extend(pauses)
+        if cases:
+            s.execute(insert(Case), cases)
+            s.execute(insert(CaseStage), stage_rows)
+            if pause_rows:
+                s.execute(insert(StagePause), pause_rows)
+            for case in cases:
+                audit.record(s, table="cases", row_id=case["id"], field="accepted_on", old=None,
+                             new=case["accepted_on"].isoformat(), reason=f"导入 {path.name}", user=user)
+        result.imported = len(cases)
+    if progress:
+        progress(len(data), len(data))
+    return result

@@ -1,0 +1,94 @@
+"""Recompute the due dates of every open case after the rule set or the calendar changed.
+
+Runs in chunks, each its own transaction, so a crash loses at most one chunk's work and a
+second run finishes the job; reports progress and can be cancelled between chunks.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from sqlalchemy import bindparam, insert, select, update
+
+from ..db import Database
+from ..models import Case, CaseStage, StagePause
+from ..models.base import new_id, utcnow
+from ..models.case import DONE
+from .deadlines import CaseFacts, Pause, StageFacts, plan_stages, summarize
+from .engine_context import engine_context
+from .plan_columns import case_columns, stage_columns
+
+CHUNK = 2000
+_STAGE_FIELDS = ("seq", "start_on", "limit_days", "paused_days", "paused", "due_on", "provisional",
+                 "rule_set_id", "rule_revision", "calendar_version")
+_CASE_FIELDS = ("current_stage", "next_due", "next_due_stage", "state", "provisional")
+
+
+def _update(table, fields):
+    values = {f: bindparam(f) for f in fields}
+    return (update(table).where(table.c.id == bindparam("b_id"))
+            .values(**values, updated_at=bindparam("b_now"), version=table.c.version + 1))
+
+
+def recompute_open(db: Database, progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] = lambda: False) -> int:
+    """Recompute every case not yet completed; returns how many were done."""
+    with db.session() as s:
+        ctx = engine_context(s)
+        ids = list(s.scalars(select(Case.id).where(Case.state != DONE, Case.deleted_at.is_(None))))
+    stage_update = _update(CaseStage.__table__, (*_STAGE_FIELDS, "deleted_at"))
+    case_update = _update(Case.__table__, _CASE_FIELDS)
+    tombstone = _update(CaseStage.__table__, ("deleted_at",))
+    done = 0
+    for lo in range(0, len(ids), CHUNK):
+        if cancelled():
+            break
+        chunk = ids[lo:lo + CHUNK]
+        now = utcnow()
+        with db.transaction() as s:
+            stage_rows = defaultdict(dict)
+            for r in s.execute(select(CaseStage.id, CaseStage.case_id, CaseStage.stage, CaseStage.customer_event_on,
+                                      CaseStage.completed_on, CaseStage.deleted_at)
+                               .where(CaseStage.case_id.in_(chunk))):
+                stage_rows[r.case_id][r.stage] = r
+            pauses = defaultdict(list)
+            stage_ids = [r.id for rows in stage_rows.values() for r in rows.values() if r.deleted_at is None]
+            for i in range(0, len(stage_ids), 20000):
+                for p in s.execute(select(StagePause.stage_id, StagePause.start_on, StagePause.end_on,
+                                          StagePause.reason).where(StagePause.stage_id.in_(stage_ids[i:i + 20000]),
+                                                                   StagePause.deleted_at.is_(None))):
+                    pauses[p.stage_id].append(Pause(p.start_on, p.end_on, p.reason))
+            stage_updates, stage_inserts, case_updates, tombstones = [], [], [], []
+            for c in s.execute(select(Case.id, Case.station_id, Case.category, Case.important_load,
+                                      Case.accepted_on).where(Case.id.in_(chunk))):
+                rows = stage_rows[c.id]
+                facts = {code: StageFacts(code, r.customer_event_on, r.completed_on, sorted(
+                    pauses[r.id], key=lambda p: p.start_on)) for code, r in rows.items() if r.deleted_at is None}
+                plans = plan_stages(CaseFacts(c.category, c.important_load, c.accepted_on), facts,
+                                    ctx.rules, ctx.calendar)
+                wanted = set()
+                for plan in plans:
+                    wanted.add(plan.code)
+                    cols = stage_columns(plan, ctx)
+                    row = rows.get(plan.code)
+                    if row is None:
+                        stage_inserts.append(dict(id=new_id(), case_id=c.id, station_id=c.station_id,
+                                                  stage=plan.code, created_at=now, updated_at=now, version=1,
+                                                  **cols))
+                    else:
+                        stage_updates.append(dict(b_id=row.id, b_now=now, deleted_at=None, **cols))
+                tombstones.extend(dict(b_id=row.id, b_now=now, deleted_at=now) for code, row in rows.items()
+                                  if code not in wanted and row.deleted_at is None)
+                case_updates.append(dict(b_id=c.id, b_now=now, **case_columns(summarize(plans))))
+            conn = s.connection()
+            if stage_updates:
+                conn.execute(stage_update, stage_updates)
+            if tombstones:
+                conn.execute(tombstone, tombstones)
+            if stage_inserts:
+                conn.execute(insert(CaseStage.__table__), stage_inserts)
+            conn.execute(case_update, case_updates)
+        done += len(chunk)
+        if progress:
+            progress(done, len(ids))
+    return done

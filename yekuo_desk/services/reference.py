@@ -1,0 +1,16 @@
+"""Reference data a new database starts with: the holiday calendar and the rule-set presets."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from ..db import Database
+from ..models import CalendarYear
+from .calendar_store import seed_from_package
+from .rules import seed_presets
+
+
+def ensure_reference_data(db: Database) -> None:
+    with db.transaction() as s:
+        if not s.scalar(select(func.count()).select_from(CalendarYear)):
+            seed_from_package(s)
+        seed_presets(s)

@@ -1,0 +1,1 @@
+"""Qt widgets, table models and dialogs. They call services; they never run SQL of their own."""

@@ -1,0 +1,294 @@
+"""The case form: register a case, edit its data, and work its stages (layout: forms/case_dialog.ui)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ..db import Database
+from ..services import cases
+from ..services.cases import FIELD_LABELS, CaseDetail, CaseError, CaseInput, StageRow
+from ..services.deadlines import STATUS_NAMES
+from ..services.stages import BUSINESS_TYPES, CATEGORIES, LEDGERS, VOLTAGES
+from ..services.stations import StationInfo
+from .date_reason_dialog import DateReasonDialog
+from .generated.ui_case_dialog import Ui_CaseDialog
+from .style import STATUS_COLORS, format_date, from_qdate, long_date, to_qdate
+
+ERROR_STYLE = "border: 1px solid #b00020;"
+
+
+class StagesModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[StageRow] = []
+        self.headers = [self.tr("Stage"), self.tr("Customer event"), self.tr("Clock started"),
+                        self.tr("Limit (working days)"), self.tr("Paused (working days)"), self.tr("Due"),
+                        self.tr("Completed"), self.tr("Status")]
+
+    def set_rows(self, rows: list[StageRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r.name
+            if col == 1:
+                return f"{r.customer_event} {format_date(r.customer_event_on)}".strip() if r.customer_event else ""
+            if col == 2:
+                return format_date(r.start_on)
+            if col == 3:
+                return self.tr("no limit") if r.limit_days is None else str(r.limit_days)
+            if col == 4:
+                return str(r.paused_days) if r.paused_days else ""
+            if col == 5:
+                return format_date(r.due_on) + (self.tr(" (provisional)") if r.provisional else "")
+            if col == 6:
+                return format_date(r.completed_on)
+            status = STATUS_NAMES[r.status]
+            return status + (self.tr(" %1 working days").replace("%1", str(r.overdue_days)) if r.overdue_days else "")
+        if role == Qt.ItemDataRole.BackgroundRole and col == 7 and r.status in STATUS_COLORS:
+            return QBrush(QColor(STATUS_COLORS[r.status]))
+        if role == Qt.ItemDataRole.ToolTipRole and r.pauses:
+            return "\n".join(f"{self.tr('Paused')} {p.start_on} → {p.end_on or '…'}：{p.reason}" for p in r.pauses)
+        return None
+
+
+class CaseDialog(QDialog):
+    sig_saved = Signal(str)
+    """A case was created or changed (its id)."""
+
+    def __init__(self, db: Database, stations: list[StationInfo], today: date, case_id: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CaseDialog()
+        self.ui.setupUi(self)
+        self._db, self._today, self.case_id = db, today, case_id
+        self.detail: CaseDetail | None = None
+        ui = self.ui
+        for st in stations:
+            ui.stationCombo.addItem(st.name, st.id)
+        for code, name in CATEGORIES.items():
+            ui.categoryCombo.addItem(name, code)
+        for code, name in LEDGERS.items():
+            ui.ledgerCombo.addItem(name, code)
+        ui.businessTypeCombo.addItems(BUSINESS_TYPES)
+        ui.voltageCombo.addItems(VOLTAGES)
+        ui.acceptedDate.setDate(to_qdate(today))
+        ui.acceptedDate.setMaximumDate(to_qdate(today))
+        self.stages = StagesModel(self)
+        ui.stagesTable.setModel(self.stages)
+        ui.stagesTable.verticalHeader().hide()
+        ui.stagesTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.stagesTable.horizontalHeader().setStretchLastSection(True)
+        ui.stagesTable.selectionModel().currentRowChanged.connect(self._update_buttons)
+        ui.stagesTable.doubleClicked.connect(self.record_completion)
+        ui.completeButton.clicked.connect(self.record_completion)
+        ui.eventButton.clicked.connect(self.record_customer_event)
+        ui.pauseButton.clicked.connect(self.pause)
+        ui.resumeButton.clicked.connect(self.resume)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._field_widgets: dict[str, QWidget] = {
+            FIELD_LABELS["station_id"]: ui.stationCombo, FIELD_LABELS["customer_name"]: ui.customerNameEdit,
+            FIELD_LABELS["category"]: ui.categoryCombo, FIELD_LABELS["accepted_on"]: ui.acceptedDate,
+            FIELD_LABELS["ledger"]: ui.ledgerCombo, FIELD_LABELS["capacity_kva"]: ui.capacitySpin,
+            FIELD_LABELS["phone"]: ui.phoneEdit, FIELD_LABELS["id_number"]: ui.idNumberEdit,
+            FIELD_LABELS["case_number"]: ui.caseNumberEdit,
+        }
+        if case_id:
+            self.load()
+        else:
+            self.setWindowTitle(self.tr("New case"))
+            ui.titleLabel.setText(self.tr("New case"))
+            ui.stagesGroup.setEnabled(False)
+            ui.historyGroup.hide()
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- reading and writing the form
+
+    def load(self) -> None:
+        d = cases.get_case(self._db, self.case_id, self._today)
+        self.detail = d
+        ui, data = self.ui, d.data
+        self.setWindowTitle(self.tr("Case %1").replace("%1", d.case_number))
+        ui.titleLabel.setText(f"{d.case_number}　{data.customer_name}　（{d.station_name}）")
+        ui.stationCombo.setCurrentIndex(ui.stationCombo.findData(d.station_id))
+        ui.stationCombo.setEnabled(False)
+        ui.caseNumberEdit.setText(d.case_number)
+        ui.caseNumberEdit.setReadOnly(True)
+        ui.customerNameEdit.setText(data.customer_name)
+        ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(data.category))
+        ui.ledgerCombo.setCurrentIndex(ui.ledgerCombo.findData(data.ledger))
+        ui.businessTypeCombo.setCurrentText(data.business_type)
+        ui.voltageCombo.setCurrentText(data.voltage)
+        ui.capacitySpin.setValue(data.capacity_kva or 0)
+        ui.contactEdit.setText(data.contact)
+        ui.phoneEdit.setText(data.phone)
+        ui.idNumberEdit.setText(data.id_number)
+        ui.acceptedDate.setDate(to_qdate(data.accepted_on))
+        ui.addressEdit.setText(data.address)
+        ui.smallBusinessCheck.setChecked(data.small_business)
+        ui.importantLoadCheck.setChecked(data.important_load)
+        ui.gridWorksCheck.setChecked(data.grid_works)
+        ui.stagesGroup.setEnabled(True)
+        ui.ruleLabel.setText(self.tr("Time limits: %1").replace("%1", d.rule_set_name))
+        row = ui.stagesTable.currentIndex().row()
+        self.stages.set_rows(d.stages)
+        current = next((i for i, s in enumerate(d.stages) if s.code == d.current_stage), 0)
+        ui.stagesTable.selectRow(row if row >= 0 else current)
+        ui.historyGroup.show()
+        ui.historyText.setPlainText("\n".join(
+            f"{h.at:%Y-%m-%d %H:%M} UTC  {h.user}  {h.field}: {h.old_value or '—'} → {h.new_value or '—'}"
+            f"  （{h.reason}）" for h in d.history))
+        self._update_buttons()
+
+    def form_input(self) -> CaseInput:
+        ui = self.ui
+        return CaseInput(
+            station_id=ui.stationCombo.currentData() or "", customer_name=ui.customerNameEdit.text().strip(),
+            category=ui.categoryCombo.currentData(), accepted_on=from_qdate(ui.acceptedDate.date()),
+            small_business=ui.smallBusinessCheck.isChecked(), important_load=ui.importantLoadCheck.isChecked(),
+            grid_works=ui.gridWorksCheck.isChecked(), ledger=ui.ledgerCombo.currentData(),
+            business_type=ui.businessTypeCombo.currentText().strip(), voltage=ui.voltageCombo.currentText().strip(),
+            capacity_kva=ui.capacitySpin.value() or None, address=ui.addressEdit.text().strip(),
+            contact=ui.contactEdit.text().strip(), phone=ui.phoneEdit.text().strip(),
+            id_number=ui.idNumberEdit.text().strip().upper(), case_number=ui.caseNumberEdit.text().strip())
+
+    def show_errors(self, error: CaseError | None) -> None:
+        for widget in self._field_widgets.values():
+            widget.setStyleSheet("")
+        if error is None:
+            self.ui.errorLabel.clear()
+            return
+        self.ui.errorLabel.setText("\n".join(str(e) for e in error.errors))
+        for e in error.errors:
+            widget = self._field_widgets.get(e.field)
+            if widget is not None:
+                widget.setStyleSheet(ERROR_STYLE)
+
+    def _attempt(self, action) -> bool:
+        try:
+            action()
+        except CaseError as exc:
+            self.show_errors(exc)
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return False
+        self.show_errors(None)
+        if self.case_id:
+            self.load()
+            self.sig_saved.emit(self.case_id)
+        return True
+
+    def save(self) -> bool:
+        inp = self.form_input()
+        if self.case_id is None:
+            def create() -> None:
+                self.case_id = cases.create_case(self._db, inp, today=self._today)
+            return self._attempt(create)
+        reason = ""
+        if self.detail and inp.accepted_on != self.detail.data.accepted_on:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Change acceptance date"),
+                self.tr("The acceptance date is on record. Why does it change?"), QLineEdit.EchoMode.Normal)
+            if not ok:
+                return False
+        return self._attempt(lambda: cases.update_case(self._db, self.case_id, inp, reason=reason,
+                                                       today=self._today))
+
+    # ---------------------------------------------------------------- stage actions
+
+    def current_stage(self) -> StageRow | None:
+        row = self.ui.stagesTable.currentIndex().row()
+        return self.stages.rows[row] if 0 <= row < len(self.stages.rows) else None
+
+    def _update_buttons(self, *_args) -> None:
+        st = self.current_stage()
+        ui = self.ui
+        ui.completeButton.setEnabled(st is not None and not st.paused)
+        ui.eventButton.setEnabled(st is not None and bool(st.customer_event))
+        ui.pauseButton.setEnabled(st is not None and st.completed_on is None and not st.paused
+                                  and st.start_on is not None)
+        ui.resumeButton.setEnabled(st is not None and st.paused)
+
+    def _ask_date(self, title: str, label: str, existing: date | None, **kwargs) -> DateReasonDialog | None:
+        note = ""
+        if existing is not None:
+            note = self.tr("Recorded as %1. A change needs a reason and is kept in the history.").replace(
+                "%1", long_date(existing))
+        dialog = DateReasonDialog(title, label, existing or self._today, note=note,
+                                  reason_label=self.tr("Reason") if existing or kwargs.get("reason_required")
+                                  else "", reason_required=existing is not None or kwargs.get("reason_required", False),
+                                  allow_clear=existing is not None, parent=self)
+        return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def record_completion(self, *_args) -> None:
+        st = self.current_stage()
+        if st is None or st.paused:
+            return
+        d = self._ask_date(self.tr("%1: completed").replace("%1", st.name), self.tr("Completed on"),
+                           st.completed_on)
+        if d is not None:
+            self._attempt(lambda: cases.record_completion(self._db, self.case_id, st.code, d.value,
+                                                          reason=d.reason, today=self._today))
+
+    def record_customer_event(self) -> None:
+        st = self.current_stage()
+        if st is None or not st.customer_event:
+            return
+        d = self._ask_date(st.customer_event, self.tr("Date"), st.customer_event_on)
+        if d is not None:
+            self._attempt(lambda: cases.set_customer_event(self._db, self.case_id, st.code, d.value,
+                                                           reason=d.reason, today=self._today))
+
+    def pause(self) -> None:
+        st = self.current_stage()
+        if st is None:
+            return
+        d = DateReasonDialog(self.tr("%1: pause the clock").replace("%1", st.name), self.tr("Paused from"),
+                             self._today, reason_label=self.tr("Customer cause"), reason_required=True,
+                             note=self.tr("The clock stops for a wait caused by the customer; the paused "
+                                          "working days move the due date."), parent=self)
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self._attempt(lambda: cases.pause_stage(self._db, self.case_id, st.code, d.value, d.reason,
+                                                    today=self._today))
+
+    def resume(self) -> None:
+        st = self.current_stage()
+        if st is None:
+            return
+        d = DateReasonDialog(self.tr("%1: resume the clock").replace("%1", st.name), self.tr("Resumed on"),
+                             self._today, parent=self)
+        if d.exec() == QDialog.DialogCode.Accepted:
+            self._attempt(lambda: cases.resume_stage(self._db, self.case_id, st.code, d.value, today=self._today))
+
+    def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Rejected and self._dirty() and QMessageBox.question(
+                self, self.windowTitle(), self.tr("Discard the unsaved changes?")) != QMessageBox.StandardButton.Yes:
+            return
+        super().done(result)
+
+    def _dirty(self) -> bool:
+        if self.detail is None:
+            return bool(self.ui.customerNameEdit.text().strip()) and self.case_id is None
+        saved = self.detail.data
+        return self.form_input() != CaseInput(**{**saved.__dict__, "case_number": self.detail.case_number})

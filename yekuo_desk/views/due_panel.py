@@ -1,0 +1,175 @@
+"""The due panel: every open stage overdue, due today or due within 3 working days, as of a chosen day."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from ..db import Database
+from ..services.deadlines import STATUS_NAMES
+from ..services.due import STATUS_RANK, DueItem, due_items
+from ..services.engine_context import calendar_for
+from ..services.stations import StationInfo
+from .style import STATUS_COLORS, format_date, from_qdate, to_qdate
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DueModel(QAbstractTableModel):
+    FIELDS = ("status", "overdue_days", "station", "case_number", "customer_name", "phone", "stage_name", "start",
+              "due")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[DueItem] = []
+        self.headers = [self.tr("Status"), self.tr("Working days overdue"), self.tr("Station"),
+                        self.tr("Case number"), self.tr("Customer"), self.tr("Phone"), self.tr("Stage"),
+                        self.tr("Clock started"), self.tr("Due")]
+
+    def set_items(self, items: list[DueItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        name = self.FIELDS[index.column()]
+        value = getattr(item, name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "status":
+                return STATUS_NAMES[value]
+            if name == "overdue_days":
+                return str(value) if value else ""
+            if name in ("start", "due"):
+                text = format_date(value)
+                return text + self.tr(" (provisional)") if name == "due" and item.provisional else text
+            return value
+        if role == SORT_ROLE:
+            if name == "status":
+                return (STATUS_RANK[value], -item.overdue_days)
+            if name in ("start", "due"):
+                return value.isoformat() if value else ""
+            return value
+        if role == ID_ROLE:
+            return item.case_id
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(STATUS_COLORS[item.status]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "overdue_days":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class _SortProxy(QSortFilterProxyModel):
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+
+
+class DuePanel(QWidget):
+    sig_open_case = Signal(str)
+    """The user asked to open a case (its id)."""
+    sig_today_changed = Signal(object)
+    """The day the panel judges by changed (a datetime.date)."""
+
+    def __init__(self, db: Database, stations: list[StationInfo], today: date, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.on = QDateEdit(to_qdate(today))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.station = QComboBox()
+        self.set_stations(stations)
+        self.summary = QLabel()
+        self.today_button = QPushButton(self.tr("Today"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Judge as of:"))
+        label.setBuddy(self.on)
+        bar.addWidget(label)
+        bar.addWidget(self.on)
+        bar.addWidget(self.today_button)
+        bar.addWidget(self.station)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.export_button)
+
+        self.model = DueModel(self)
+        self.proxy = _SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((80, 110, 100, 130, 220, 110, 110, 100, 130)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self.on.dateChanged.connect(self._date_changed)
+        self.today_button.clicked.connect(lambda: self.on.setDate(to_qdate(date.today())))
+        self.station.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def set_stations(self, stations: list[StationInfo]) -> None:
+        current = self.station.currentData()
+        self.station.blockSignals(True)
+        self.station.clear()
+        self.station.addItem(self.tr("All stations"), None)
+        for st in stations:
+            self.station.addItem(st.name, st.id)
+        self.station.setCurrentIndex(max(0, self.station.findData(current)))
+        self.station.blockSignals(False)
+
+    def judge_date(self) -> date:
+        return from_qdate(self.on.date())
+
+    def _date_changed(self) -> None:
+        self.refresh()
+        self.sig_today_changed.emit(self.judge_date())
+
+    def refresh(self) -> None:
+        with self._db.session() as s:
+            items = due_items(s, calendar_for(s), self.judge_date(), self.station.currentData())
+        self.model.set_items(items)
+        counts = {status: 0 for status in STATUS_RANK}
+        for item in items:
+            counts[item.status] += 1
+        self.summary.setText(" · ".join(f"{STATUS_NAMES[s]} {n}" for s, n in counts.items()))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        case_id = index.data(ID_ROLE)
+        if case_id:
+            self.sig_open_case.emit(case_id)
+
+    def open_selected(self) -> None:
+        self._open_index(self.table.currentIndex())

@@ -1,0 +1,247 @@
+"""The main window: the due panel (shown at start) and the case register, menus, toolbar, status bar."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from .. import __version__
+from ..db import Database
+from ..services import calendar_store
+from ..services.stations import list_stations
+from .case_dialog import CaseDialog
+from .due_panel import DuePanel
+from .register_view import RegisterWidget
+from .style import BANNER_STYLE
+from .workers import Task
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, today: date | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.today = today or date.today()
+        self.stations = list_stations(db)
+        self.setWindowTitle(self.tr("Yekuo Desk — supervision of new connections") + f" — {Path(db.location).name}")
+
+        self.banner = QLabel()
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.due_panel = DuePanel(db, self.stations, self.today)
+        self.register = RegisterWidget(db, self.stations, self.today)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.due_panel, self.tr("Due and overdue"))
+        self.tabs.addTab(self.register, self.tr("Case register"))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(db.location)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_actions()
+        self.due_panel.sig_open_case.connect(self.open_case)
+        self.register.sig_open_case.connect(self.open_case)
+        self.due_panel.sig_today_changed.connect(self._judge_date_changed)
+        self.due_panel.export_button.clicked.connect(self.export_due)
+        self.update_banner()
+        self._restore_geometry()
+
+    # ---------------------------------------------------------------- actions and menus
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(self.tr("&New case…"), self.new_case, QKeySequence.StandardKey.New,
+                                    self.tr("Register a new application"))
+        self.act_open = self._action(self.tr("&Open case"), self.open_selected, "Ctrl+O")
+        self.act_find = self._action(self.tr("&Find in register"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.act_import = self._action(self.tr("&Import cases from Excel…"), self.import_cases, "Ctrl+I")
+        self.act_template = self._action(self.tr("Save the import &template…"), self.save_template)
+        self.act_export = self._action(self.tr("&Export the due list…"), self.export_due, "Ctrl+E")
+        self.act_settings = self._action(self.tr("Time limits, &calendar and stations…"), self.open_settings,
+                                         "Ctrl+,")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_due = self._action(self.tr("&Due and overdue"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self.act_register = self._action(self.tr("Case &register"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self.act_about = self._action(self.tr("&About"), self.about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for a in (self.act_import, self.act_template, self.act_export, None, self.act_quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        case_menu = menu.addMenu(self.tr("&Cases"))
+        for a in (self.act_new, self.act_open, self.act_find):
+            case_menu.addAction(a)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for a in (self.act_due, self.act_register, None, self.act_refresh):
+            view_menu.addSeparator() if a is None else view_menu.addAction(a)
+        menu.addMenu(self.tr("&Settings")).addAction(self.act_settings)
+        menu.addMenu(self.tr("&Help")).addAction(self.act_about)
+
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_new, self.act_open, self.act_refresh, None, self.act_import, self.act_export, None,
+                  self.act_settings):
+            bar.addSeparator() if a is None else bar.addAction(a)
+
+    # ---------------------------------------------------------------- what the actions do
+
+    def refresh(self) -> None:
+        self.stations = list_stations(self.db)
+        for view in (self.due_panel, self.register):
+            view.set_stations(self.stations)
+        self.due_panel.refresh()
+        self.register.refresh()
+        self.update_banner()
+        self.statusBar().showMessage(self.tr("Refreshed"), 2000)
+
+    def update_banner(self) -> None:
+        with self.db.session() as s:
+            years = calendar_store.unconfirmed_years_in_use(s, self.today)
+        if years:
+            self.banner.setText(self.tr(
+                "The holiday calendar of %1 is not confirmed: due dates in that year count weekends only and "
+                "are marked provisional. Enter the year's holidays under Settings → Holiday calendar."
+            ).replace("%1", "、".join(str(y) for y in years)))
+        self.banner.setVisible(bool(years))
+
+    def _judge_date_changed(self, on: date) -> None:
+        self.register.set_today(on)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.register)
+        self.register.search.setFocus()
+        self.register.search.selectAll()
+
+    def open_selected(self) -> None:
+        widget = self.tabs.currentWidget()
+        widget.open_selected()
+
+    def new_case(self) -> None:
+        if not self.stations:
+            QMessageBox.information(self, self.tr("New case"),
+                                    self.tr("Add a supply station first (Settings → Stations)."))
+            return
+        self._show_case_dialog(None)
+
+    def open_case(self, case_id: str) -> None:
+        self._show_case_dialog(case_id)
+
+    def _show_case_dialog(self, case_id: str | None) -> None:
+        dialog = CaseDialog(self.db, self.stations, self.today, case_id, self)
+        dialog.sig_saved.connect(lambda _id: self._case_changed())
+        dialog.exec()
+
+    def _case_changed(self) -> None:
+        self.due_panel.refresh()
+        self.register.refresh()
+
+    def import_cases(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import cases"), "", self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        from ..services.importer import import_cases
+
+        def work(progress, cancelled):
+            return import_cases(self.db, path, today=self.today, progress=progress)
+
+        Task(self, work, label=self.tr("Importing %1…").replace("%1", Path(path).name),
+             on_done=self._import_done, on_error=self._show_error).start()
+
+    def _import_done(self, result) -> None:
+        self.refresh()
+        text = self.tr("Imported: %1. Already in the register, skipped: %2. Rows refused: %3.").replace(
+            "%1", str(result.imported)).replace("%2", str(result.skipped_existing)).replace(
+            "%3", str(result.refused_rows))
+        if result.new_stations:
+            text += "\n" + self.tr("New stations: %1").replace("%1", "、".join(result.new_stations))
+        box = QMessageBox(QMessageBox.Icon.Warning if result.errors else QMessageBox.Icon.Information,
+                          self.tr("Import cases"), text, parent=self)
+        if result.errors:
+            box.setDetailedText("\n".join(str(e) for e in result.errors))
+        box.exec()
+
+    def _show_error(self, exc: Exception) -> None:
+        QMessageBox.critical(self, self.windowTitle(), str(exc))
+
+    def save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the import template"), "工单导入模板.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            from ..documents.import_template import write_template
+
+            try:
+                write_template(path)
+            except OSError as exc:
+                self._show_error(exc)
+
+    def export_due(self) -> None:
+        on = self.due_panel.judge_date()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the due list"), f"到期提醒{on:%Y%m%d}.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        from ..documents.due_export import write_due_list
+
+        try:
+            write_due_list(path, self.due_panel.model.items, on)
+        except OSError as exc:
+            self._show_error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self.today, self)
+        dialog.exec()
+        if dialog.changed:
+            self.recompute()
+        else:
+            self.refresh()
+
+    def recompute(self) -> None:
+        from ..services.recompute import recompute_open
+
+        Task(self, lambda progress, cancelled: recompute_open(self.db, progress, cancelled),
+             label=self.tr("Recomputing the due dates of open cases…"), cancellable=True,
+             on_done=lambda n: (self.refresh(), self.statusBar().showMessage(
+                 self.tr("Due dates recomputed: %1 cases").replace("%1", str(n)), 5000)),
+             on_error=self._show_error).start()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Yekuo Desk"), self.tr(
+            "Yekuo Desk %1\nSupervision of new-connection applications for county power-supply bureaus."
+        ).replace("%1", __version__))
+
+    # ---------------------------------------------------------------- window state
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        super().closeEvent(event)

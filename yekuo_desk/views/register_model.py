@@ -1,0 +1,135 @@
+"""The register's table model: the count and the pages on screen, never all 200,000 rows."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..db import Database
+from ..services.deadlines import STATUS_NAMES, upcoming_horizon
+from ..services.engine_context import calendar_for
+from ..services.register import COLUMNS, Register, RegisterFilter, RegisterRow
+from ..services.stages import CATEGORIES, stage_name
+from .style import STATUS_COLORS, format_date
+
+PAGE = 200
+CACHED_PAGES = 30
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RegisterModel(QAbstractTableModel):
+    """Rows come from services.register one page at a time, as the view asks for them."""
+
+    def __init__(self, db: Database, stations: dict[str, str], today: date, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._stations = stations
+        self._filter = RegisterFilter()
+        self._sort = ("accepted_on", True)
+        self._pages: OrderedDict[int, list[RegisterRow]] = OrderedDict()
+        self._count = 0
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self.set_today(today, reload=False)
+        self.headers = [self.tr("Case number"), self.tr("Station"), self.tr("Customer"), self.tr("Category"),
+                        self.tr("Current stage"), self.tr("Due"), self.tr("Status"), self.tr("Accepted")]
+        self.reload()
+
+    # ---------------------------------------------------------------- what the view changes
+
+    def set_today(self, today: date, reload: bool = True) -> None:
+        with self._db.session() as s:
+            self._register = Register(today, upcoming_horizon(today, calendar_for(s)))
+        if reload:
+            self.reload()
+
+    def set_filter(self, f: RegisterFilter) -> None:
+        if f != self._filter:
+            self._filter = f
+            self.reload()
+
+    def set_stations(self, stations: dict[str, str]) -> None:
+        self._stations = stations
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        with self._db.session() as s:
+            self._count = self._register.count(s, self._filter)
+        self.endResetModel()
+
+    @property
+    def filter(self) -> RegisterFilter:
+        return self._filter
+
+    # ---------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def row_at(self, row: int) -> RegisterRow | None:
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            with self._db.session() as s:
+                page = self._register.page(s, self._filter, *self._sort, number * PAGE, PAGE)
+            self._pages[number] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        i = row % PAGE
+        return page[i] if i < len(page) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, column)
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.BackgroundRole and column == "status" and r.status in STATUS_COLORS:
+            return QBrush(QColor(STATUS_COLORS[r.status]))
+        if role == Qt.ItemDataRole.FontRole and column == "next_due" and r.provisional:
+            return self._italic
+        if role == Qt.ItemDataRole.ToolTipRole and column == "next_due" and r.next_due:
+            tip = self.tr("Due date of: %1").replace("%1", stage_name(r.next_due_stage))
+            if r.provisional:
+                tip += "\n" + self.tr("Provisional: the holiday calendar of that year is not confirmed")
+            return tip
+        return None
+
+    def _display(self, r: RegisterRow, column: str) -> str:
+        if column == "station":
+            return self._stations.get(r.station_id, "")
+        if column == "category":
+            return CATEGORIES.get(r.category, r.category)
+        if column == "current_stage":
+            return stage_name(r.current_stage) if r.current_stage else self.tr("(all done)")
+        if column == "next_due":
+            return format_date(r.next_due) + (self.tr(" (provisional)") if r.provisional else "")
+        if column == "status":
+            return STATUS_NAMES.get(r.status, r.status)
+        if column == "accepted_on":
+            return format_date(r.accepted_on)
+        return str(getattr(r, column))

@@ -1,0 +1,259 @@
+"""Settings: the time-limit rule sets, the holiday calendar per year, and the supply stations.
+
+Saving a rule set or a calendar year sets `changed`; the main window then recomputes the
+open cases' due dates off the GUI thread.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ..db import Database
+from ..models.calendar import HOLIDAY, WORKDAY
+from ..models.rules import NEVER
+from ..services import calendar_store, rules, stations
+from ..services.calendar_store import CalendarEntry, CalendarError
+from ..services.rules import APPLIES_NAMES, RuleError
+from ..services.stages import CATEGORIES, STAGES
+
+KIND_NAMES = {HOLIDAY: "节假日（休息）", WORKDAY: "调休上班日"}
+
+
+class RulesTab(QWidget):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.rule_set = QComboBox()
+        self.active = QCheckBox(self.tr("Active (used for every due date)"))
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.table = QTableWidget(len(STAGES), 2 * len(CATEGORIES))
+        self.table.setVerticalHeaderLabels([s.name for s in STAGES])
+        headers = []
+        for name in CATEGORIES.values():
+            headers += [f"{name}\n" + self.tr("applies"), f"{name}\n" + self.tr("working days")]
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.save_button = QPushButton(self.tr("Save time limits"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Rule set:")))
+        top.addWidget(self.rule_set, 1)
+        top.addWidget(self.active)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.source)
+        layout.addWidget(QLabel(self.tr("An empty limit means the stage is tracked without a time limit.")))
+        layout.addWidget(self.table)
+        layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.rule_set.currentIndexChanged.connect(self.show_rule_set)
+        self.reload()
+
+    def reload(self) -> None:
+        self.rule_set.blockSignals(True)
+        self.rule_set.clear()
+        with self._db.session() as s:
+            for rs in rules.rule_sets(s):
+                self.rule_set.addItem(rs.name, rs.id)
+                if rs.active:
+                    self.rule_set.setCurrentIndex(self.rule_set.count() - 1)
+        self.rule_set.blockSignals(False)
+        self.show_rule_set()
+
+    def show_rule_set(self) -> None:
+        with self._db.session() as s:
+            rs = next((r for r in rules.rule_sets(s) if r.id == self.rule_set.currentData()), None)
+            if rs is None:
+                return
+            table = rules.to_rules(rs).table
+            self.active.setChecked(rs.active)
+            self.source.setText(self.tr("Source: %1 (revision %2)").replace("%1", rs.source).replace(
+                "%2", str(rs.revision)))
+        for row, stage in enumerate(STAGES):
+            for i, category in enumerate(CATEGORIES):
+                applies, days = table.get((stage.code, category), (NEVER, None))
+                combo = QComboBox()
+                for code, name in APPLIES_NAMES.items():
+                    combo.addItem(name, code)
+                combo.setCurrentIndex(combo.findData(applies))
+                self.table.setCellWidget(row, 2 * i, combo)
+                self.table.setItem(row, 2 * i + 1, QTableWidgetItem("" if days is None else str(days)))
+
+    def edited_table(self) -> dict[tuple[str, str], tuple[str, int | None]]:
+        table = {}
+        for row, stage in enumerate(STAGES):
+            for i, category in enumerate(CATEGORIES):
+                applies = self.table.cellWidget(row, 2 * i).currentData()
+                text = (self.table.item(row, 2 * i + 1).text() if self.table.item(row, 2 * i + 1) else "").strip()
+                if text and not text.isdigit():
+                    raise RuleError(f"{stage.name}·{CATEGORIES[category]}：时限应为整数个工作日，或留空")
+                table[(stage.code, category)] = (applies, int(text) if text else None)
+        return table
+
+    def save(self) -> bool:
+        try:
+            table = self.edited_table()
+            with self._db.transaction() as s:
+                rules.save_limits(s, self.rule_set.currentData(), table)
+                if self.active.isChecked():
+                    rules.activate(s, self.rule_set.currentData())
+        except RuleError as exc:
+            QMessageBox.warning(self, self.tr("Time limits"), str(exc))
+            return False
+        self.reload()
+        return True
+
+
+class CalendarTab(QWidget):
+    def __init__(self, db: Database, today: date, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.year = QComboBox()
+        self.confirmed = QCheckBox(self.tr("Confirmed (the State Council's schedule is entered)"))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Kind"), self.tr("Name")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Add day"))
+        self.remove_button = QPushButton(self.tr("Remove day"))
+        self.save_button = QPushButton(self.tr("Save this year"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year:")))
+        top.addWidget(self.year)
+        top.addWidget(self.confirmed, 1)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr(
+            "List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). "
+            "A year that is not confirmed is counted on weekends only, and its due dates are shown as provisional.")))
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        with db.session() as s:
+            known = [y.year for y in calendar_store.years(s)]
+        for y in sorted(set(known) | {today.year, today.year + 1}, reverse=True):
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(self.year.findData(today.year + 1))
+        self.year.currentIndexChanged.connect(self.show_year)
+        self.add_button.clicked.connect(lambda: self._add_row(CalendarEntry(date(self.year.currentData(), 1, 1),
+                                                                            HOLIDAY, "")))
+        self.remove_button.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        self.show_year()
+
+    def _add_row(self, e: CalendarEntry) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(e.day.isoformat()))
+        kind = QComboBox()
+        for code, name in KIND_NAMES.items():
+            kind.addItem(name, code)
+        kind.setCurrentIndex(kind.findData(e.kind))
+        self.table.setCellWidget(row, 1, kind)
+        self.table.setItem(row, 2, QTableWidgetItem(e.name))
+
+    def show_year(self) -> None:
+        year = self.year.currentData()
+        with self._db.session() as s:
+            entries = calendar_store.year_entries(s, year)
+            row = next((y for y in calendar_store.years(s) if y.year == year), None)
+        self.confirmed.setChecked(bool(row and row.confirmed))
+        self.table.setRowCount(0)
+        for e in entries:
+            self._add_row(e)
+
+    def entries(self) -> list[CalendarEntry]:
+        out = []
+        for row in range(self.table.rowCount()):
+            text = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
+            try:
+                day = date.fromisoformat(text)
+            except ValueError:
+                raise CalendarError(f"第{row + 1}行日期“{text}”应为 YYYY-MM-DD") from None
+            name = self.table.item(row, 2).text().strip() if self.table.item(row, 2) else ""
+            out.append(CalendarEntry(day, self.table.cellWidget(row, 1).currentData(), name))
+        return out
+
+    def save(self) -> bool:
+        try:
+            entries = self.entries()
+            with self._db.transaction() as s:
+                calendar_store.save_year(s, self.year.currentData(), entries, self.confirmed.isChecked())
+        except CalendarError as exc:
+            QMessageBox.warning(self, self.tr("Holiday calendar"), str(exc))
+            return False
+        return True
+
+
+class StationsTab(QWidget):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Code"), self.tr("Phone")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.name, self.code, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
+        self.code.setPlaceholderText(self.tr("2–6 capital letters, e.g. CG"))
+        self.add_button = QPushButton(self.tr("Add station"))
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Code (in case numbers)"), self.code)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        self.add_button.clicked.connect(self.add)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = stations.list_stations(self._db)
+        self.table.setRowCount(len(rows))
+        for i, st in enumerate(rows):
+            for j, value in enumerate((st.name, st.code, st.phone)):
+                self.table.setItem(i, j, QTableWidgetItem(value))
+
+    def add(self) -> None:
+        try:
+            stations.add_station(self._db, self.name.text(), self.code.text(), self.phone.text())
+        except stations.StationError as exc:
+            QMessageBox.warning(self, self.tr("Stations"), str(exc))
+            return
+        for edit in (self.name, self.code, self.phone):
+            edit.clear()
+        self.reload()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, today: date, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(1100, 640)
+        self.changed = False
+        self.rules_tab = RulesTab(db)
+        self.calendar_tab = CalendarTab(db, today)
+        self.stations_tab = StationsTab(db)
+        tabs = QTabWidget()
+        tabs.addTab(self.rules_tab, self.tr("Time limits"))
+        tabs.addTab(self.calendar_tab, self.tr("Holiday calendar"))
+        tabs.addTab(self.stations_tab, self.tr("Stations"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.rules_tab.save_button.clicked.connect(lambda: self._saved(self.rules_tab.save()))
+        self.calendar_tab.save_button.clicked.connect(lambda: self._saved(self.calendar_tab.save()))
+
+    def _saved(self, ok: bool) -> None:
+        if ok:
+            self.changed = True
+            QMessageBox.information(self, self.windowTitle(), self.tr(
+                "Saved. The due dates of open cases are recomputed when you close this dialog."))

@@ -1,0 +1,94 @@
+"""Long work off the GUI thread: a QThread runs a plain function; progress and the result come back
+as signals, and a modal progress dialog shows it (after a short delay, so quick work does not flash)."""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class _Worker(QObject):
+    sig_progress = Signal(int, int)
+    """Work done so far and in all."""
+    sig_finished = Signal(object)
+    """The function's return value."""
+    sig_failed = Signal(object)
+    """The exception it raised."""
+
+    def __init__(self, fn: Callable[..., Any]):
+        super().__init__()
+        self._fn = fn
+        self.cancel_event = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self._fn(progress=self.sig_progress.emit, cancelled=self.cancel_event.is_set)
+        except Exception as exc:  # handed to the GUI thread, shown to the user there
+            self.sig_failed.emit(exc)
+        else:
+            self.sig_finished.emit(result)
+
+
+class Task(QObject):
+    """One run of `fn(progress=…, cancelled=…)` on its own thread.
+
+    `on_done(result)` and `on_error(exc)` run on the GUI thread. Keep a reference to the task
+    until it finishes (the parent widget does, through Qt's ownership).
+    """
+
+    sig_done = Signal(object)
+    """Emitted on the GUI thread with the result, after on_done."""
+
+    def __init__(self, parent: QWidget, fn: Callable[..., Any], *, label: str = "",
+                 on_done: Callable[[Any], None] | None = None, on_error: Callable[[Exception], None] | None = None,
+                 cancellable: bool = False):
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._worker = _Worker(fn)
+        self._worker.moveToThread(self._thread)
+        self._on_done, self._on_error = on_done, on_error
+        self.dialog: QProgressDialog | None = None
+        if label:
+            self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(400)
+            self.dialog.setAutoReset(False)
+            if not cancellable:
+                self.dialog.setCancelButton(None)
+            self.dialog.canceled.connect(self._worker.cancel_event.set)
+            self._worker.sig_progress.connect(self._progress)
+        self._thread.started.connect(self._worker.run)
+        self._worker.sig_finished.connect(self._finished)
+        self._worker.sig_failed.connect(self._failed)
+
+    def start(self) -> Task:
+        self._thread.start()
+        return self
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+
+    def _stop(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        self._thread.quit()
+        self._thread.wait()
+
+    def _finished(self, result: object) -> None:
+        self._stop()
+        if self._on_done:
+            self._on_done(result)
+        self.sig_done.emit(result)
+        self.deleteLater()
+
+    def _failed(self, exc: Exception) -> None:
+        self._stop()
+        if self._on_error:
+            self._on_error(exc)
+        self.sig_done.emit(exc)
+        self.deleteLater()
