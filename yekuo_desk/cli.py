@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("import-cases", help="import cases from an Excel ledger (.xlsx)")
     c.add_argument("file", type=Path)
-    c.add_argument("--db", required=True)
+    c.add_argument("--db", required=True, help="database file (created if missing)")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
     c = sub.add_parser("due", help="open stages overdue, due today or due within 3 working days")
@@ -112,12 +112,13 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from .db import open_database
     from .services.importer import ImportError_, import_cases
 
     if not args.file.exists():
         raise CliError(f"文件不存在：{args.file}")
     try:
-        result = import_cases(_open(args.db), args.file, today=args.today)
+        result = import_cases(open_database(args.db), args.file, today=args.today)
     except ImportError_ as exc:
         raise CliError(str(exc)) from exc
     for e in result.errors:

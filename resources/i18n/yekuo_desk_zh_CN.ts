@@ -153,117 +153,117 @@
         <translation>申请信息</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="20"/>
+        <location filename="../../forms/case_dialog.ui" line="19"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="29"/>
+        <location filename="../../forms/case_dialog.ui" line="28"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="34"/>
+        <location filename="../../forms/case_dialog.ui" line="33"/>
         <source>Numbered automatically</source>
         <translation>自动编号</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="38"/>
+        <location filename="../../forms/case_dialog.ui" line="37"/>
         <source>Customer name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="47"/>
+        <location filename="../../forms/case_dialog.ui" line="46"/>
         <source>Category</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="56"/>
+        <location filename="../../forms/case_dialog.ui" line="55"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="65"/>
+        <location filename="../../forms/case_dialog.ui" line="64"/>
         <source>Ledger</source>
         <translation>台账类别</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="74"/>
+        <location filename="../../forms/case_dialog.ui" line="73"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="83"/>
+        <location filename="../../forms/case_dialog.ui" line="82"/>
         <source>Capacity (kVA)</source>
         <translation>申请容量（kVA）</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="92"/>
+        <location filename="../../forms/case_dialog.ui" line="91"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="101"/>
+        <location filename="../../forms/case_dialog.ui" line="100"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="110"/>
+        <location filename="../../forms/case_dialog.ui" line="109"/>
         <source>ID or credit code</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="119"/>
+        <location filename="../../forms/case_dialog.ui" line="118"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="128"/>
+        <location filename="../../forms/case_dialog.ui" line="127"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="137"/>
+        <location filename="../../forms/case_dialog.ui" line="136"/>
         <source>Small business</source>
         <translation>小微企业</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="138"/>
+        <location filename="../../forms/case_dialog.ui" line="137"/>
         <source>Important or special load</source>
         <translation>重要/特殊负荷</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="139"/>
+        <location filename="../../forms/case_dialog.ui" line="138"/>
         <source>Has grid works</source>
         <translation>有配套电网工程</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="148"/>
+        <location filename="../../forms/case_dialog.ui" line="147"/>
         <source>Stages</source>
         <translation>业务环节</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="159"/>
+        <location filename="../../forms/case_dialog.ui" line="158"/>
         <source>Record &amp;completion…</source>
         <translation>记录完成(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="160"/>
+        <location filename="../../forms/case_dialog.ui" line="159"/>
         <source>Customer &amp;event…</source>
         <translation>客户事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="161"/>
+        <location filename="../../forms/case_dialog.ui" line="160"/>
         <source>&amp;Pause clock…</source>
         <translation>暂停计时(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="162"/>
+        <location filename="../../forms/case_dialog.ui" line="161"/>
         <source>&amp;Resume clock…</source>
         <translation>恢复计时(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="178"/>
+        <location filename="../../forms/case_dialog.ui" line="177"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
@@ -285,52 +285,52 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="31"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="31"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
         <source>Working days overdue</source>
         <translation>超期工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="31"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="34"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="34"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="64"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="65"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -338,17 +338,17 @@
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="101"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="102"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="102"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="103"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="104"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="105"/>
         <source>&amp;Judge as of:</source>
         <translation>判定日期(&amp;J)：</translation>
     </message>
@@ -662,12 +662,12 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="100"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="99"/>
         <source>All stations</source>
         <translation>全部供电所</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../yekuo_desk/views/register_view.py" line="127"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="126"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>

@@ -238,7 +238,7 @@ def _check_pauses(plan: StagePlan, f: StageFacts, today: date) -> list[FactError
             errors.append(FactError(plan.code, f"{label}恢复日期", "不能早于暂停开始日期"))
         elif last_end is not None and p.start_on < last_end:
             errors.append(FactError(plan.code, f"{label}开始日期", "与上一次暂停重叠"))
-        elif plan.completed_on is not None and (p.end_on or today) > plan.completed_on:
+        elif plan.completed_on is not None and p.end_on is not None and p.end_on > plan.completed_on:
             errors.append(FactError(plan.code, label, "暂停不能延续到环节完成之后"))
         last_end = p.end_on or today
     return errors

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
     QWidget,
@@ -15,6 +15,7 @@ from ..services.deadlines import STATUS_NAMES
 from ..services.due import STATUS_RANK, DueItem, due_items
 from ..services.engine_context import calendar_for
 from ..services.stations import StationInfo
+from .table_keys import open_on_enter
 from .style import STATUS_COLORS, format_date, from_qdate, to_qdate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -127,8 +128,7 @@ class DuePanel(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        open_on_enter(self.table, self.open_selected)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
@@ -14,6 +13,7 @@ from ..services.deadlines import STATUS_NAMES
 from ..services.register import ANY_LEDGER, REGISTER_STATUSES, S_OPEN, RegisterFilter
 from ..services.stages import CATEGORIES, LEDGERS
 from ..services.stations import StationInfo
+from .table_keys import open_on_enter
 from .register_model import ID_ROLE, RegisterModel
 
 TYPING_PAUSE_MS = 150  # filter once the user stops typing for this long
@@ -76,8 +76,7 @@ class RegisterWidget(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        open_on_enter(self.table, self.open_selected)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -38,7 +38,6 @@ class Ui_CaseDialog(object):
         self.customerGroup.setObjectName(u"customerGroup")
         self.customerGrid = QGridLayout(self.customerGroup)
         self.customerGrid.setObjectName(u"customerGrid")
-        self.customerGrid.setColumnStretch(u"0,1,0,1")
         self.stationLabel = QLabel(self.customerGroup)
         self.stationLabel.setObjectName(u"stationLabel")
 
@@ -201,6 +200,8 @@ class Ui_CaseDialog(object):
 
         self.customerGrid.addLayout(self.flagsLayout, 7, 0, 1, 4)
 
+        self.customerGrid.setColumnStretch(1, 1)
+        self.customerGrid.setColumnStretch(3, 1)
 
         self.mainLayout.addWidget(self.customerGroup)
 

@@ -1,0 +1,79 @@
+"""Test set-up: Qt offscreen, settings and data folders isolated, fresh databases per test."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from yekuo_desk.db import Database, open_database  # noqa: E402
+from yekuo_desk.services.stations import StationInfo, add_station  # noqa: E402
+
+TODAY = date(2026, 11, 20)  # a Friday; 2027's calendar is not confirmed yet
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Never touch the real user's settings or data (QSettings, platformdirs)."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def db(tmp_path) -> Database:
+    database = open_database(tmp_path / "test.db")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def station(db) -> StationInfo:
+    return add_station(db, "城关供电所", "CG", "0877-6012345")
+
+
+@pytest.fixture
+def other_station(db) -> StationInfo:
+    return add_station(db, "河口供电所", "HK")
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    from yekuo_desk.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(path)
+    build_demo(database, cases=1500, seed=11, today=TODAY)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_template, tmp_path) -> Database:
+    """A small demo bureau (1,500 cases), copied fresh for each test."""
+    path = tmp_path / "demo.db"
+    shutil.copy(_demo_template, path)
+    database = open_database(path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["yekuo-tests"]
+
+
+@pytest.fixture
+def app(qapp):
+    """The QApplication as the app sets it up: names, locale, Chinese translations."""
+    from yekuo_desk.app import create_application
+
+    return create_application()

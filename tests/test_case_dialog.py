@@ -1,0 +1,130 @@
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+
+from gui_helpers import type_chinese
+from yekuo_desk.services import cases
+from yekuo_desk.services.stations import list_stations
+from yekuo_desk.views import case_dialog
+from yekuo_desk.views.case_dialog import CaseDialog
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def answer_date_dialog(monkeypatch, on: date | None, reason: str = ""):
+    """Make the next date dialogs answer `on` and `reason`, as if the clerk typed them and pressed OK."""
+    def exec_(self):
+        if on is None:
+            self.cleared = True
+        else:
+            self.date_edit.setDate(QDate(on.year, on.month, on.day))
+        self.reason_edit.setText(reason)
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(case_dialog.DateReasonDialog, "exec", exec_)
+
+
+def save_button(dialog):
+    return dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_register_a_case_through_the_form(qtbot, app, db, station, warnings):
+    dialog = CaseDialog(db, list_stations(db), TODAY)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert dialog.windowTitle() == "新建工单" and not ui.stagesGroup.isEnabled()
+    type_chinese(ui.customerNameEdit, "王小明")
+    ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findText("居民"))
+    qtbot.keyClicks(ui.phoneEdit, "13912345678")
+    qtbot.keyClicks(ui.idNumberEdit, "11010519491231002x")
+    type_chinese(ui.addressEdit, "澄川县城关镇和平村12号")
+    ui.acceptedDate.setDate(QDate(2026, 11, 19))
+    with qtbot.waitSignal(dialog.sig_saved):
+        save_button(dialog).click()
+    assert warnings == []
+    assert dialog.detail.case_number == "CG-2026-00001"
+    assert dialog.detail.data.id_number == "11010519491231002X"
+    assert ui.stagesGroup.isEnabled() and dialog.stages.rowCount() == 7
+    assert dialog.stages.index(0, 0).data() == "业务受理"
+    assert dialog.stages.index(0, 5).data() == "2026-11-20"
+    assert "CG-2026-00001" in ui.titleLabel.text()
+
+
+def test_bad_fields_are_named_and_marked(qtbot, app, db, station, warnings):
+    dialog = CaseDialog(db, list_stations(db), TODAY)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.phoneEdit, "12345")
+    save_button(dialog).click()
+    assert dialog.case_id is None
+    assert "户名：不能为空" in dialog.ui.errorLabel.text()
+    assert "联系电话：" in dialog.ui.errorLabel.text()
+    assert "b00020" in dialog.ui.phoneEdit.styleSheet()
+    assert "b00020" in dialog.ui.customerNameEdit.styleSheet()
+    assert dialog.ui.idNumberEdit.styleSheet() == ""
+    assert warnings and "联系电话" in warnings[0]
+
+
+def existing_case(db, station):
+    return cases.create_case(db, cases.CaseInput(station_id=station.id, customer_name="张三", category="resident",
+                                                 accepted_on=date(2026, 11, 16)), today=TODAY)
+
+
+def test_record_completion_and_pause_from_the_form(qtbot, app, db, station, warnings, monkeypatch):
+    case_id = existing_case(db, station)
+    dialog = CaseDialog(db, list_stations(db), TODAY, case_id)
+    qtbot.addWidget(dialog)
+    dialog.ui.stagesTable.selectRow(0)
+    answer_date_dialog(monkeypatch, date(2026, 11, 17))
+    with qtbot.waitSignal(dialog.sig_saved):
+        dialog.ui.completeButton.click()
+    assert dialog.stages.rows[0].completed_on == date(2026, 11, 17)
+    assert dialog.stages.index(0, 7).data() == "已完成"
+    assert "completed_on" in dialog.ui.historyText.toPlainText()
+    # Out of order: the form says why, and nothing is recorded.
+    dialog.ui.stagesTable.selectRow(3)  # fees before plan reply
+    answer_date_dialog(monkeypatch, date(2026, 11, 18))
+    dialog.ui.completeButton.click()
+    assert "尚未完成" in warnings[-1] and dialog.stages.rows[3].completed_on is None
+    # Pause the plan reply for a customer cause.
+    dialog.ui.stagesTable.selectRow(2)
+    assert dialog.ui.pauseButton.isEnabled() and not dialog.ui.resumeButton.isEnabled()
+    answer_date_dialog(monkeypatch, date(2026, 11, 18), "等待客户补充资料")
+    dialog.ui.pauseButton.click()
+    assert dialog.stages.rows[2].paused and dialog.stages.index(2, 7).data() == "暂停"
+    dialog.ui.stagesTable.selectRow(2)
+    assert dialog.ui.resumeButton.isEnabled() and not dialog.ui.completeButton.isEnabled()
+
+
+def test_changing_a_recorded_date_asks_for_a_reason(qtbot, app, db, station, warnings, monkeypatch):
+    case_id = existing_case(db, station)
+    cases.record_completion(db, case_id, "acceptance", date(2026, 11, 17), today=TODAY)
+    dialog = CaseDialog(db, list_stations(db), TODAY, case_id)
+    qtbot.addWidget(dialog)
+    dialog.ui.stagesTable.selectRow(0)
+    answer_date_dialog(monkeypatch, date(2026, 11, 16), "按受理单更正")
+    dialog.ui.completeButton.click()
+    assert dialog.stages.rows[0].completed_on == date(2026, 11, 16)
+    assert "按受理单更正" in dialog.ui.historyText.toPlainText()
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, app, db, station, monkeypatch):
+    case_id = existing_case(db, station)
+    dialog = CaseDialog(db, list_stations(db), TODAY, case_id)
+    qtbot.addWidget(dialog)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.StandardButton.No)
+    dialog.show()
+    dialog.reject()
+    assert asked == [] and not dialog.isVisible()  # nothing changed: it just closes
+    dialog.show()
+    type_chinese(dialog.ui.contactEdit, "张大")
+    dialog.reject()
+    assert len(asked) == 1 and dialog.isVisible()  # "No, keep editing"

@@ -1,0 +1,86 @@
+"""The headless commands, run as a user would: a separate process, no display."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import Workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, check=True):
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    p = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                       encoding="utf-8", env=env, timeout=180)
+    if check:
+        assert p.returncode == 0, p.stderr
+    return p
+
+
+def test_help_lists_the_commands():
+    out = run("--help").stdout
+    for command in ("demo", "import-cases", "due", "workdays"):
+        assert command in out
+
+
+def test_workdays():
+    assert json.loads(run("workdays", "--from", "2025-09-29", "--add", "5", "--format", "json").stdout) == {
+        "due": "2025-10-13", "provisional": False}
+    p = run("workdays", "--from", "2026-12-30", "--add", "3", "--format", "json")
+    assert json.loads(p.stdout)["provisional"] is True
+    assert "暂定" in run("workdays", "--from", "2026-12-30", "--add", "3").stdout
+    bad = run("workdays", "--from", "2025-13-01", "--add", "1", check=False)
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_demo_then_due(tmp_path):
+    db = str(tmp_path / "demo.db")
+    assert "12 个供电所" in run("demo", "--db", db, "--cases", "800", "--today", "2026-11-20").stdout
+    items = json.loads(run("due", "--db", db, "--on", "2026-11-20", "--format", "json").stdout)
+    assert items and {"case_number", "station", "stage", "stage_name", "start", "due", "status", "overdue_days",
+                      "provisional"} == set(items[0])
+    assert {i["status"] for i in items} <= {"overdue", "due_today", "upcoming"}
+    station = items[0]["station"]
+    mine = json.loads(run("due", "--db", db, "--on", "2026-11-20", "--station", station, "--format", "json").stdout)
+    assert mine and {i["station"] for i in mine} == {station}
+    table = run("due", "--db", db, "--on", "2026-11-20").stdout
+    assert "申请编号" in table and items[0]["case_number"] in table
+    csv_out = run("due", "--db", db, "--on", "2026-11-20", "--format", "csv").stdout
+    assert csv_out.splitlines()[0].startswith("状态,")
+    unknown = run("due", "--db", db, "--station", "不存在供电所", check=False)
+    assert unknown.returncode == 1 and "没有名为" in unknown.stderr
+    again = run("demo", "--db", db, "--cases", "10", check=False)
+    assert again.returncode == 1 and "已有工单" in again.stderr
+
+
+def test_import_exit_code(tmp_path):
+    db = str(tmp_path / "x.db")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["申请编号", "供电所", "户名", "客户类别", "受理日期"])
+    ws.append(["A-1", "城关供电所", "张三", "居民", "2020-01-06"])
+    ws.append(["A-2", "城关供电所", "李四", "工业", "2020-01-06"])
+    wb.save(tmp_path / "in.xlsx")
+    run("template", "--out", str(tmp_path / "t.xlsx"))
+    p = run("import-cases", str(tmp_path / "in.xlsx"), "--db", db, check=False)
+    assert p.returncode == 1
+    assert "导入 1 件" in p.stdout and "第3行“客户类别”" in p.stderr
+    ok = run("import-cases", str(tmp_path / "t.xlsx"), "--db", db)
+    assert "导入 0 件" in ok.stdout
+    missing = run("import-cases", str(tmp_path / "nope.xlsx"), "--db", db, check=False)
+    assert missing.returncode == 1 and "文件不存在" in missing.stderr
+
+
+def test_due_on_a_missing_database(tmp_path):
+    p = run("due", "--db", str(tmp_path / "none.db"), check=False)
+    assert p.returncode == 1 and "数据库文件不存在" in p.stderr
+
+
+def test_cli_does_not_import_qt(tmp_path):
+    code = ("import sys, runpy; sys.argv=['main.py','workdays','--from','2025-01-02','--add','1'];"
+            "import yekuo_desk.cli as c; c.main(sys.argv[1:]); assert 'PySide6' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)

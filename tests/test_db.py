@@ -1,0 +1,44 @@
+import os
+import sqlite3
+
+import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from yekuo_desk import db as dbmod
+from yekuo_desk.db import DatabaseError, open_database
+
+
+def test_schema_head_constant_matches_the_migrations():
+    cfg = Config()
+    cfg.set_main_option("script_location", str(dbmod.MIGRATIONS))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == dbmod.SCHEMA_HEAD
+
+
+def test_open_creates_migrates_and_reopens(tmp_path):
+    path = tmp_path / "sub" / "yekuo.db"
+    database = open_database(path)
+    database.dispose()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == dbmod.SCHEMA_HEAD
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.close()
+    again = open_database(path)
+    with again.session() as s:
+        assert s.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    again.dispose()
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_folder_gives_a_chinese_message(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    with pytest.raises(DatabaseError, match="无法"):
+        open_database(locked / "x" / "y.db")
+
+
+def test_not_a_database_gives_a_chinese_message(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseError, match="无法打开数据库"):
+        open_database(bad)

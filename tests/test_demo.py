@@ -1,0 +1,45 @@
+from collections import Counter
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from yekuo_desk.models import Case, CaseStage, Station
+from yekuo_desk.services.cases import facts_of
+from yekuo_desk.services.deadlines import check_facts
+from yekuo_desk.services.demo import build_demo
+from yekuo_desk.services.engine_context import engine_context
+
+TODAY = date(2026, 11, 20)
+
+
+def test_the_demo_bureau_is_realistic(demo_db):
+    with demo_db.session() as s:
+        ctx = engine_context(s)
+        all_cases = list(s.scalars(select(Case)))
+        stations = s.scalars(select(Station)).all()
+        stages = s.scalars(select(CaseStage)).all()
+        states = Counter(c.state for c in all_cases)
+        categories = Counter(c.category for c in all_cases)
+        # Every demo case obeys the same rules a clerk's entries do.
+        for c in all_cases:
+            cf, facts = facts_of(c)
+            assert check_facts(cf, facts, ctx.rules, ctx.calendar, TODAY) == [], c.case_number
+    assert len(stations) == 12
+    assert set(categories) == {"resident", "lv_nonresident", "hv_single", "hv_dual"}
+    assert {"open", "waiting", "paused", "done"} <= set(states)
+    open_stages = {st.stage for st in stages if st.completed_on is None}
+    assert {"acceptance", "plan_reply", "connection", "design_review", "completion_inspection"} <= open_stages
+    assert any(st.completed_on is None and st.due_on and st.due_on < TODAY for st in stages)
+    assert any(c.ledger for c in all_cases)
+    assert min(c.accepted_on for c in all_cases).year <= TODAY.year - 2
+
+
+def test_demo_is_deterministic_and_refuses_a_full_database(db, tmp_path):
+    from yekuo_desk.db import open_database
+    a = build_demo(db, cases=200, seed=3, today=TODAY)
+    other = open_database(tmp_path / "b.db")
+    b = build_demo(other, cases=200, seed=3, today=TODAY)
+    assert a == b
+    with pytest.raises(ValueError, match="已有工单"):
+        build_demo(db, cases=10, today=TODAY)

@@ -1,0 +1,43 @@
+from datetime import date
+
+from yekuo_desk.services.due import due_items
+from yekuo_desk.services.engine_context import calendar_for
+from yekuo_desk.services.stations import list_stations
+
+TODAY = date(2026, 11, 20)
+
+
+def items(db, today=TODAY, station_id=None):
+    with db.session() as s:
+        return due_items(s, calendar_for(s), today, station_id)
+
+
+def test_the_due_list_of_a_demo_bureau(demo_db):
+    found = items(demo_db)
+    statuses = [i.status for i in found]
+    assert {"overdue", "due_today", "upcoming"} <= set(statuses)
+    # Most urgent first: every overdue before every due-today before every upcoming.
+    assert statuses == sorted(statuses, key=["overdue", "due_today", "upcoming"].index)
+    for i in found:
+        if i.status == "overdue":
+            assert i.due < TODAY and i.overdue_days >= 1
+        elif i.status == "due_today":
+            assert i.due == TODAY
+        else:
+            assert TODAY < i.due <= date(2026, 11, 25)
+    overdue = [i.overdue_days for i in found if i.status == "overdue"]
+    assert overdue == sorted(overdue, reverse=True)
+
+
+def test_per_station_and_judged_on_another_day(demo_db):
+    station = list_stations(demo_db)[0]
+    mine = items(demo_db, station_id=station.id)
+    assert mine and all(i.station == station.name for i in mine)
+    later = items(demo_db, today=date(2026, 12, 10))
+    assert len(later) > len(items(demo_db))
+
+
+def test_json_shape(demo_db):
+    item = items(demo_db)[0].as_json()
+    assert set(item) == {"case_number", "station", "stage", "stage_name", "start", "due", "status",
+                         "overdue_days", "provisional"}

@@ -1,0 +1,72 @@
+from datetime import date
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate
+
+from yekuo_desk.documents.due_export import write_due_list
+from yekuo_desk.services.due import due_items
+from yekuo_desk.services.engine_context import calendar_for
+from yekuo_desk.services.stations import list_stations
+from yekuo_desk.views.due_panel import ID_ROLE, DuePanel
+
+TODAY = date(2026, 11, 20)
+
+
+def make(qtbot, db) -> DuePanel:
+    w = DuePanel(db, list_stations(db), TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_lists_what_the_service_finds_most_urgent_first(qtbot, app, demo_db, qtmodeltester):
+    w = make(qtbot, demo_db)
+    qtmodeltester.check(w.model)
+    with demo_db.session() as s:
+        expected = due_items(s, calendar_for(s), TODAY)
+    assert w.proxy.rowCount() == len(expected) > 0
+    assert w.proxy.index(0, 0).data() == "超期"
+    assert w.proxy.index(0, 3).data() == expected[0].case_number
+    overdue = sum(i.status == "overdue" for i in expected)
+    assert f"超期 {overdue}" in w.summary.text()
+
+
+def test_judging_another_day_and_one_station(qtbot, app, demo_db):
+    w = make(qtbot, demo_db)
+    n_today = w.proxy.rowCount()
+    with qtbot.waitSignal(w.sig_today_changed) as blocker:
+        w.on.setDate(QDate(2026, 12, 10))
+    assert blocker.args == [date(2026, 12, 10)]
+    assert w.proxy.rowCount() > n_today
+    st = list_stations(demo_db)[0]
+    w.station.setCurrentIndex(w.station.findData(st.id))
+    assert {w.proxy.index(r, 2).data() for r in range(w.proxy.rowCount())} == {st.name}
+
+
+def test_double_click_opens_the_case(qtbot, app, demo_db):
+    w = make(qtbot, demo_db)
+    index = w.proxy.index(0, 4)
+    with qtbot.waitSignal(w.sig_open_case) as blocker:
+        w.table.doubleClicked.emit(index)
+    assert blocker.args == [index.data(ID_ROLE)]
+
+
+def test_export_reads_back(qtbot, app, demo_db, tmp_path):
+    w = make(qtbot, demo_db)
+    path = write_due_list(tmp_path / "due.xlsx", w.model.items, TODAY)
+    ws = load_workbook(path).active
+    assert ws["A1"].value == "状态" and ws.freeze_panes == "A2"
+    assert ws.max_row == len(w.model.items) + 1
+    first = w.model.items[0]
+    assert ws["D2"].value == first.case_number
+    assert ws["I2"].value.date() == first.due  # a real date, not text
+    assert ws.print_title_rows == "$1:$1"  # the header row repeats on every printed page
+
+
+def test_export_writes_user_text_as_text(tmp_path):
+    from yekuo_desk.services.due import DueItem
+    item = DueItem("id", "=HYPERLINK(1)", "城关供电所", "+cmd", "-1", "acceptance", "业务受理", None, TODAY,
+                   "due_today", 0, False)
+    ws = load_workbook(write_due_list(tmp_path / "x.xlsx", [item], TODAY)).active
+    assert ws["D2"].value == "'=HYPERLINK(1)" and ws["D2"].data_type == "s"
+    assert ws["E2"].value == "'+cmd"

@@ -1,0 +1,138 @@
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from yekuo_desk.documents.import_template import write_template
+from yekuo_desk.models import Case, CaseStage, Station
+from yekuo_desk.services import cases
+from yekuo_desk.services.importer import ALL_COLUMNS, REQUIRED, ImportError_, import_cases, parse_date
+
+TODAY = date(2026, 11, 20)
+
+
+def workbook(path: Path, headers: list[str], rows: list[list]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(headers)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+GOOD = {
+    "申请编号": "CG-2019-00001", "供电所": "城关供电所", "户名": "王五", "客户类别": "居民", "受理日期": "2019-03-04",
+    "联系电话": 13812345678, "证件号码": "11010519491231002X", "业务受理完成": datetime(2019, 3, 5),
+    "现场勘查完成": "2019/3/6", "供电方案答复完成": "2019年3月7日",
+}
+
+
+def row_of(values: dict, headers: list[str]) -> list:
+    return [values.get(h) for h in headers]
+
+
+def count(db, model=Case):
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_template_has_every_column_and_reads_back(tmp_path):
+    path = write_template(tmp_path / "模板.xlsx")
+    ws = load_workbook(path).worksheets[0]
+    assert [c.value for c in ws[1]] == ALL_COLUMNS
+    assert set(REQUIRED) <= set(ALL_COLUMNS)
+    assert ws.freeze_panes == "A2"
+
+
+def test_import_in_any_column_order_then_again_changes_nothing(db, station, tmp_path):
+    headers = list(reversed(ALL_COLUMNS))  # matched by name, not position
+    second = dict(GOOD, 申请编号="NEW-7", 供电所="新街供电所", 户名="新街鑫旺超市", 客户类别="低压非居民",
+                  小微企业="是", 台账类别="先接入后改造", 申请容量="50kVA", 证件号码="91350100M000100Y43")
+    path = workbook(tmp_path / "ledger.xlsx", headers, [row_of(GOOD, headers), row_of(second, headers)])
+    result = import_cases(db, path, today=TODAY)
+    assert (result.imported, result.skipped_existing, result.errors) == (2, 0, [])
+    assert result.new_stations == ["新街供电所"]
+    d = cases.get_case(db, cases.find_case_id(db, "CG-2019-00001"), TODAY)
+    assert d.data.phone == "13812345678" and d.data.category == "resident"
+    done = {s.code: s.completed_on for s in d.stages}
+    assert done["plan_reply"] == date(2019, 3, 7) and d.current_stage == "fees"
+    shop = cases.get_case(db, cases.find_case_id(db, "NEW-7"), TODAY)
+    assert shop.data.small_business and shop.data.ledger == "connect_first" and shop.data.capacity_kva == 50
+    with db.session() as s:
+        assert s.scalar(select(Station.code).where(Station.name == "新街供电所")) == "XJ"
+    before = (count(db), count(db, CaseStage))
+    again = import_cases(db, path, today=TODAY)
+    assert (again.imported, again.skipped_existing) == (0, 2)
+    assert (count(db), count(db, CaseStage)) == before
+
+
+def test_bad_rows_are_reported_by_row_and_column_and_the_good_ones_kept(db, station, tmp_path):
+    headers = ALL_COLUMNS
+    rows = [
+        GOOD,
+        dict(GOOD, 申请编号="B-1", 客户类别="工业"),
+        dict(GOOD, 申请编号="B-2", 受理日期="2019-13-01"),
+        dict(GOOD, 申请编号="B-3", 户名=None),
+        dict(GOOD, 申请编号="B-4", 联系电话="12345", 证件号码="110105194912310021"),
+        dict(GOOD, 申请编号="B-5", 现场勘查完成=None),  # plan reply done without the survey
+        dict(GOOD, 申请编号="B-6", 竣工检验完成="2019-03-09"),  # not a resident's stage
+        dict(GOOD, 申请编号="B-7", 小微企业="也许"),
+        dict(GOOD),  # the same case number twice in one file
+    ]
+    path = workbook(tmp_path / "bad.xlsx", headers, [row_of(r, headers) for r in rows])
+    result = import_cases(db, path, today=TODAY)
+    assert result.imported == 1
+    by_row = {(e.row, e.column): e.message for e in result.errors}
+    assert "居民" in by_row[(3, "客户类别")]
+    assert by_row[(4, "受理日期")] == "不是有效日期"
+    assert by_row[(5, "户名")] == "必填"
+    assert "11位手机号" in by_row[(6, "联系电话")] and "校验位" in by_row[(6, "证件号码")]
+    assert by_row[(7, "供电方案答复完成")] == "上一环节“现场勘查”尚未完成"
+    assert "不适用" in by_row[(8, "竣工检验完成")]
+    assert by_row[(9, "小微企业")] == "应填“是”或“否”"
+    assert "重复" in by_row[(10, "申请编号")]
+    assert result.refused_rows == 8
+    assert str(result.errors[0]).startswith("第3行“客户类别”：")
+    assert count(db) == 1
+
+
+def test_missing_headers_and_not_a_workbook(db, tmp_path):
+    path = workbook(tmp_path / "x.xlsx", ["户名", "受理日期"], [["张三", "2019-01-01"]])
+    with pytest.raises(ImportError_, match="缺少必填列：申请编号、供电所、客户类别"):
+        import_cases(db, path, today=TODAY)
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("not a workbook")
+    with pytest.raises(ImportError_, match="不是有效的 Excel 文件"):
+        import_cases(db, junk, today=TODAY)
+
+
+def test_a_failure_while_writing_leaves_nothing_half_imported(db, station, tmp_path, monkeypatch):
+    headers = ALL_COLUMNS
+    rows = [dict(GOOD, 申请编号=f"CG-2019-{i:05d}") for i in range(1, 30)]
+    path = workbook(tmp_path / "ledger.xlsx", headers, [row_of(r, headers) for r in rows])
+    from yekuo_desk.services import importer
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(importer.audit, "record", disk_full)
+    with pytest.raises(OSError):
+        import_cases(db, path, today=TODAY)
+    assert count(db) == 0 and count(db, CaseStage) == 0
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-09-29", date(2025, 9, 29)), ("2025/9/29", date(2025, 9, 29)), ("2025.09.29", date(2025, 9, 29)),
+    ("2025年9月29日", date(2025, 9, 29)), (45929, date(2025, 9, 29)), (datetime(2025, 9, 29, 8, 0), date(2025, 9, 29)),
+    (None, None), ("  ", None),
+])
+def test_dates_in_the_forms_ledgers_use(value, expected):
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["29/09/2025", "昨天", "2025-02-30", 3])
+def test_bad_dates(value):
+    with pytest.raises(ValueError):
+        parse_date(value)

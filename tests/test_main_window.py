@@ -1,0 +1,57 @@
+from datetime import date
+
+from PySide6.QtWidgets import QApplication
+
+from yekuo_desk.views.main_window import MainWindow
+
+TODAY = date(2026, 11, 20)
+
+
+def make(qtbot, db):
+    w = MainWindow(db, TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_opens_on_the_due_panel_in_chinese(qtbot, app, demo_db):
+    w = make(qtbot, demo_db)
+    assert w.tabs.currentWidget() is w.due_panel
+    assert w.tabs.tabText(0) == "到期提醒" and w.tabs.tabText(1) == "工单台账"
+    assert [a.text() for a in w.menuBar().actions()] == ["文件(&F)", "工单(&C)", "查看(&V)", "设置(&S)", "帮助(&H)"]
+    assert w.act_new.shortcut().toString() == "Ctrl+N"
+    assert w.due_panel.proxy.rowCount() > 0
+
+
+def test_banner_names_the_year_without_a_calendar(qtbot, app, demo_db):
+    w = make(qtbot, demo_db)
+    assert w.banner.isVisible()
+    assert "2027 年的节假日安排尚未确认" in w.banner.text()
+
+
+def test_shortcuts_switch_views_and_find_focuses_search(qtbot, app, demo_db):
+    w = make(qtbot, demo_db)
+    w.act_register.trigger()
+    assert w.tabs.currentWidget() is w.register
+    w.act_due.trigger()
+    w.act_find.trigger()
+    assert w.tabs.currentWidget() is w.register
+    assert QApplication.focusWidget() in (w.register.search, None)
+
+
+def test_judging_another_day_moves_the_register_too(qtbot, app, demo_db):
+    w = make(qtbot, demo_db)
+    w.register.status.setCurrentIndex(w.register.status.findData("overdue"))
+    before = w.register.model.rowCount()
+    w.due_panel.sig_today_changed.emit(date(2027, 3, 1))
+    assert w.register.model.rowCount() > before
+
+
+def test_opening_a_case_from_the_due_panel(qtbot, app, demo_db, monkeypatch):
+    from yekuo_desk.views import main_window
+    opened = []
+    monkeypatch.setattr(main_window.CaseDialog, "exec", lambda self: opened.append(self.detail.case_number))
+    w = make(qtbot, demo_db)
+    w.due_panel.table.setCurrentIndex(w.due_panel.proxy.index(0, 0))
+    w.act_open.trigger()
+    assert opened == [w.due_panel.proxy.index(0, 3).data()]

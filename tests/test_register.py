@@ -1,0 +1,100 @@
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from yekuo_desk.models import Case
+from yekuo_desk.services import cases, register
+from yekuo_desk.services.cases import CaseInput
+from yekuo_desk.services.register import ANY_LEDGER, Register, RegisterFilter
+
+TODAY = date(2026, 11, 20)
+HORIZON = date(2026, 11, 25)
+
+
+def reg() -> Register:
+    return Register(TODAY, HORIZON)
+
+
+def all_rows(db, f, column="accepted_on", descending=True):
+    with db.session() as s:
+        r = reg()
+        n = r.count(s, f)
+        rows = []
+        for offset in range(0, n, 70):
+            rows += r.page(s, f, column, descending, offset, 70)
+        return n, rows
+
+
+@pytest.fixture
+def small(db, station, other_station):
+    def add(name, st, **kw):
+        return cases.create_case(db, CaseInput(station_id=st.id, customer_name=name, accepted_on=kw.pop(
+            "accepted_on", date(2026, 11, 2)), category=kw.pop("category", "resident"), **kw), today=TODAY)
+    add("张三", station, phone="13812345678")
+    add("张三丰", station, accepted_on=date(2026, 11, 19))
+    add("李四", other_station, category="lv_nonresident", ledger="connect_first")
+    add("城关镇鑫旺超市", station, category="lv_nonresident", small_business=True)
+    return db
+
+
+def names(rows):
+    return sorted(r.customer_name for r in rows)
+
+
+def test_text_filter_by_name_initials_number_and_phone(small):
+    assert names(all_rows(small, RegisterFilter(text="张三"))[1]) == ["张三", "张三丰"]
+    assert names(all_rows(small, RegisterFilter(text="zs"))[1]) == ["张三", "张三丰"]
+    assert names(all_rows(small, RegisterFilter(text="ZSF"))[1]) == ["张三丰"]
+    assert names(all_rows(small, RegisterFilter(text="HK-2026"))[1]) == ["李四"]
+    assert names(all_rows(small, RegisterFilter(text="hk-2026-00001"))[1]) == ["李四"]
+    assert names(all_rows(small, RegisterFilter(text="2345678"))[1]) == ["张三"]
+    assert names(all_rows(small, RegisterFilter(text="鑫旺超市"))[1]) == ["城关镇鑫旺超市"]
+    assert all_rows(small, RegisterFilter(text='"%_'))[0] == 0  # quotes and LIKE wildcards are plain text
+
+
+def test_filters_by_station_category_ledger_and_status(small, station):
+    assert names(all_rows(small, RegisterFilter(station_id=station.id))[1]) == ["城关镇鑫旺超市", "张三", "张三丰"]
+    assert names(all_rows(small, RegisterFilter(category="lv_nonresident"))[1]) == ["城关镇鑫旺超市", "李四"]
+    assert names(all_rows(small, RegisterFilter(ledger=ANY_LEDGER))[1]) == ["李四"]
+    assert names(all_rows(small, RegisterFilter(ledger="connect_first"))[1]) == ["李四"]
+    # Accepted on 11-19: its acceptance stage is due on 11-20, today.
+    assert names(all_rows(small, RegisterFilter(status="due_today"))[1]) == ["张三丰"]
+    assert names(all_rows(small, RegisterFilter(status="overdue"))[1]) == ["城关镇鑫旺超市", "张三", "李四"]
+    assert all_rows(small, RegisterFilter(status="done"))[0] == 0
+
+
+def test_sorting_by_every_column(small):
+    for column in register.COLUMNS:
+        for descending in (False, True):
+            n, rows = all_rows(small, RegisterFilter(), column, descending)
+            assert n == 4 and len({r.id for r in rows}) == 4, column
+    _, rows = all_rows(small, RegisterFilter(), "customer_name", False)
+    assert [r.customer_name for r in rows] == sorted(r.customer_name for r in rows)
+    _, rows = all_rows(small, RegisterFilter(), "accepted_on", True)
+    assert rows[0].customer_name == "张三丰"
+
+
+def test_paging_a_demo_bureau_sees_every_case_once(demo_db):
+    n, rows = all_rows(demo_db, RegisterFilter(), "next_due", False)
+    with demo_db.session() as s:
+        assert n == s.scalar(select(func.count()).select_from(Case)) == len({r.id for r in rows}) == 1500
+    dues = [r.next_due for r in rows if r.next_due]
+    assert dues == sorted(dues)
+
+
+def test_many_and_few_matches_give_the_same_answer(demo_db, monkeypatch):
+    """A text matching many cases is paged by the sort index, one matching few by rowid: same rows."""
+    f = RegisterFilter(text="w")
+    n_many, many = all_rows(demo_db, f)
+    monkeypatch.setattr(register, "SMALL_MATCH", 10**9)
+    n_few, few = all_rows(demo_db, f)
+    assert n_many == n_few > 50
+    assert [r.id for r in many] == [r.id for r in few]
+
+
+def test_status_order(demo_db):
+    _, rows = all_rows(demo_db, RegisterFilter(), "status", False)
+    order = [r.status for r in rows]
+    assert order.index("overdue") < order.index("on_track") < order.index("done")
+    assert order[-1] == "done"
