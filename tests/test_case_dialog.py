@@ -98,7 +98,7 @@ def test_record_completion_and_pause_from_the_form(qtbot, app, db, station, warn
     assert dialog.ui.pauseButton.isEnabled() and not dialog.ui.resumeButton.isEnabled()
     answer_date_dialog(monkeypatch, date(2026, 11, 18), "等待客户补充资料")
     dialog.ui.pauseButton.click()
-    assert dialog.stages.rows[2].paused and dialog.stages.index(2, 7).data() == "暂停"
+    assert dialog.stages.rows[2].paused and dialog.stages.index(2, 7).data() == "暂停：等待客户补充资料"
     dialog.ui.stagesTable.selectRow(2)
     assert dialog.ui.resumeButton.isEnabled() and not dialog.ui.completeButton.isEnabled()
 

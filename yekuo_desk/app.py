@@ -70,10 +70,11 @@ def _offer_demo(db_path: Path, today: date) -> None:
     from PySide6.QtCore import QEventLoop
 
     loop = QEventLoop()
-    Task(None, lambda progress, cancelled: build_demo(db, today=today, progress=progress),
-         label=QApplication.translate("app", "Building the demo bureau…"),
-         on_done=lambda _r: loop.quit(), on_error=lambda exc: (QMessageBox.critical(None, "Yekuo Desk", str(exc)),
-                                                               loop.quit())).start()
+    task = Task(None, lambda progress, cancelled: build_demo(db, today=today, progress=progress),
+                label=QApplication.translate("app", "Building the demo bureau…"),
+                on_error=lambda exc: QMessageBox.critical(None, "Yekuo Desk", str(exc)))
+    task.sig_done.connect(loop.quit)
+    task.start()  # `task` stays referenced until the loop ends: its thread must outlive nothing
     loop.exec()
     db.dispose()
 

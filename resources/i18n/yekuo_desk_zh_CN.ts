@@ -57,88 +57,88 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="121"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="122"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="124"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="133"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="135"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="154"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="156"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="211"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="213"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="212"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="214"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="236"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="238"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="239"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="241"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="248"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="250"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="248"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="250"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="258"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="267"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="267"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="268"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="270"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="271"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="279"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="279"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="286"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="288"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -243,27 +243,27 @@
         <translation>业务环节</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="158"/>
+        <location filename="../../forms/case_dialog.ui" line="159"/>
         <source>Record &amp;completion…</source>
         <translation>记录完成(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="159"/>
+        <location filename="../../forms/case_dialog.ui" line="160"/>
         <source>Customer &amp;event…</source>
         <translation>客户事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="160"/>
+        <location filename="../../forms/case_dialog.ui" line="161"/>
         <source>&amp;Pause clock…</source>
         <translation>暂停计时(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="161"/>
+        <location filename="../../forms/case_dialog.ui" line="162"/>
         <source>&amp;Resume clock…</source>
         <translation>恢复计时(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="177"/>
+        <location filename="../../forms/case_dialog.ui" line="178"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
@@ -798,7 +798,7 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="68"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="70"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>

@@ -64,4 +64,4 @@ def check_phone(value: str) -> str | None:
     v = value.strip().replace(" ", "")
     if not v or _MOBILE.match(v) or _LANDLINE.match(v):
         return None
-    return "联系电话应为11位手机号或带区号的固定电话（如 0871-12345678）"
+    return "应为11位手机号或带区号的固定电话（如 0871-12345678）"

@@ -65,6 +65,8 @@ class StagesModel(QAbstractTableModel):
             if col == 6:
                 return format_date(r.completed_on)
             status = STATUS_NAMES[r.status]
+            if r.paused:
+                return f"{status}：{r.pauses[-1].reason}"
             return status + (self.tr(" %1 working days").replace("%1", str(r.overdue_days)) if r.overdue_days else "")
         if role == Qt.ItemDataRole.BackgroundRole and col == 7 and r.status in STATUS_COLORS:
             return QBrush(QColor(STATUS_COLORS[r.status]))

@@ -211,6 +211,7 @@ class Ui_CaseDialog(object):
         self.stagesLayout.setObjectName(u"stagesLayout")
         self.stagesTable = QTableView(self.stagesGroup)
         self.stagesTable.setObjectName(u"stagesTable")
+        self.stagesTable.setMinimumSize(QSize(0, 300))
         self.stagesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.stagesTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.stagesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -268,7 +269,7 @@ class Ui_CaseDialog(object):
         self.historyText = QPlainTextEdit(self.historyGroup)
         self.historyText.setObjectName(u"historyText")
         self.historyText.setReadOnly(True)
-        self.historyText.setMaximumSize(QSize(16777215, 110))
+        self.historyText.setMaximumSize(QSize(16777215, 90))
 
         self.historyLayout.addWidget(self.historyText)
 
@@ -281,6 +282,7 @@ class Ui_CaseDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.stationLabel.setBuddy(self.stationCombo)
         self.caseNumberLabel.setBuddy(self.caseNumberEdit)

@@ -1,0 +1,57 @@
+"""Run by bench_register.py in a fresh interpreter: open the main window on a database, report when it
+is ready, then exercise the register (scroll to the end, filter) and report peak memory.
+
+    python _window_child.py DB            the app's window
+    python _window_child.py --bare        baseline: an empty QMainWindow, nothing else
+"""
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def report(**figures):
+    print(json.dumps(figures), flush=True)
+
+
+def main() -> None:
+    from PySide6.QtCore import QTimer
+
+    if sys.argv[1] == "--bare":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+        app = QApplication([])
+        window = QMainWindow()
+    else:
+        from datetime import date
+
+        from yekuo_desk.app import create_application
+        from yekuo_desk.db import open_database
+        from yekuo_desk.views.main_window import MainWindow
+        app = create_application()
+        window = MainWindow(open_database(sys.argv[1]), date(2026, 11, 20))
+    window.show()
+
+    def ready():
+        t = time.time()
+        if sys.argv[1] != "--bare":
+            register = window.register
+            window.tabs.setCurrentWidget(register)
+            model = register.model
+            for row in range(0, model.rowCount(), max(1, model.rowCount() // 400)):  # drag the scroll bar
+                register.table.scrollTo(model.index(row, 0))
+                app.processEvents()
+            for text in ("张", "zs", "CG-2026", "1381"):
+                register.search.setText(text)
+                register.apply_filter()
+                app.processEvents()
+        report(ready_at=t, peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    app.exec()
+
+
+main()

@@ -1,0 +1,90 @@
+from datetime import date
+
+from PySide6.QtWidgets import QMessageBox
+
+from yekuo_desk.models.calendar import WORKDAY
+from yekuo_desk.services import calendar_store, rules
+from yekuo_desk.services.engine_context import calendar_for
+from yekuo_desk.services.stations import list_stations
+from yekuo_desk.views.settings_dialog import SettingsDialog
+
+TODAY = date(2026, 11, 20)
+
+
+def make(qtbot, db, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    d = SettingsDialog(db, TODAY)
+    qtbot.addWidget(d)
+    return d, shown
+
+
+def test_editing_a_time_limit_saves_a_new_revision(qtbot, app, db, monkeypatch):
+    d, shown = make(qtbot, db, monkeypatch)
+    tab = d.rules_tab
+    assert tab.rule_set.currentText().startswith("默认时限")
+    assert tab.table.item(2, 1).text() == "3"  # plan reply, resident
+    tab.table.item(2, 1).setText("4")
+    tab.save_button.click()
+    assert d.changed
+    with db.session() as s:
+        r = rules.active_rules(s)
+    assert r.limit("plan_reply", "resident") == 4 and r.revision == 2
+
+
+def test_a_bad_limit_is_refused_and_nothing_saved(qtbot, app, db, monkeypatch):
+    d, shown = make(qtbot, db, monkeypatch)
+    d.rules_tab.table.item(2, 1).setText("三天")
+    d.rules_tab.save_button.click()
+    assert not d.changed and "供电方案答复·居民" in shown[-1]
+    with db.session() as s:
+        assert rules.active_rules(s).revision == 1
+
+
+def test_switching_the_active_rule_set(qtbot, app, db, monkeypatch):
+    d, _ = make(qtbot, db, monkeypatch)
+    tab = d.rules_tab
+    tab.rule_set.setCurrentIndex(tab.rule_set.findText("供电监管办法（2009）"))
+    assert tab.table.item(2, 7).text() == "45"  # plan reply, two supplies
+    tab.active.setChecked(True)
+    tab.save_button.click()
+    with db.session() as s:
+        assert rules.active_rules(s).code == "regulation_2009"
+
+
+def test_entering_the_2027_calendar(qtbot, app, db, monkeypatch):
+    d, shown = make(qtbot, db, monkeypatch)
+    tab = d.calendar_tab
+    assert tab.year.currentData() == 2027 and tab.table.rowCount() == 0 and not tab.confirmed.isChecked()
+    tab.add_button.click()
+    tab.table.item(0, 0).setText("2027-02-06")
+    tab.table.cellWidget(0, 1).setCurrentIndex(tab.table.cellWidget(0, 1).findData(WORKDAY))
+    tab.table.item(0, 2).setText("春节调休")
+    tab.confirmed.setChecked(True)
+    tab.save_button.click()
+    assert d.changed
+    with db.session() as s:
+        assert calendar_for(s).is_workday(date(2027, 2, 6))
+        assert calendar_store.unconfirmed_years_in_use(s, TODAY) == []
+
+
+def test_a_bad_calendar_date_is_named(qtbot, app, db, monkeypatch):
+    d, shown = make(qtbot, db, monkeypatch)
+    d.calendar_tab.add_button.click()
+    d.calendar_tab.table.item(0, 0).setText("2027-2-30")
+    d.calendar_tab.save_button.click()
+    assert not d.changed and "第1行日期“2027-2-30”" in shown[-1]
+
+
+def test_adding_a_station(qtbot, app, db, monkeypatch):
+    d, shown = make(qtbot, db, monkeypatch)
+    tab = d.stations_tab
+    tab.name.setText("龙潭供电所")
+    tab.code.setText("lt")
+    tab.add_button.click()
+    assert [s.code for s in list_stations(db)] == ["LT"] and tab.table.rowCount() == 1
+    tab.name.setText("龙潭供电所")
+    tab.code.setText("LX")
+    tab.add_button.click()
+    assert "已存在" in shown[-1]
