@@ -53,11 +53,11 @@ def test_double_click_opens_the_case(qtbot, app, demo_db):
 
 def test_export_reads_back(qtbot, app, demo_db, tmp_path):
     w = make(qtbot, demo_db)
-    path = write_due_list(tmp_path / "due.xlsx", w.model.items, TODAY)
+    path = write_due_list(tmp_path / "due.xlsx", w.model.rows, TODAY)
     ws = load_workbook(path).active
     assert ws["A1"].value == "状态" and ws.freeze_panes == "A2"
-    assert ws.max_row == len(w.model.items) + 1
-    first = w.model.items[0]
+    assert ws.max_row == len(w.model.rows) + 1
+    first = w.model.rows[0]
     assert ws["D2"].value == first.case_number
     assert ws["I2"].value.date() == first.due  # a real date, not text
     assert ws.print_title_rows == "$1:$1"  # the header row repeats on every printed page

@@ -57,88 +57,88 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="124"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="108"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="109"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="135"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="120"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="156"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="141"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="213"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="198"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="214"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="199"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="238"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="223"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="241"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="226"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="250"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="235"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="250"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="235"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="254"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="254"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="270"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="255"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="271"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="256"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="266"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="266"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="288"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="273"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -285,52 +285,52 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Working days overdue</source>
         <translation>超期工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="32"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="33"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="34"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="31"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="34"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="31"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="65"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="46"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -338,24 +338,19 @@
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="102"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="82"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="103"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="83"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="105"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="85"/>
         <source>&amp;Judge as of:</source>
         <translation>判定日期(&amp;J)：</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="147"/>
-        <source>All stations</source>
-        <translation>全部供电所</translation>
     </message>
 </context>
 <context>
@@ -622,52 +617,47 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="31"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="30"/>
         <source>Case number, customer, pinyin initials (zs) or phone</source>
         <translation>申请编号、户名、拼音首字母（如 zs）或电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="32"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="31"/>
         <source>Three or more characters are found anywhere in the case number, customer name or phone; one or two match the beginning.</source>
         <translation>输入三个字符以上时，在申请编号、户名、电话中任意位置查找；一到两个字符时按开头匹配。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="39"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="38"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="42"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="41"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="44"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="43"/>
         <source>In progress</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="45"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="44"/>
         <source>All ledgers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="46"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="45"/>
         <source>Any of the three ledgers</source>
         <translation>三类台账（任一）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="54"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="52"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
-    <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="99"/>
-        <source>All stations</source>
-        <translation>全部供电所</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../yekuo_desk/views/register_view.py" line="126"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="108"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -748,59 +738,67 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="27"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="28"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="27"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="28"/>
         <source>Customer event</source>
         <translation>客户事件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="27"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="28"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="28"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="29"/>
         <source>Limit (working days)</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="28"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="29"/>
         <source>Paused (working days)</source>
         <translation>暂停（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="28"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="29"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="29"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="30"/>
         <source>Completed</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="29"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="60"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="45"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="64"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="49"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="70"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="55"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>StationCombo</name>
+    <message>
+        <location filename="../../yekuo_desk/views/station_combo.py" line="19"/>
+        <source>All stations</source>
+        <translation>全部供电所</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,10 @@ The view keeps only the rows on screen; each page is one indexed query here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, String, and_, func, literal_column, or_, select
 from sqlalchemy import text as text_clause
 from sqlalchemy.orm import Session
 
@@ -68,26 +68,33 @@ def _prefix(column, prefix: str) -> ColumnElement[bool]:
     return and_(column >= prefix, column < prefix + _MAX_CHAR)
 
 
-def _text_condition(text: str) -> ColumnElement[bool] | None:
+def _text_condition(text: str, use_indexes: bool = True) -> ColumnElement[bool] | None:
     """Three or more characters: anywhere in case number, customer name or phone (trigram index), or
     the start of the pinyin initials. One or two: the start of the case number, name or initials.
 
-    Each alternative repeats the live-row test, so SQLite answers it from the partial indexes
-    (one index per alternative, "MULTI-INDEX OR")."""
+    With `use_indexes`, each alternative repeats the live-row test so that SQLite answers it from the
+    partial indexes ("MULTI-INDEX OR"): quick to find a few cases. Without, the columns carry SQLite's
+    unary +, which keeps their indexes out of the plan: a page of a common text is then found by
+    walking the sort column's index and stopping after one page, instead of sorting every match."""
     t = text.strip()
     if not t:
         return None
+
+    def col(name: str):
+        return getattr(Case, name) if use_indexes else literal_column(f"+cases.{name}", String)
+
     live = Case.deleted_at.is_(None)
     conditions = []
     if t.isascii() and t.isalnum():
-        conditions.append(and_(live, _prefix(Case.customer_initials, t.lower())))
+        conditions.append(and_(live, _prefix(col("customer_initials"), t.lower())))
     if len(t) >= 3:
         phrase = '"' + t.replace('"', '""') + '"'
-        conditions.append(and_(live, _ROWID.in_(
+        conditions.append(and_(live, (_ROWID if use_indexes else literal_column("+cases.rowid")).in_(
             select(literal_column("rowid")).select_from(text_clause("cases_fts"))
             .where(literal_column("cases_fts").op("MATCH")(phrase)))))
     else:
-        conditions += [and_(live, _prefix(Case.customer_name, t)), and_(live, _prefix(Case.case_number, t.upper()))]
+        conditions += [and_(live, _prefix(col("customer_name"), t)),
+                       and_(live, _prefix(col("case_number"), t.upper()))]
     return or_(*conditions)
 
 
@@ -112,7 +119,7 @@ class Register:
 
     def __init__(self, today: date, horizon: date):
         self.today, self.horizon = today, horizon
-        self._matches: tuple[str, list[int]] | None = None
+        self._matches: tuple[str, int, list[int] | None] | None = None  # text, how many, their rowids if few
 
     def forget_matches(self) -> None:
         """Call after cases were added or changed: the text matches are cached per text."""
@@ -123,9 +130,11 @@ class Register:
         if condition is None:
             return None
         if self._matches is None or self._matches[0] != text:
-            self._matches = (text, list(s.scalars(select(_ROWID).select_from(Case).where(condition))))
-        ids = self._matches[1]
-        return _ROWID.in_(ids) if len(ids) <= SMALL_MATCH else condition
+            n = s.scalar(select(func.count()).select_from(Case).where(condition)) or 0
+            ids = list(s.scalars(select(_ROWID).select_from(Case).where(condition))) if n <= SMALL_MATCH else None
+            self._matches = (text, n, ids)
+        ids = self._matches[2]
+        return _text_condition(text, use_indexes=False) if ids is None else _ROWID.in_(ids)
 
     def _where(self, s: Session, f: RegisterFilter) -> list[ColumnElement[bool]]:
         where = [Case.deleted_at.is_(None)]
@@ -145,7 +154,10 @@ class Register:
         return where
 
     def count(self, s: Session, f: RegisterFilter) -> int:
-        return s.scalar(select(func.count()).select_from(Case).where(*self._where(s, f))) or 0
+        where = self._where(s, f)
+        if f.text.strip() and replace(f, text="") == RegisterFilter() and self._matches:
+            return self._matches[1]  # text alone: the matches counted for it are the answer
+        return s.scalar(select(func.count()).select_from(Case).where(*where)) or 0
 
     def _order(self, column: str, descending: bool) -> list:
         if column == "station":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -16,33 +16,18 @@ from ..services.stations import StationInfo
 from .date_reason_dialog import DateReasonDialog
 from .generated.ui_case_dialog import Ui_CaseDialog
 from .style import STATUS_COLORS, format_date, from_qdate, long_date, to_qdate
+from .tables import ListTableModel
 
 ERROR_STYLE = "border: 1px solid #b00020;"
 
 
-class StagesModel(QAbstractTableModel):
+class StagesModel(ListTableModel):
+    rows: list[StageRow]
+
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[StageRow] = []
-        self.headers = [self.tr("Stage"), self.tr("Customer event"), self.tr("Clock started"),
-                        self.tr("Limit (working days)"), self.tr("Paused (working days)"), self.tr("Due"),
-                        self.tr("Completed"), self.tr("Status")]
-
-    def set_rows(self, rows: list[StageRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__([self.tr("Stage"), self.tr("Customer event"), self.tr("Clock started"),
+                          self.tr("Limit (working days)"), self.tr("Paused (working days)"), self.tr("Due"),
+                          self.tr("Completed"), self.tr("Status")], parent)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

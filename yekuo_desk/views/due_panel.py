@@ -3,56 +3,37 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..db import Database
 from ..services.deadlines import STATUS_NAMES
 from ..services.due import STATUS_RANK, DueItem, due_items
 from ..services.engine_context import calendar_for
 from ..services.stations import StationInfo
-from .table_keys import open_on_enter
+from .station_combo import StationCombo
 from .style import STATUS_COLORS, format_date, from_qdate, to_qdate
+from .tables import ListTableModel, setup_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(ListTableModel):
     FIELDS = ("status", "overdue_days", "station", "case_number", "customer_name", "phone", "stage_name", "start",
               "due")
+    rows: list[DueItem]
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: list[DueItem] = []
-        self.headers = [self.tr("Status"), self.tr("Working days overdue"), self.tr("Station"),
-                        self.tr("Case number"), self.tr("Customer"), self.tr("Phone"), self.tr("Stage"),
-                        self.tr("Clock started"), self.tr("Due")]
-
-    def set_items(self, items: list[DueItem]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__([self.tr("Status"), self.tr("Working days overdue"), self.tr("Station"),
+                          self.tr("Case number"), self.tr("Customer"), self.tr("Phone"), self.tr("Stage"),
+                          self.tr("Clock started"), self.tr("Due")], parent)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         name = self.FIELDS[index.column()]
         value = getattr(item, name)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -96,8 +77,7 @@ class DuePanel(QWidget):
         self.on = QDateEdit(to_qdate(today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
-        self.station = QComboBox()
-        self.set_stations(stations)
+        self.station = StationCombo(stations)
         self.summary = QLabel()
         self.today_button = QPushButton(self.tr("Today"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -118,17 +98,7 @@ class DuePanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((80, 110, 100, 130, 220, 110, 110, 100, 130)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self._open_index)
-        open_on_enter(self.table, self.open_selected)
+        setup_table(self.table, (80, 110, 100, 130, 220, 110, 110, 100, 130), stretch=4, open_row=self._open_index)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -141,14 +111,7 @@ class DuePanel(QWidget):
         self.refresh()
 
     def set_stations(self, stations: list[StationInfo]) -> None:
-        current = self.station.currentData()
-        self.station.blockSignals(True)
-        self.station.clear()
-        self.station.addItem(self.tr("All stations"), None)
-        for st in stations:
-            self.station.addItem(st.name, st.id)
-        self.station.setCurrentIndex(max(0, self.station.findData(current)))
-        self.station.blockSignals(False)
+        self.station.set_stations(stations)
 
     def judge_date(self) -> date:
         return from_qdate(self.on.date())
@@ -160,7 +123,7 @@ class DuePanel(QWidget):
     def refresh(self) -> None:
         with self._db.session() as s:
             items = due_items(s, calendar_for(s), self.judge_date(), self.station.currentData())
-        self.model.set_items(items)
+        self.model.set_rows(items)
         counts = {status: 0 for status in STATUS_RANK}
         for item in items:
             counts[item.status] += 1

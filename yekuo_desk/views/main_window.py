@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         from ..documents.due_export import write_due_list
 
         try:
-            write_due_list(path, self.due_panel.model.items, on)
+            write_due_list(path, self.due_panel.model.rows, on)
         except OSError as exc:
             self._show_error(exc)
             return

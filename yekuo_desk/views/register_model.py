@@ -60,6 +60,7 @@ class RegisterModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._register.forget_matches()  # cases may have been added or renamed since
         with self._db.session() as s:
             self._count = self._register.count(s, self._filter)
         self.endResetModel()

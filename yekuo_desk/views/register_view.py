@@ -4,16 +4,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..db import Database
 from ..services.deadlines import STATUS_NAMES
 from ..services.register import ANY_LEDGER, REGISTER_STATUSES, S_OPEN, RegisterFilter
 from ..services.stages import CATEGORIES, LEDGERS
 from ..services.stations import StationInfo
-from .table_keys import open_on_enter
+from .station_combo import StationCombo
+from .tables import setup_table
 from .register_model import ID_ROLE, RegisterModel
 
 TYPING_PAUSE_MS = 150  # filter once the user stops typing for this long
@@ -32,7 +31,7 @@ class RegisterWidget(QWidget):
         self.search.setToolTip(self.tr("Three or more characters are found anywhere in the case number, "
                                        "customer name or phone; one or two match the beginning."))
         self.search.setClearButtonEnabled(True)
-        self.station = QComboBox()
+        self.station = StationCombo(stations)
         self.category = QComboBox()
         self.status = QComboBox()
         self.ledger = QComboBox()
@@ -47,7 +46,6 @@ class RegisterWidget(QWidget):
         for code, name in LEDGERS.items():
             if code:
                 self.ledger.addItem(name, code)
-        self.set_stations(stations)
         self.count_label = QLabel()
 
         bar = QHBoxLayout()
@@ -65,18 +63,8 @@ class RegisterWidget(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for col, width in enumerate((130, 100, 240, 90, 110, 120, 80, 100)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self._open_index)
-        open_on_enter(self.table, self.open_selected)
+        setup_table(self.table, (130, 100, 240, 90, 110, 120, 80, 100), stretch=2, open_row=self._open_index)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -93,16 +81,8 @@ class RegisterWidget(QWidget):
         self._show_count()
 
     def set_stations(self, stations: list[StationInfo]) -> None:
-        current = self.station.currentData()
-        self.station.blockSignals(True)
-        self.station.clear()
-        self.station.addItem(self.tr("All stations"), None)
-        for st in stations:
-            self.station.addItem(st.name, st.id)
-        self.station.setCurrentIndex(max(0, self.station.findData(current)))
-        self.station.blockSignals(False)
-        if hasattr(self, "model"):
-            self.model.set_stations({st.id: st.name for st in stations})
+        self.station.set_stations(stations)
+        self.model.set_stations({st.id: st.name for st in stations})
 
     def current_filter(self) -> RegisterFilter:
         return RegisterFilter(self.search.text(), self.station.currentData(), self.category.currentData(),
@@ -131,9 +111,7 @@ class RegisterWidget(QWidget):
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
     def open_selected(self) -> None:
-        case_id = self.selected_case_id()
-        if case_id:
-            self.sig_open_case.emit(case_id)
+        self._open_index(self.table.currentIndex())
 
     def _open_index(self, index: QModelIndex) -> None:
         case_id = self.model.data(index, ID_ROLE)

@@ -80,15 +80,14 @@ class Task(QObject):
         self._thread.wait()
 
     def _finished(self, result: object) -> None:
-        self._stop()
-        if self._on_done:
-            self._on_done(result)
-        self.sig_done.emit(result)
-        self.deleteLater()
+        self._end(self._on_done, result)
 
     def _failed(self, exc: Exception) -> None:
+        self._end(self._on_error, exc)
+
+    def _end(self, callback: Callable[[Any], None] | None, value: object) -> None:
         self._stop()
-        if self._on_error:
-            self._on_error(exc)
-        self.sig_done.emit(exc)
+        if callback:
+            callback(value)
+        self.sig_done.emit(value)
         self.deleteLater()
