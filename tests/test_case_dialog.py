@@ -128,3 +128,25 @@ def test_closing_with_unsaved_changes_asks(qtbot, app, db, station, monkeypatch)
     type_chinese(dialog.ui.contactEdit, "张大")
     dialog.reject()
     assert len(asked) == 1 and dialog.isVisible()  # "No, keep editing"
+
+
+def test_a_full_disk_is_told_and_nothing_is_lost_from_the_form(qtbot, app, db, station, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+
+    def disk_full(*args, **kwargs):
+        raise OperationalError("INSERT INTO cases", {}, Exception("database or disk is full"))
+    monkeypatch.setattr(case_dialog.cases, "create_case", disk_full)
+    dialog = CaseDialog(db, list_stations(db), TODAY)
+    qtbot.addWidget(dialog)
+    type_chinese(dialog.ui.customerNameEdit, "王小明")
+    assert not dialog.save()
+    assert shown == ["磁盘空间已满，未能保存。请清理磁盘后重试。"]
+    assert dialog.case_id is None and dialog.ui.customerNameEdit.text() == "王小明"  # still there to retry
+
+
+def test_the_stage_table_is_a_good_qt_model(qtbot, app, db, station, qtmodeltester):
+    dialog = CaseDialog(db, list_stations(db), TODAY, existing_case(db, station))
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.stages)

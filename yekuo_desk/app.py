@@ -79,9 +79,23 @@ def _offer_demo(db_path: Path, today: date) -> None:
     db.dispose()
 
 
+def _install_excepthook() -> None:
+    """An error nobody caught is shown to the user, not lost in a console they never see."""
+    import traceback
+
+    from .views.errors import describe
+
+    def hook(kind, exc, tb):
+        traceback.print_exception(kind, exc, tb)
+        QMessageBox.critical(None, "Yekuo Desk", describe(exc))
+
+    sys.excepthook = hook
+
+
 def main(argv: list[str]) -> int:
     args = _parse(argv)
     app = create_application()
+    _install_excepthook()
     today = args.today or date.today()
     db_path = Path(args.db) if args.db else default_db_path()
     from .db import DatabaseError, open_database

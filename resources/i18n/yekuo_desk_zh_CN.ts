@@ -4,52 +4,53 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="116"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="122"/>
         <source>Confirmed (the State Council&apos;s schedule is entered)</source>
         <translation>已确认（已录入国务院办公厅放假安排）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="118"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="124"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="118"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="124"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="118"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="124"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="120"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="126"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="121"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="122"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="128"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="124"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="130"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="135"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="141"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year that is not confirmed is counted on weekends only, and its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。未确认的年份仅按周末计算，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="189"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="195"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="198"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
@@ -57,88 +58,88 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="108"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="109"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="111"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="112"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="120"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="141"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="144"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="198"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="204"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="199"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="205"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="223"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="229"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="226"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="232"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="235"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="241"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="235"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="241"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="245"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="251"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="254"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="254"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="255"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="261"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="256"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="262"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="266"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="272"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="266"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="272"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="273"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="279"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -356,195 +357,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="28"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="29"/>
         <source>Yekuo Desk — supervision of new connections</source>
         <translation>业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="37"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="38"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="38"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="39"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="67"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="68"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="68"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="70"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="70"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="71"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="71"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="72"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="72"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="73"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="73"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="74"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="74"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="75"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="75"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="76"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="77"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="78"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="79"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="79"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="80"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="80"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="81"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="83"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="86"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="89"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="118"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends only and are marked provisional. Enter the year&apos;s holidays under Settings → Holiday calendar.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日仅按周末计算，并标为“暂定”。请在“设置 → 节假日日历”中录入该年的放假安排。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="137"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="138"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="138"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="139"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="155"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="156"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="155"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="184"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="196"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="156"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="187"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="199"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="163"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="168"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="172"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="186"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="195"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="198"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="206"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="209"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="222"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="225"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="227"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="229"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="232"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -594,22 +595,22 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="116"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="117"/>
         <source>Due date of: %1</source>
         <translation>到期环节：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="118"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="119"/>
         <source>Provisional: the holiday calendar of that year is not confirmed</source>
         <translation>暂定：该年节假日安排尚未确认</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="128"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="129"/>
         <source>(all done)</source>
         <translation>（已全部完成）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="130"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="131"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -657,7 +658,7 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>查找(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../yekuo_desk/views/register_view.py" line="108"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="106"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -667,42 +668,43 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="32"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="35"/>
         <source>Active (used for every due date)</source>
         <translation>启用（所有到期日按此计算）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="42"/>
         <source>applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="42"/>
         <source>working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="42"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="45"/>
         <source>Save time limits</source>
         <translation>保存时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="44"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="47"/>
         <source>Rule set:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="50"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="53"/>
         <source>An empty limit means the stage is tracked without a time limit.</source>
         <translation>时限留空表示该环节只跟踪、不限时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="74"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="77"/>
         <source>Source: %1 (revision %2)</source>
         <translation>依据：%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="105"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="108"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="111"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
@@ -710,27 +712,27 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="237"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="244"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="253"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="245"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="254"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="255"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="259"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="268"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -738,57 +740,57 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="28"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="31"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="28"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="31"/>
         <source>Customer event</source>
         <translation>客户事件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="28"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="31"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="29"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="32"/>
         <source>Limit (working days)</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="29"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="32"/>
         <source>Paused (working days)</source>
         <translation>暂停（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="29"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="32"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="30"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="33"/>
         <source>Completed</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="30"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="45"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="48"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="49"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="52"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="55"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="58"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
@@ -804,43 +806,43 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="199"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="208"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="199"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="208"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="199"/>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="208"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="217"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="203"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="212"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="204"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="213"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="206"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="207"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="216"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="227"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="236"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
@@ -873,6 +875,39 @@ Choose No to start with an empty register.</source>
         <location filename="../../yekuo_desk/app.py" line="74"/>
         <source>Building the demo bureau…</source>
         <translation>正在生成演示供电局…</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../yekuo_desk/views/errors.py" line="16"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁盘空间已满，未能保存。请清理磁盘后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/errors.py" line="18"/>
+        <source>The database file is read-only: nothing was saved.</source>
+        <translation>数据库文件为只读，未能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/errors.py" line="20"/>
+        <source>The database is busy in another program: nothing was saved. Try again in a moment.</source>
+        <translation>数据库正被其他程序占用，未能保存。请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/errors.py" line="22"/>
+        <source>The database refused the change, nothing was saved: %1</source>
+        <translation>数据库拒绝了本次修改，未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/errors.py" line="24"/>
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/errors.py" line="25"/>
+        <source>Unexpected error: %1</source>
+        <translation>发生意外错误：%1</translation>
     </message>
 </context>
 </TS>

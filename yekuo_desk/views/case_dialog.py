@@ -7,6 +7,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from sqlalchemy.exc import DBAPIError
+
 from ..db import Database
 from ..services import cases
 from ..services.cases import FIELD_LABELS, CaseDetail, CaseError, CaseInput, StageRow
@@ -14,6 +16,7 @@ from ..services.deadlines import STATUS_NAMES
 from ..services.stages import BUSINESS_TYPES, CATEGORIES, LEDGERS, VOLTAGES
 from ..services.stations import StationInfo
 from .date_reason_dialog import DateReasonDialog
+from .errors import describe
 from .generated.ui_case_dialog import Ui_CaseDialog
 from .style import STATUS_COLORS, format_date, from_qdate, long_date, to_qdate
 from .tables import ListTableModel
@@ -179,6 +182,9 @@ class CaseDialog(QDialog):
         except CaseError as exc:
             self.show_errors(exc)
             QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return False
+        except (DBAPIError, OSError) as exc:
+            QMessageBox.critical(self, self.windowTitle(), describe(exc))
             return False
         self.show_errors(None)
         if self.case_id:

@@ -14,6 +14,7 @@ from ..services import calendar_store
 from ..services.stations import list_stations
 from .case_dialog import CaseDialog
 from .due_panel import DuePanel
+from .errors import describe
 from .register_view import RegisterWidget
 from .style import BANNER_STYLE
 from .workers import Task
@@ -177,7 +178,9 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def _show_error(self, exc: Exception) -> None:
-        QMessageBox.critical(self, self.windowTitle(), str(exc))
+        from ..services.importer import ImportError_
+
+        QMessageBox.critical(self, self.windowTitle(), str(exc) if isinstance(exc, ImportError_) else describe(exc))
 
     def save_template(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the import template"), "工单导入模板.xlsx",

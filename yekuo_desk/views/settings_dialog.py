@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from sqlalchemy.exc import DBAPIError
+
 from ..db import Database
 from ..models.calendar import HOLIDAY, WORKDAY
 from ..models.rules import NEVER
 from ..services import calendar_store, rules, stations
 from ..services.calendar_store import CalendarEntry, CalendarError
 from ..services.rules import APPLIES_NAMES, RuleError
+from .errors import describe
 from ..services.stages import CATEGORIES, STAGES
 
 KIND_NAMES = {HOLIDAY: "节假日（休息）", WORKDAY: "调休上班日"}
@@ -104,6 +107,9 @@ class RulesTab(QWidget):
         except RuleError as exc:
             QMessageBox.warning(self, self.tr("Time limits"), str(exc))
             return False
+        except (DBAPIError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Time limits"), describe(exc))
+            return False
         self.reload()
         return True
 
@@ -187,6 +193,9 @@ class CalendarTab(QWidget):
                 calendar_store.save_year(s, self.year.currentData(), entries, self.confirmed.isChecked())
         except CalendarError as exc:
             QMessageBox.warning(self, self.tr("Holiday calendar"), str(exc))
+            return False
+        except (DBAPIError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Holiday calendar"), describe(exc))
             return False
         return True
 
