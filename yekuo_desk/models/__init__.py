@@ -3,9 +3,13 @@ from .audit import AuditEntry
 from .base import Base
 from .calendar import CalendarDay, CalendarYear
 from .case import Case, CaseStage, StagePause
+from .feedback import FeedbackForm, FeedbackStep
+from .revisit import Revisit, RevisitPlan, RevisitPlanItem
 from .rules import RuleLimit, RuleSet
 from .settings import Setting
 from .station import Station
+from .supervision import AssessmentItem, SupervisionNotice
 
-__all__ = ["AuditEntry", "Base", "CalendarDay", "CalendarYear", "Case", "CaseStage", "RuleLimit",
-           "RuleSet", "Setting", "StagePause", "Station"]
+__all__ = ["AssessmentItem", "AuditEntry", "Base", "CalendarDay", "CalendarYear", "Case", "CaseStage",
+           "FeedbackForm", "FeedbackStep", "Revisit", "RevisitPlan", "RevisitPlanItem", "RuleLimit", "RuleSet",
+           "Setting", "StagePause", "Station", "SupervisionNotice"]

@@ -72,6 +72,8 @@ class CaseStage(StationOwned, Base):
     # Facts the clerk records.
     customer_event_on: Mapped[date | None] = mapped_column(Date, default=None)
     completed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # A delay the audit officer found to be the customer's: not assessed (the reason is kept).
+    customer_cause: Mapped[str] = mapped_column(String(200), default="")
     # Derived by the deadline engine, with what produced them.
     start_on: Mapped[date | None] = mapped_column(Date, default=None)
     limit_days: Mapped[int | None] = mapped_column(Integer, default=None)

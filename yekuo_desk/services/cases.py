@@ -34,6 +34,10 @@ class CaseError(ValueError):
         super().__init__("\n".join(str(e) for e in errors))
 
 
+class RevisitRequired(CaseError):
+    """Connection recorded for a case without a key-stage revisit: allowed only when confirmed with a reason."""
+
+
 def _refuse(field_label: str, message: str, stage: str = "") -> CaseError:
     return CaseError([FactError(stage, field_label, message)])
 
@@ -274,7 +278,9 @@ def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
 
 
 def _change_stage_date(db: Database, case_id: str, stage: str, attr: str, label: str, on: date | None,
-                       reason: str, today: date | None, user: str | None) -> None:
+                       reason: str, today: date | None, user: str | None,
+                       exception: tuple[str, str] | None = None) -> None:
+    """`exception`: (field, reason) of a rule this change breaks with permission, kept with it in the trail."""
     today = today or date.today()
     with db.transaction() as s:
         case = _load(s, case_id)
@@ -291,12 +297,28 @@ def _change_stage_date(db: Database, case_id: str, stage: str, attr: str, label:
         audit.record(s, table="case_stages", row_id=row.id, field=attr,
                      old=old.isoformat() if old else None, new=on.isoformat() if on else None,
                      reason=reason or "记录", user=user)
+        if exception:
+            audit.record(s, table="cases", row_id=case_id, field=exception[0], old=None,
+                         new=on.isoformat() if on else None, reason=exception[1], user=user)
 
 
 def record_completion(db: Database, case_id: str, stage: str, on: date | None, *, reason: str = "",
-                      today: date | None = None, user: str | None = None) -> None:
-    """Record (or, with a reason, change or clear) the date a stage was completed."""
-    _change_stage_date(db, case_id, stage, "completed_on", "完成日期", on, reason, today, user)
+                      without_revisit: str = "", today: date | None = None, user: str | None = None) -> None:
+    """Record (or, with a reason, change or clear) the date a stage was completed.
+
+    Power-on (装表接电) needs a key-stage revisit first (seed 000 art. 6(2)). Without one it raises
+    RevisitRequired, unless `without_revisit` gives the reason, which is kept in the trail."""
+    missing = False
+    if stage == "connection" and on is not None:
+        from .revisits import has_key_revisit
+
+        with db.session() as s:
+            missing = not has_key_revisit(s, case_id)
+        if missing and not without_revisit.strip():
+            raise RevisitRequired([FactError(stage, "装表接电完成日期",
+                                             "本工单尚未回访任何关键环节：接电前应至少回访一个关键环节")])
+    exception = ("connection_without_revisit", without_revisit.strip()) if missing else None
+    _change_stage_date(db, case_id, stage, "completed_on", "完成日期", on, reason, today, user, exception)
 
 
 def set_customer_event(db: Database, case_id: str, stage: str, on: date | None, *, reason: str = "",

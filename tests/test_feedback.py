@@ -1,0 +1,88 @@
+from datetime import date
+
+import pytest
+
+from yekuo_desk.services import feedback
+from yekuo_desk.services.amounts import set_number
+from yekuo_desk.services.feedback import FeedbackError, FeedbackInput
+
+TODAY = date(2026, 11, 20)
+
+
+def add(db, station, **kw):
+    values = dict(kind="complaint", source="95598", received_on=date(2026, 11, 16), content="装表后三天未通电",
+                  station_id=station.id, customer_name="张三")
+    values.update(kw)
+    return feedback.add_form(db, FeedbackInput(**values), today=TODAY, user="受理员")
+
+
+def test_a_complaint_has_five_working_days_and_a_number(db, station):
+    row = add(db, station)
+    assert row.deadline == date(2026, 11, 23)
+    assert row.number.startswith("FK-2026-") and row.number.endswith("-0001")
+    assert add(db, station).number.endswith("-0002")
+    report = add(db, station, kind="report", received_on=date(2025, 9, 29))
+    assert report.deadline == date(2025, 10, 20)  # ten working days across the National Day holiday
+    assert report.number.startswith("FK-2025-") and report.number.endswith("-0001")
+
+
+def test_editable_limits_for_suggestions(db, station):
+    with db.transaction() as s:
+        set_number(s, "limit_suggestion", 3)
+    assert add(db, station, kind="suggestion").deadline == date(2026, 11, 19)
+
+
+@pytest.mark.parametrize("kw, message", [
+    (dict(source="微信"), "来源"), (dict(kind="praise"), "类别"), (dict(content=" "), "反映内容"),
+    (dict(received_on=date(2026, 11, 21)), "不能晚于今天"), (dict(station_id=""), "责任单位"),
+])
+def test_bad_forms_are_refused(db, station, kw, message):
+    with pytest.raises(FeedbackError, match=message):
+        add(db, station, **kw)
+
+
+def test_the_steps_in_order_each_dated_and_signed(db, station):
+    form = add(db, station)
+    with pytest.raises(FeedbackError, match="下一步只能是“办理中”"):
+        feedback.advance(db, form.id, "replied", date(2026, 11, 17), today=TODAY)
+    feedback.advance(db, form.id, "in_progress", date(2026, 11, 17), today=TODAY, user="监察审计部")
+    with pytest.raises(FeedbackError, match="请先填写：调查情况、处理意见、答复日期、答复方式"):
+        feedback.advance(db, form.id, "replied", date(2026, 11, 19), today=TODAY)
+    feedback.advance(db, form.id, "replied", date(2026, 11, 19), today=TODAY, user="监察审计部",
+                     investigation="核实为计量装置故障", decision="已更换表计并致歉", reply_on=date(2026, 11, 19),
+                     reply_method="书面")
+    with pytest.raises(FeedbackError, match="不能早于上一步"):
+        feedback.advance(db, form.id, "reinspected", date(2026, 11, 18), today=TODAY, reinspection="x",
+                         reviewer="y")
+    feedback.advance(db, form.id, "reinspected", date(2026, 11, 20), today=TODAY, reinspection="现场复查已通电",
+                     reviewer="王主任")
+    feedback.advance(db, form.id, "closed", date(2026, 11, 20), today=TODAY)
+    d = feedback.get_form(db, form.id, today=TODAY)
+    assert [(st, u) for st, _, u, _ in d.steps] == [("open", "受理员"), ("in_progress", "监察审计部"),
+                                                    ("replied", "监察审计部"), ("reinspected", d.steps[3][2]),
+                                                    ("closed", d.steps[4][2])]
+    assert d.row.status == "closed" and not d.row.late
+    with pytest.raises(FeedbackError, match="已关闭"):
+        feedback.advance(db, form.id, "closed", date(2026, 11, 20), today=TODAY)
+
+
+def test_late_forms(db, station):
+    form = add(db, station, received_on=date(2026, 11, 2))
+    assert feedback.list_forms(db, today=TODAY)[0].late
+    assert not feedback.list_forms(db, today=date(2026, 11, 9))[0].late
+    assert [f.number for f in feedback.list_forms(db, open_only=True, today=TODAY)] == [form.number]
+
+
+def test_a_reporters_identity_is_confidential(db, station):
+    form = add(db, station, kind="report", reporter_name="举报人甲", reporter_phone="13812345678",
+               content="施工人员索要好处费")
+    hidden = feedback.get_form(db, form.id, today=TODAY)
+    assert hidden.reporter_name == feedback.REDACTED and "1381" not in hidden.reporter_phone
+    with db.transaction() as s:
+        set_number(s, "show_reporter_identity", 1)  # the audit roles' PC
+    shown = feedback.get_form(db, form.id, today=TODAY)
+    assert shown.reporter_name == "举报人甲" and shown.reporter_phone == "13812345678"
+    complaint = add(db, station, reporter_name="张三")
+    with db.transaction() as s:
+        set_number(s, "show_reporter_identity", 0)
+    assert feedback.get_form(db, complaint.id, today=TODAY).reporter_name == "张三"  # only reports are secret

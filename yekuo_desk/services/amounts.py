@@ -1,0 +1,29 @@
+"""Assessment amounts and feedback reply limits: settings with the defaults of the regulations."""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from .settings_store import get_setting, set_setting
+
+DEFAULTS = {
+    "amount_late_stage": 100.0,      # seed 000 art. 10: a stage over its limit
+    "amount_coordination": 500.0,    # seed 000 art. 10: not following the coordination meeting
+    "limit_complaint": 5,            # seed 001 §4.2.7: complaint reply, working days
+    "limit_report": 10,              # seed 001 §4.2.7: report of misconduct
+    "limit_suggestion": 10,          # not published: editable
+    "limit_inquiry": 5,              # not published: editable
+    "show_reporter_identity": 0,     # 1 on the audit roles' PCs (until users and roles exist)
+}
+
+
+def get_number(s: Session, key: str) -> float:
+    value = get_setting(s, key, "")
+    return float(value) if value else float(DEFAULTS[key])
+
+
+def set_number(s: Session, key: str, value: float) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    if value < 0:
+        raise ValueError("不能为负数")
+    set_setting(s, key, repr(value))

@@ -1,0 +1,172 @@
+"""The month's economic-responsibility assessment (经济责任制考核, seed 000 art. 10), per responsible unit:
+
+- every stage whose limit ran out that month and was not met (completed late, or still open), and
+  whose delay was not the customer's: the late-stage amount (100 yuan) each. A late stage is charged
+  once, in the month of its due date;
+- coordination failures flagged by the audit officer (500 yuan), complaint assessments entered by hand;
+- the amounts of the month's supervision notices.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import or_, select
+
+from ..db import Database
+from ..models import AssessmentItem, Case, CaseStage, Station, SupervisionNotice
+from . import audit
+from .amounts import get_number
+from .months import parse_month
+from .stages import stage_name
+
+ITEM_KINDS = {"coordination": "不配合协调/不执行协调会决定", "complaint": "服务不到位引起投诉", "other": "其他"}
+LATE_STAGE, NOTICE = "late_stage", "notice"
+
+
+class AssessmentError(ValueError):
+    """Bad assessment input; the message is for the user (Chinese)."""
+
+
+@dataclass(frozen=True)
+class SheetItem:
+    kind: str           # late_stage | notice | coordination | complaint | other
+    case_number: str
+    stage: str          # stage code, for late stages
+    reason: str
+    amount: float
+    ref_id: str = ""    # the stage, notice or item row
+
+    def as_json(self) -> dict:
+        return {"case_number": self.case_number or None, "stage": self.stage or None, "reason": self.reason,
+                "amount": self.amount}
+
+
+@dataclass
+class UnitSheet:
+    station_id: str
+    station: str
+    items: list[SheetItem] = field(default_factory=list)
+
+    @property
+    def total(self) -> float:
+        return sum(i.amount for i in self.items)
+
+    def as_json(self) -> dict:
+        return {"unit": self.station, "items": [i.as_json() for i in self.items], "total": self.total}
+
+
+@dataclass
+class Sheet:
+    month: str
+    units: list[UnitSheet]
+    late_stage_amount: float
+
+    @property
+    def total(self) -> float:
+        return sum(u.total for u in self.units)
+
+
+def late_stages(s, month: str, today: date):
+    """Stage rows whose due date falls in the month and that missed it, as of `today`."""
+    first, last = parse_month(month)
+    return s.execute(
+        select(CaseStage.id, CaseStage.stage, CaseStage.due_on, CaseStage.completed_on, CaseStage.customer_cause,
+               Case.case_number, Case.station_id)
+        .join(Case, Case.id == CaseStage.case_id)
+        .where(CaseStage.due_on >= first, CaseStage.due_on <= last, CaseStage.deleted_at.is_(None),
+               Case.deleted_at.is_(None),
+               or_(CaseStage.completed_on > CaseStage.due_on,
+                   (CaseStage.completed_on.is_(None)) & (CaseStage.due_on < today)))
+        .order_by(Case.case_number, CaseStage.seq)).all()
+
+
+def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet:
+    today = today or date.today()
+    first, last = parse_month(month)
+    with db.session() as s:
+        amount = get_number(s, "amount_late_stage")
+        units: dict[str, UnitSheet] = {}
+        names = {sid: (order, name) for sid, order, name in s.execute(
+            select(Station.id, Station.sort_order, Station.name))}
+
+        def unit(sid: str) -> UnitSheet:
+            if sid not in units:
+                units[sid] = UnitSheet(sid, names.get(sid, (0, ""))[1])
+            return units[sid]
+
+        for r in late_stages(s, month, today):
+            if r.customer_cause:
+                continue
+            done = f"{r.completed_on:%m-%d} 完成" if r.completed_on else "至今未完成"
+            unit(r.station_id).items.append(SheetItem(
+                LATE_STAGE, r.case_number, r.stage, f"{stage_name(r.stage)}超期（到期 {r.due_on:%m-%d}，{done}）",
+                amount, r.id))
+        for n, number in s.execute(select(SupervisionNotice, Case.case_number)
+                                   .outerjoin(Case, Case.id == SupervisionNotice.case_id)
+                                   .where(SupervisionNotice.issued_on >= first, SupervisionNotice.issued_on <= last,
+                                          SupervisionNotice.deleted_at.is_(None), SupervisionNotice.amount > 0)
+                                   .order_by(SupervisionNotice.number)):
+            unit(n.station_id).items.append(SheetItem(
+                NOTICE, number or "", "", f"业务监督意见书 {n.number}：{n.category}"
+                + (f"（{n.persons}）" if n.persons else ""), n.amount, n.id))
+        for it, number in s.execute(select(AssessmentItem, Case.case_number)
+                                    .outerjoin(Case, Case.id == AssessmentItem.case_id)
+                                    .where(AssessmentItem.month == month, AssessmentItem.deleted_at.is_(None))
+                                    .order_by(AssessmentItem.created_at)):
+            unit(it.station_id).items.append(SheetItem(
+                it.kind, number or "", "", f"{ITEM_KINDS[it.kind]}：{it.description}", it.amount, it.id))
+        ordered = sorted(units.values(), key=lambda u: (names.get(u.station_id, (0, ""))[0], u.station))
+        return Sheet(month, ordered, amount)
+
+
+def mark_customer_cause(db: Database, stage_id: str, reason: str, *, user: str | None = None) -> None:
+    """The delay was the customer's: the stage leaves the sheet; the reason is kept and logged.
+    An empty reason withdraws the mark (also logged)."""
+    with db.transaction() as s:
+        row = s.get(CaseStage, stage_id)
+        if row is None:
+            raise AssessmentError("环节不存在")
+        old = row.customer_cause
+        if not reason.strip() and not old:
+            raise AssessmentError("客户原因：请填写原因")
+        if old == reason.strip():
+            return
+        row.customer_cause = reason.strip()
+        audit.record(s, table="case_stages", row_id=row.id, field="customer_cause", old=old, new=reason.strip(),
+                     reason=reason.strip() or "撤销客户原因", user=user)
+
+
+def add_item(db: Database, month: str, station_id: str, kind: str, description: str, *,
+             amount: float | None = None, case_id: str | None = None, user: str | None = None) -> str:
+    """Enter a coordination failure (default amount from the settings), a complaint assessment or another item."""
+    parse_month(month)
+    if kind not in ITEM_KINDS:
+        raise AssessmentError("考核类别：应为 " + " / ".join(ITEM_KINDS.values()))
+    if not description.strip():
+        raise AssessmentError("考核事由：不能为空")
+    with db.transaction() as s:
+        if s.get(Station, station_id) is None:
+            raise AssessmentError("责任单位：请选择供电所")
+        if amount is None:
+            if kind != "coordination":
+                raise AssessmentError("考核金额：请填写")
+            amount = get_number(s, "amount_coordination")
+        if amount <= 0:
+            raise AssessmentError("考核金额：应大于 0")
+        item = AssessmentItem(station_id=station_id, month=month, kind=kind, case_id=case_id,
+                              description=description.strip(), amount=float(amount),
+                              entered_by=user or audit.current_user())
+        s.add(item)
+        s.flush()
+        audit.record(s, table="assessment_items", row_id=item.id, field="amount", old=None, new=str(amount),
+                     reason=description.strip(), user=user)
+        return item.id
+
+
+def per_unit_totals(sheet: Sheet) -> dict[str, float]:
+    totals: dict[str, float] = defaultdict(float)
+    for u in sheet.units:
+        totals[u.station] += u.total
+    return dict(totals)

@@ -1,0 +1,228 @@
+"""Feedback forms (客户业扩服务回访(投诉)情况反馈单): from a revisit or a complaint line to a written
+reply, a re-inspection and closing, each step dated and signed (seed 001 §4.2).
+
+Reply limits count working days from the day received: complaint 5, report of misconduct 10
+(seed 001 §4.2.7); suggestions and inquiries have editable limits. The identity of a person who
+reports misconduct is confidential (seed 001 §4.2.5): shown only where the audit setting is on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db import Database
+from ..models import Case, FeedbackForm, FeedbackStep, Station
+from . import audit
+from .amounts import get_number
+from .engine_context import calendar_for
+from .numbering import next_number
+
+SOURCES = ["回访", "95598", "12398", "12345", "营业厅", "来信来访", "意见箱", "上级转办"]
+KINDS = {"complaint": "投诉", "report": "举报", "suggestion": "意见建议", "inquiry": "咨询"}
+KIND_BY_NAME = {v: k for k, v in KINDS.items()}
+OPEN, IN_PROGRESS, REPLIED, REINSPECTED, CLOSED = "open", "in_progress", "replied", "reinspected", "closed"
+STATUSES = {OPEN: "待办", IN_PROGRESS: "办理中", REPLIED: "已答复", REINSPECTED: "已复查", CLOSED: "已关闭"}
+ORDER = list(STATUSES)
+ANSWERED = (REPLIED, REINSPECTED, CLOSED)  # the deadline is met by the written reply
+REDACTED = "（举报人信息保密）"
+
+
+class FeedbackError(ValueError):
+    """Bad feedback input; the message is for the user (Chinese)."""
+
+
+@dataclass
+class FeedbackInput:
+    kind: str
+    source: str
+    received_on: date
+    content: str
+    station_id: str = ""        # the responsible unit; taken from the case when empty
+    case_id: str | None = None
+    customer_name: str = ""
+    reporter_name: str = ""
+    reporter_phone: str = ""
+    revisit_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    id: str
+    number: str
+    kind: str
+    source: str
+    station: str
+    case_number: str
+    customer_name: str
+    received_on: date
+    deadline: date
+    provisional: bool
+    status: str
+    late: bool
+    content: str
+
+    def as_json(self) -> dict:
+        return {"number": self.number, "kind": self.kind, "received": self.received_on.isoformat(),
+                "deadline": self.deadline.isoformat(), "status": self.status,
+                "case_number": self.case_number or None}
+
+
+@dataclass(frozen=True)
+class FeedbackDetail:
+    row: FeedbackRow
+    station_id: str
+    case_id: str | None
+    reporter_name: str
+    reporter_phone: str
+    fields: dict[str, object]
+    steps: list[tuple[str, date, str, str]] = field(default_factory=list)  # status, on, user, note
+
+
+def limit_for(s: Session, kind: str) -> int:
+    if kind not in KINDS:
+        raise FeedbackError("类别应为 " + " / ".join(KINDS.values()))
+    return int(get_number(s, f"limit_{kind}"))
+
+
+def show_identity(s: Session) -> bool:
+    """Whether this PC may see a reporter's identity (the audit roles' setting)."""
+    return bool(get_number(s, "show_reporter_identity"))
+
+
+def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None, user: str | None = None) -> FeedbackRow:
+    today = today or date.today()
+    problems = []
+    if inp.source not in SOURCES:
+        problems.append("来源：应为 " + " / ".join(SOURCES))
+    if inp.kind not in KINDS:
+        problems.append("类别：应为 " + " / ".join(KINDS.values()))
+    if inp.received_on > today:
+        problems.append("受理日期：不能晚于今天")
+    if not inp.content.strip():
+        problems.append("反映内容：不能为空")
+    if problems:
+        raise FeedbackError("\n".join(problems))
+    with db.transaction() as s:
+        case = s.get(Case, inp.case_id) if inp.case_id else None
+        if inp.case_id and case is None:
+            raise FeedbackError("关联工单：不存在")
+        station_id = inp.station_id or (case.station_id if case else "")
+        if not station_id or s.get(Station, station_id) is None:
+            raise FeedbackError("责任单位：请选择供电所")
+        limit = limit_for(s, inp.kind)
+        due = calendar_for(s).add_workdays(inp.received_on, limit)
+        form = FeedbackForm(
+            station_id=station_id, number=next_number(s, FeedbackForm.number, "FK", inp.received_on.year),
+            source=inp.source, kind=inp.kind, customer_name=inp.customer_name or (case.customer_name if case else ""),
+            case_id=inp.case_id, revisit_id=inp.revisit_id, content=inp.content.strip(), received_on=inp.received_on,
+            reporter_name=inp.reporter_name.strip(), reporter_phone=inp.reporter_phone.strip(), limit_days=limit,
+            deadline=due.day, provisional=due.provisional, status=OPEN)
+        form.steps.append(FeedbackStep(station_id=station_id, status=OPEN, on=inp.received_on,
+                                       user=user or audit.current_user(), note="登记"))
+        s.add(form)
+        s.flush()
+        return _row(s, form, today)
+
+
+def _row(s: Session, f: FeedbackForm, today: date) -> FeedbackRow:
+    station = s.get(Station, f.station_id)
+    case_number = s.scalar(select(Case.case_number).where(Case.id == f.case_id)) if f.case_id else ""
+    return FeedbackRow(f.id, f.number, f.kind, f.source, station.name if station else "", case_number or "",
+                       f.customer_name, f.received_on, f.deadline, f.provisional, f.status, is_late(f, today),
+                       f.content)
+
+
+def is_late(f: FeedbackForm, today: date) -> bool:
+    """Not answered by its deadline: still unanswered after it, or answered after it."""
+    if f.status in ANSWERED:
+        return f.reply_on is not None and f.reply_on > f.deadline
+    return today > f.deadline
+
+
+def list_forms(db: Database, *, open_only: bool = False, today: date | None = None) -> list[FeedbackRow]:
+    today = today or date.today()
+    with db.session() as s:
+        q = select(FeedbackForm).where(FeedbackForm.deleted_at.is_(None)).order_by(FeedbackForm.received_on.desc(),
+                                                                                   FeedbackForm.number.desc())
+        if open_only:
+            q = q.where(FeedbackForm.status != CLOSED)
+        return [_row(s, f, today) for f in s.scalars(q)]
+
+
+DETAIL_FIELDS = ("investigation", "decision", "corrective_action", "reply_on", "reply_method", "customer_evaluation",
+                 "reinspection", "reviewer")
+
+
+def get_form(db: Database, form_id: str, *, today: date | None = None,
+             identity: bool | None = None) -> FeedbackDetail:
+    """One form; a report's reporter is redacted unless `identity` (default: this PC's audit setting)."""
+    today = today or date.today()
+    with db.session() as s:
+        f = s.get(FeedbackForm, form_id)
+        if f is None:
+            raise FeedbackError("反馈单不存在")
+        visible = show_identity(s) if identity is None else identity
+        hidden = f.kind == "report" and not visible
+        return FeedbackDetail(
+            _row(s, f, today), f.station_id, f.case_id, REDACTED if hidden else f.reporter_name,
+            REDACTED if hidden and f.reporter_phone else ("" if hidden else f.reporter_phone),
+            {name: getattr(f, name) for name in DETAIL_FIELDS},
+            [(st.status, st.on, st.user, st.note) for st in f.steps])
+
+
+def find_form_id(db: Database, number: str) -> str | None:
+    with db.session() as s:
+        return s.scalar(select(FeedbackForm.id).where(FeedbackForm.number == number))
+
+
+# What a step needs filled in before the form may move to it.
+REQUIRED_FOR = {
+    IN_PROGRESS: (),
+    REPLIED: (("investigation", "调查情况"), ("decision", "处理意见"), ("reply_on", "答复日期"),
+              ("reply_method", "答复方式")),
+    REINSPECTED: (("reinspection", "复查情况"), ("reviewer", "复查人")),
+    CLOSED: (),
+}
+
+
+def advance(db: Database, form_id: str, to: str, on: date, *, note: str = "", today: date | None = None,
+            user: str | None = None, **details: object) -> None:
+    """Move a form one step on (待办 → 办理中 → 已答复 → 已复查 → 已关闭), dated and signed; `details`
+    fills the form's fields (investigation, decision, reply…) in the same step."""
+    today = today or date.today()
+    unknown = set(details) - set(DETAIL_FIELDS)
+    if unknown:
+        raise FeedbackError(f"未知字段：{', '.join(sorted(unknown))}")
+    with db.transaction() as s:
+        f = s.get(FeedbackForm, form_id)
+        if f is None:
+            raise FeedbackError("反馈单不存在")
+        if to not in STATUSES or ORDER.index(to) != ORDER.index(f.status) + 1:
+            nxt = ORDER[ORDER.index(f.status) + 1] if f.status != CLOSED else None
+            raise FeedbackError(f"反馈单当前为“{STATUSES[f.status]}”，下一步只能是“{STATUSES[nxt]}”" if nxt
+                                else "反馈单已关闭")
+        if on > today:
+            raise FeedbackError("日期：不能晚于今天")
+        last = f.steps[-1].on if f.steps else f.received_on
+        if on < last:
+            raise FeedbackError(f"日期：不能早于上一步的日期 {last:%Y-%m-%d}")
+        for name, value in details.items():
+            setattr(f, name, value.strip() if isinstance(value, str) else value)
+        missing = [label for name, label in REQUIRED_FOR[to] if not getattr(f, name)]
+        if missing:
+            raise FeedbackError("请先填写：" + "、".join(missing))
+        if to == REPLIED and f.reply_on > today:
+            raise FeedbackError("答复日期：不能晚于今天")
+        f.status = to
+        f.steps.append(FeedbackStep(station_id=f.station_id, status=to, on=on, user=user or audit.current_user(),
+                                    note=note.strip()))
+
+
+def forms_due(s: Session, today: date, horizon: date) -> list[FeedbackForm]:
+    """Unanswered forms whose deadline is by `horizon` (for the due panel)."""
+    return list(s.scalars(select(FeedbackForm).where(
+        FeedbackForm.deleted_at.is_(None), FeedbackForm.status.in_((OPEN, IN_PROGRESS)),
+        FeedbackForm.deadline <= horizon).order_by(FeedbackForm.deadline)))

@@ -1,0 +1,96 @@
+"""Supervision notices (业务监督意见书): a finding against a station or persons, with an amount."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..models import Case, Station, SupervisionNotice
+from . import audit
+from .months import parse_month
+from .numbering import next_number
+
+CATEGORIES = ["线外流转", "装表未告知", "客户重复往返", "业务受理不规范", "配电柜门未关", "未执行“一证受理”",
+              "三不指定", "其他"]
+
+
+class NoticeError(ValueError):
+    """Bad notice input; the message is for the user (Chinese)."""
+
+
+@dataclass
+class NoticeInput:
+    category: str
+    station_id: str
+    finding: str
+    issued_on: date
+    case_id: str | None = None
+    persons: str = ""
+    person_count: int = 0
+    amount: float = 0.0
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    id: str
+    number: str
+    category: str
+    station_id: str
+    station: str
+    case_number: str
+    finding: str
+    persons: str
+    person_count: int
+    amount: float
+    issued_on: date
+
+
+def add_notice(db: Database, inp: NoticeInput, *, today: date | None = None, user: str | None = None) -> NoticeRow:
+    today = today or date.today()
+    problems = []
+    if inp.category not in CATEGORIES:
+        problems.append("类别：应为 " + " / ".join(CATEGORIES))
+    if not inp.finding.strip():
+        problems.append("问题描述：不能为空")
+    if inp.issued_on > today:
+        problems.append("下达日期：不能晚于今天")
+    if inp.amount < 0 or inp.person_count < 0:
+        problems.append("考核人次和金额：不能为负数")
+    if inp.amount > 0 and inp.person_count == 0 and not inp.persons.strip():
+        problems.append("考核对象：有考核金额时须填写被考核人员")
+    if problems:
+        raise NoticeError("\n".join(problems))
+    with db.transaction() as s:
+        if s.get(Station, inp.station_id) is None:
+            raise NoticeError("供电所：请选择")
+        if inp.case_id and s.get(Case, inp.case_id) is None:
+            raise NoticeError("关联工单：不存在")
+        n = SupervisionNotice(station_id=inp.station_id, number=next_number(s, SupervisionNotice.number, "JD",
+                                                                              inp.issued_on.year),
+                              category=inp.category, case_id=inp.case_id, finding=inp.finding.strip(),
+                              persons=inp.persons.strip(),
+                              person_count=inp.person_count or len([p for p in inp.persons.replace("，", "、").split("、")
+                                                                    if p.strip()]),
+                              amount=float(inp.amount), issued_on=inp.issued_on, issued_by=user or audit.current_user())
+        s.add(n)
+        s.flush()
+        return _row(s, n)
+
+
+def _row(s, n: SupervisionNotice) -> NoticeRow:
+    station = s.get(Station, n.station_id)
+    number = s.scalar(select(Case.case_number).where(Case.id == n.case_id)) if n.case_id else ""
+    return NoticeRow(n.id, n.number, n.category, n.station_id, station.name if station else "", number or "",
+                     n.finding, n.persons, n.person_count, n.amount, n.issued_on)
+
+
+def notices_in(db: Database, month: str | None = None) -> list[NoticeRow]:
+    with db.session() as s:
+        q = select(SupervisionNotice).where(SupervisionNotice.deleted_at.is_(None)).order_by(
+            SupervisionNotice.issued_on.desc(), SupervisionNotice.number.desc())
+        if month:
+            first, last = parse_month(month)
+            q = q.where(SupervisionNotice.issued_on >= first, SupervisionNotice.issued_on <= last)
+        return [_row(s, n) for n in s.scalars(q)]
