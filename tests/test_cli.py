@@ -84,3 +84,37 @@ def test_cli_does_not_import_qt(tmp_path):
     code = ("import sys, runpy; sys.argv=['main.py','workdays','--from','2025-01-02','--add','1'];"
             "import yekuo_desk.cli as c; c.main(sys.argv[1:]); assert 'PySide6' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)
+
+
+def test_feedback_revisit_plan_and_assessment_commands(tmp_path):
+    db = str(tmp_path / "demo.db")
+    run("demo", "--db", db, "--cases", "600", "--today", "2026-11-20")
+    plan = json.loads(run("revisit-plan", "--db", db, "--month", "2026-11", "--format", "json").stdout)
+    assert plan and set(plan[0]) == {"case_number", "station", "stage", "reason"}
+    assert {p["reason"] for p in plan} <= {"no_revisit", "done_on_due", "added"}
+    one = json.loads(run("revisit-plan", "--db", db, "--month", "2026-11", "--station", plan[0]["station"],
+                         "--format", "json").stdout)
+    assert {p["station"] for p in one} == {plan[0]["station"]}
+    bad = run("revisit-plan", "--db", db, "--month", "2026-13", check=False)
+    assert bad.returncode == 1 and "YYYY-MM" in bad.stderr
+
+    added = run("feedback", "add", "--db", db, "--kind", "complaint", "--source", "95598", "--received",
+                "2026-11-16", "--case", plan[0]["case_number"], "--text", "装表后未通电", "--today", "2026-11-20")
+    number, _, deadline = added.stdout.split()[:3]
+    assert number.startswith("FK-2026-") and deadline == "2026-11-23"
+    forms = json.loads(run("feedback", "list", "--db", db, "--open", "--format", "json", "--today",
+                           "2026-11-20").stdout)
+    mine = next(f for f in forms if f["number"] == number)
+    assert mine == {"number": number, "kind": "complaint", "received": "2026-11-16", "deadline": "2026-11-23",
+                    "status": "open", "case_number": plan[0]["case_number"]}
+    nocase = run("feedback", "add", "--db", db, "--kind", "report", "--source", "12398", "--received", "2026-11-16",
+                 "--case", "NO-SUCH", "--text", "x", check=False)
+    assert nocase.returncode == 1 and "没有申请编号为 NO-SUCH" in nocase.stderr
+
+    sheet = json.loads(run("assessment", "--db", db, "--month", "2026-10", "--format", "json", "--today",
+                           "2026-11-20").stdout)
+    assert sheet["units"] and sheet["total"] == sum(u["total"] for u in sheet["units"])
+    unit = sheet["units"][0]
+    assert set(unit) == {"unit", "items", "total"} and unit["total"] == sum(i["amount"] for i in unit["items"])
+    assert set(unit["items"][0]) == {"case_number", "stage", "reason", "amount"}
+    assert "全局合计" in run("assessment", "--db", db, "--month", "2026-10", "--today", "2026-11-20").stdout

@@ -35,6 +35,26 @@ def test_the_demo_bureau_is_realistic(demo_db):
     assert min(c.accepted_on for c in all_cases).year <= TODAY.year - 2
 
 
+def test_the_demo_has_supervision_work_to_show(demo_db):
+    from yekuo_desk.models import FeedbackForm, Revisit, RevisitPlan, SupervisionNotice
+    from yekuo_desk.services import revisits
+    with demo_db.session() as s:
+        visits = s.scalars(select(Revisit)).all()
+        plans = s.scalars(select(RevisitPlan)).all()
+        forms = s.scalars(select(FeedbackForm)).all()
+        assert s.scalars(select(SupervisionNotice)).all()
+        connected = {c.id: st.completed_on for c in s.scalars(select(Case)) for st in c.stages
+                     if st.stage == "connection" and st.completed_on}
+    assert len(visits) > 1000
+    # Demo revisits are made before power-on, as the rule wants.
+    assert all(v.revisit_on <= connected[v.case_id] for v in visits if v.case_id in connected and v.plan_item_id
+               is None and v.revisit_on < date(2026, 9, 1))
+    assert {p.month for p in plans} == {"2026-09", "2026-10", "2026-11"}
+    assert all(p.issued_on for p in plans) and any(p.issued_on.day > 3 for p in plans)
+    assert {f.status for f in forms} >= {"closed", "open"}
+    assert revisits.results_due(demo_db, "2026-10", TODAY)  # some results still missing
+
+
 def test_demo_is_deterministic_and_refuses_a_full_database(db, tmp_path):
     from yekuo_desk.db import open_database
     a = build_demo(db, cases=200, seed=3, today=TODAY)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("demo", "import-cases", "due", "workdays", "recompute", "template")
+COMMANDS = ("demo", "import-cases", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
+            "assessment")
 
 
 class CliError(Exception):
@@ -70,6 +71,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("template", help="write the empty import template")
     c.add_argument("--out", type=Path, required=True)
+
+    c = sub.add_parser("revisit-plan", help="the revisit plan of a month (issued, or proposed)")
+    c.add_argument("--db", required=True)
+    c.add_argument("--month", required=True, help="YYYY-MM")
+    c.add_argument("--station", help="only this station (name)")
+    c.add_argument("--format", choices=("table", "json"), default="table")
+
+    c = sub.add_parser("feedback", help="feedback (complaint) forms")
+    fb = c.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = fb.add_parser("add", help="register a form; prints its number and reply deadline")
+    a.add_argument("--db", required=True)
+    a.add_argument("--kind", required=True, choices=("complaint", "report", "suggestion", "inquiry"))
+    a.add_argument("--source", required=True, help="回访, 95598, 12398, 12345, 营业厅, 来信来访, 意见箱, 上级转办")
+    a.add_argument("--received", type=_iso_date, required=True)
+    a.add_argument("--case", help="the linked case number (the responsible station is the case's)")
+    a.add_argument("--station", help="the responsible station (name), when no case is linked")
+    a.add_argument("--text", required=True, help="what was reported")
+    a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+    a = fb.add_parser("list", help="list the forms")
+    a.add_argument("--db", required=True)
+    a.add_argument("--open", action="store_true", help="only forms not closed")
+    a.add_argument("--format", choices=("table", "json"), default="table")
+    a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+
+    c = sub.add_parser("assessment", help="the month's assessment sheet per responsible unit")
+    c.add_argument("--db", required=True)
+    c.add_argument("--month", required=True, help="YYYY-MM")
+    c.add_argument("--format", choices=("table", "json"), default="table")
+    c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
     return p
 
 
@@ -132,15 +162,9 @@ def cmd_import(args) -> int:
 def cmd_due(args) -> int:
     from .services.due import due_items
     from .services.engine_context import calendar_for
-    from .services.stations import list_stations
 
     db = _open(args.db)
-    station_id = None
-    if args.station:
-        match = [st for st in list_stations(db) if st.name == args.station]
-        if not match:
-            raise CliError(f"没有名为“{args.station}”的供电所")
-        station_id = match[0].id
+    station_id = _station_id(db, args.station)
     today = args.on or date.today()
     with db.session() as s:
         items = due_items(s, calendar_for(s), today, station_id)
@@ -197,8 +221,96 @@ def cmd_template(args) -> int:
     return 0
 
 
+def _station_id(db, name: str | None) -> str | None:
+    from .services.stations import list_stations
+
+    if not name:
+        return None
+    match = [st.id for st in list_stations(db) if st.name == name]
+    if not match:
+        raise CliError(f"没有名为“{name}”的供电所")
+    return match[0]
+
+
+def _month(text: str) -> str:
+    from .services.months import MonthError, parse_month
+
+    try:
+        parse_month(text)
+    except MonthError as exc:
+        raise CliError(str(exc)) from exc
+    return text
+
+
+def cmd_revisit_plan(args) -> int:
+    from .services.revisits import REASON_NAMES, plan_rows
+    from .services.stages import stage_name
+
+    db = _open(args.db)
+    rows = plan_rows(db, _month(args.month), _station_id(db, args.station))
+    if args.format == "json":
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+    elif rows:
+        print(format_table(["供电所", "申请编号", "户名", "联系电话", "回访环节", "原因"],
+                           [[r.station, r.case_number, r.customer_name, r.phone, stage_name(r.stage),
+                             REASON_NAMES[r.reason]] for r in rows]))
+    else:
+        print(f"{args.month} 没有需要回访的工单")
+    return 0
+
+
+def cmd_feedback(args) -> int:
+    from .services import feedback
+
+    db = _open(args.db)
+    if args.action == "add":
+        from .services.cases import find_case_id
+
+        case_id = None
+        if args.case:
+            case_id = find_case_id(db, args.case)
+            if case_id is None:
+                raise CliError(f"没有申请编号为 {args.case} 的工单")
+        try:
+            row = feedback.add_form(db, feedback.FeedbackInput(
+                kind=args.kind, source=args.source, received_on=args.received, content=args.text,
+                station_id=_station_id(db, args.station) or "", case_id=case_id), today=args.today)
+        except feedback.FeedbackError as exc:
+            raise CliError(str(exc)) from exc
+        note = "（暂定）" if row.provisional else ""
+        print(f"{row.number} 答复期限 {row.deadline.isoformat()}{note}")
+        return 0
+    rows = feedback.list_forms(db, open_only=args.open, today=args.today)
+    if args.format == "json":
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+    else:
+        print(format_table(["编号", "类别", "来源", "责任单位", "申请编号", "受理日期", "答复期限", "状态"],
+                           [[r.number, feedback.KINDS[r.kind], r.source, r.station, r.case_number,
+                             r.received_on.isoformat(), r.deadline.isoformat() + ("（超期）" if r.late else ""),
+                             feedback.STATUSES[r.status]] for r in rows]) if rows else "没有反馈单")
+    return 0
+
+
+def cmd_assessment(args) -> int:
+    from .services.assessment import build_sheet
+
+    sheet = build_sheet(_open(args.db), _month(args.month), today=args.today)
+    if args.format == "json":
+        print(json.dumps({"month": sheet.month, "units": [u.as_json() for u in sheet.units], "total": sheet.total},
+                         ensure_ascii=False, indent=2))
+        return 0
+    for u in sheet.units:
+        print(f"{u.station}  合计 {u.total:,.0f} 元")
+        print(format_table(["申请编号", "事由", "金额"], [[i.case_number, i.reason, f"{i.amount:,.0f}"]
+                                                         for i in u.items]))
+        print()
+    print(f"{sheet.month} 全局合计 {sheet.total:,.0f} 元")
+    return 0
+
+
 HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "due": cmd_due, "workdays": cmd_workdays,
-            "recompute": cmd_recompute, "template": cmd_template}
+            "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
+            "feedback": cmd_feedback, "assessment": cmd_assessment}
 
 
 def main(argv: list[str]) -> int:

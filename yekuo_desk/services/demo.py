@@ -15,9 +15,10 @@ from datetime import date, timedelta
 from sqlalchemy import insert, select
 
 from ..db import Database
-from ..models import Case, CaseStage, StagePause, Station
+from ..models import Case, CaseStage, Revisit, StagePause, Station
 from ..models.base import utcnow
 from .deadlines import CaseFacts, Pause, StageFacts, plan_stages, summarize
+from .demo_workflow import build_workflow, revisit_row
 from .engine_context import engine_context
 from .pinyin import initials
 from .plan_columns import insert_rows
@@ -49,6 +50,9 @@ class DemoSummary:
     open_cases: int
     overdue_stages: int
     paused_stages: int
+    revisit_plans: int = 0
+    feedback_forms: int = 0
+    notices: int = 0
 
 
 def _mobile(rng: random.Random) -> str:
@@ -163,7 +167,7 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
     start_day = today - timedelta(days=365 * max(3, round(cases / 20000)))
     span = (today - start_day).days
     recent_share = min(0.12, 600 / max(cases, 1))  # the last weeks are busy: the due panel has work
-    batch_cases, batch_stages, batch_pauses = [], [], []
+    batch_cases, batch_stages, batch_pauses, batch_revisits = [], [], [], []
     now = utcnow()
     weights = [rng.uniform(0.5, 2.0) for _ in stations]
     for i in range(cases):
@@ -204,6 +208,9 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
         batch_cases.append(case)
         batch_stages.extend(stages)
         batch_pauses.extend(pauses)
+        revisit = revisit_row(rng, case, plans, today)
+        if revisit:
+            batch_revisits.append(revisit)
         for plan in plans:
             totals["overdue"] += plan.completed_on is None and plan.due_on is not None and plan.due_on < today
             totals["paused"] += plan.paused
@@ -213,7 +220,11 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
                 s.execute(insert(CaseStage), batch_stages)
                 if batch_pauses:
                     s.execute(insert(StagePause), batch_pauses)
-            batch_cases, batch_stages, batch_pauses = [], [], []
+                if batch_revisits:
+                    s.execute(insert(Revisit), batch_revisits)
+            batch_cases, batch_stages, batch_pauses, batch_revisits = [], [], [], []
             if progress:
                 progress(i + 1, cases)
-    return DemoSummary(len(stations), cases, totals["open"], totals["overdue"], totals["paused"])
+    workflow = build_workflow(db, rng, today)
+    return DemoSummary(len(stations), cases, totals["open"], totals["overdue"], totals["paused"],
+                       workflow["plans"], workflow["forms"], workflow["notices"])

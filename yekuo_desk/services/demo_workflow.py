@@ -1,0 +1,157 @@
+"""The demo bureau's supervision work: revisits, the last months' plans, feedback forms, supervision
+notices and assessment items. Made through the same services a user's actions go through."""
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..models import Case, CaseStage, Revisit, Station
+from ..models.base import new_id
+from ..models.revisit import NO, NOT_ASKED, YES
+from . import assessment, feedback, notices, revisits
+from .months import month_of, parse_month, previous_month
+from .revisits import CHECKLIST, KEY_STAGES
+
+CALLERS = ["李稽查", "王芳", "赵敏", "陈静", "刘洋"]
+WORDS_GOOD = ["服务很好，工作人员很热情", "办理很快，没有跑冗路", "满意", "工作人员讲解清楚", "按时通电，感谢"]
+WORDS_BAD = ["等了很久才来勘查", "电话打了几次没人接", "收费没有给发票", "要求找指定的施工队", "态度一般"]
+COMPLAINTS = ["装表后三天仍未通电", "勘查人员未按约定时间到场", "多次往返营业厅补交资料", "施工单位为供电所指定",
+              "业务收费未开具发票", "电话咨询无人接听"]
+SUGGESTIONS = ["希望能网上查询办理进度", "建议延长营业厅周末服务时间", "希望一次告知所需资料"]
+INQUIRIES = ["咨询分布式光伏并网流程", "咨询增容所需资料", "咨询临时用电收费标准"]
+FINDINGS = {"线外流转": "系统装表日期与现场实际不符，存在线外流转", "装表未告知": "装表接电前未告知客户",
+            "客户重复往返": "客户因资料一次性告知不到位往返三次", "业务受理不规范": "受理时未核验申请人身份",
+            "配电柜门未关": "巡查发现计量柜门未关闭", "未执行“一证受理”": "客户仅缺少产权证明即被拒绝受理",
+            "三不指定": "工作人员向客户推荐施工单位", "其他": "业务资料归档不完整"}
+
+
+def revisit_row(rng: random.Random, case: dict, plans, today: date) -> dict | None:
+    """One key-stage revisit for a simulated case, before power-on, or None (about 15% have none yet)."""
+    done = [p for p in plans if p.code in KEY_STAGES and p.completed_on is not None and p.code != "connection"]
+    if not done or rng.random() < 0.15:
+        return None
+    stage = rng.choice(done)
+    connection = next((p.completed_on for p in plans if p.code == "connection"), None)
+    on = stage.completed_on + timedelta(days=rng.randint(0, 3))
+    if connection is not None:
+        on = min(on, connection)
+    if on > today:
+        return None
+    satisfaction = rng.choices(["satisfied", "basic", "unsatisfied"], [88, 10, 2])[0]
+    checklist = {name: rng.choices([YES, NOT_ASKED, NO], [80, 17, 3 if satisfaction == "satisfied" else 25])[0]
+                 for name in CHECKLIST}
+    words = rng.choice(WORDS_GOOD if satisfaction == "satisfied" else WORDS_BAD)
+    return dict(id=new_id(), case_id=case["id"], station_id=case["station_id"], stage=stage.code, revisit_on=on,
+                method=rng.choices(["phone", "site"], [85, 15])[0], caller=rng.choice(CALLERS),
+                respondent=case["contact"] or case["customer_name"], satisfaction=satisfaction,
+                customer_words=words, created_at=case["created_at"], updated_at=case["updated_at"], version=1,
+                **checklist)
+
+
+def build_workflow(db: Database, rng: random.Random, today: date) -> dict[str, int]:
+    """Plans for the last three months, their results, forms, notices and assessment items."""
+    counts = dict(plans=0, forms=0, notices=0, items=0)
+    with db.session() as s:
+        stations = list(s.scalars(select(Station).where(Station.deleted_at.is_(None)).order_by(Station.sort_order)))
+    this_month = month_of(today)
+    months = [previous_month(previous_month(this_month)), previous_month(this_month), this_month]
+    for month in months:
+        first, last = parse_month(month)
+        if first > today:
+            continue
+        for st in stations:
+            info = revisits.plan_info(db, month, st.id)
+            if not info.rows:
+                continue
+            issue_day = min(today, first + timedelta(days=rng.choice((0, 1, 1, 2, 2, 4))))
+            revisits.issue_plan(db, month, st.id, issue_day, user="营销稽查室")
+            counts["plans"] += 1
+            _work_the_plan(db, rng, info, month, min(last, today))
+    _feedback_forms(db, rng, today, counts)
+    _notices_and_items(db, rng, stations, months, today, counts)
+    return counts
+
+
+def _work_the_plan(db: Database, rng: random.Random, info, month: str, until: date) -> None:
+    """Stations call most planned customers within the month; some are left for the report's 'missing'."""
+    first, _ = parse_month(month)
+    with db.transaction() as s:
+        for row in info.rows:
+            if rng.random() < 0.12:
+                continue
+            on = first + timedelta(days=rng.randint(2, 25))
+            case = s.get(Case, row.case_id)
+            if on > until or on < case.accepted_on:
+                continue
+            s.add(Revisit(id=new_id(), case_id=row.case_id, station_id=case.station_id, stage=row.stage,
+                          revisit_on=on, method="phone", caller=rng.choice(CALLERS),
+                          respondent=case.contact or case.customer_name, satisfaction=rng.choices(
+                              ["satisfied", "basic", "unsatisfied"], [85, 12, 3])[0],
+                          customer_words=rng.choice(WORDS_GOOD), **{n: YES for n in CHECKLIST}))
+
+
+def _feedback_forms(db: Database, rng: random.Random, today: date, counts: dict) -> None:
+    with db.session() as s:
+        recent = list(s.execute(select(Case.id, Case.accepted_on).where(
+            Case.accepted_on >= today - timedelta(days=300), Case.accepted_on <= today - timedelta(days=2))))
+    for case_id, accepted in rng.sample(recent, min(len(recent), max(6, len(recent) // 60))):
+        kind = rng.choices(["complaint", "suggestion", "inquiry", "report"], [60, 20, 15, 5])[0]
+        text = rng.choice({"complaint": COMPLAINTS, "report": COMPLAINTS, "suggestion": SUGGESTIONS,
+                           "inquiry": INQUIRIES}[kind])
+        received = min(today, accepted + timedelta(days=rng.randint(1, 30)))
+        row = feedback.add_form(db, feedback.FeedbackInput(
+            kind=kind, source=rng.choice(feedback.SOURCES), received_on=received, content=text, case_id=case_id,
+            reporter_name="匿名" if kind == "report" else "", reporter_phone=""), today=today, user="营销稽查室")
+        counts["forms"] += 1
+        _progress_form(db, rng, row, today)
+
+
+def _progress_form(db: Database, rng: random.Random, row, today: date) -> None:
+    """Older forms are answered and closed (a few late); recent ones are still being worked."""
+    age = (today - row.received_on).days
+    if age < 3:
+        return
+    on = min(today, row.received_on + timedelta(days=1))
+    feedback.advance(db, row.id, "in_progress", on, today=today, user="监察审计部")
+    if age < 8 and rng.random() < 0.6:
+        return
+    reply = min(today, row.deadline + timedelta(days=rng.choice((0, -1, -2, -3, 2))))
+    reply = max(reply, on)
+    feedback.advance(db, row.id, "replied", reply, today=today, user="监察审计部", investigation="经调查核实情况属实",
+                     decision="已督促责任供电所整改并向客户致歉", corrective_action="加强业扩服务规范培训",
+                     reply_on=reply, reply_method=rng.choice(["书面", "电话"]), customer_evaluation="满意")
+    if (today - reply).days > 5:
+        feedback.advance(db, row.id, "reinspected", min(today, reply + timedelta(days=3)), today=today,
+                         reinspection="复查已整改到位", reviewer="监察审计部")
+        feedback.advance(db, row.id, "closed", min(today, reply + timedelta(days=4)), today=today)
+
+
+def _notices_and_items(db: Database, rng: random.Random, stations: list, months: list[str], today: date,
+                       counts: dict) -> None:
+    for month in months:
+        first, last = parse_month(month)
+        last = min(last, today)
+        for _ in range(rng.randint(1, 3)):
+            st = rng.choice(stations)
+            category = rng.choice(list(FINDINGS))
+            persons = rng.choice(["", "李某", "王某、张某"])
+            notices.add_notice(db, notices.NoticeInput(
+                category, st.id, FINDINGS[category], first + timedelta(days=rng.randint(0, (last - first).days)),
+                persons=persons, amount=100.0 * len([p for p in persons.split("、") if p])), today=today,
+                user="监察审计部")
+            counts["notices"] += 1
+        if first < today.replace(day=1):
+            st = rng.choice(stations)
+            assessment.add_item(db, month, st.id, "coordination", "未按周业扩协调会决定按期完成配套工程",
+                                user="营销稽查室")
+            counts["items"] += 1
+    # One late stage the audit office found to be the customer's doing.
+    with db.session() as s:
+        stage_id = s.scalar(select(CaseStage.id).where(CaseStage.completed_on > CaseStage.due_on,
+                                                        CaseStage.due_on >= parse_month(months[0])[0]).limit(1))
+    if stage_id:
+        assessment.mark_customer_cause(db, stage_id, "客户要求推迟装表，有书面申请", user="营销稽查室")
+
