@@ -4,7 +4,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 
 from yekuo_desk.documents.due_export import write_due_list
-from yekuo_desk.services.due import due_items
+from yekuo_desk.services.due import due_board
 from yekuo_desk.services.engine_context import calendar_for
 from yekuo_desk.services.stations import list_stations
 from yekuo_desk.views.due_panel import ID_ROLE, DuePanel
@@ -23,7 +23,7 @@ def test_lists_what_the_service_finds_most_urgent_first(qtbot, app, demo_db, qtm
     w = make(qtbot, demo_db)
     qtmodeltester.check(w.model)
     with demo_db.session() as s:
-        expected = due_items(s, calendar_for(s), TODAY)
+        expected = due_board(s, calendar_for(s), TODAY)
     assert w.proxy.rowCount() == len(expected) > 0
     assert w.proxy.index(0, 0).data() == "超期"
     assert w.proxy.index(0, 3).data() == expected[0].case_number

@@ -16,6 +16,9 @@ DUE_STATUSES = (S_OVERDUE, S_DUE_TODAY, S_UPCOMING)
 STATUS_RANK = {status: i for i, status in enumerate(DUE_STATUSES)}
 
 
+STAGE, FEEDBACK, REVISIT = "stage", "feedback", "revisit"  # what a due item is about
+
+
 @dataclass(slots=True)
 class DueItem:
     case_id: str
@@ -30,6 +33,7 @@ class DueItem:
     status: str
     overdue_days: int
     provisional: bool
+    kind: str = STAGE
 
     def as_json(self) -> dict:
         return {"case_number": self.case_number, "station": self.station, "stage": self.stage,
@@ -60,3 +64,41 @@ def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None
             provisional)))
     items.sort(key=lambda x: x[:4])
     return [x[4] for x in items]
+
+
+def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None = None) -> list[DueItem]:
+    """The due panel: stages, plus unanswered feedback forms due by the horizon and cases whose power-on
+    is due by then without a key-stage revisit (seed 000 art. 6(2)); most urgent first."""
+    from .feedback import KINDS, forms_due
+    from .revisits import cases_near_connection_without_revisit
+
+    horizon = upcoming_horizon(today, cal)
+    items = due_items(s, cal, today, station_id)
+    cases = {}
+
+    def case_info(case_id: str | None) -> tuple[str, str, str, str]:
+        if not case_id:
+            return "", "", "", ""
+        if case_id not in cases:
+            c = s.get(Case, case_id)
+            cases[case_id] = (c.case_number, c.customer_name, c.phone, c.station_id)
+        return cases[case_id]
+
+    stations = {sid: name for sid, name in s.execute(select(Station.id, Station.name))}
+    for f in forms_due(s, today, horizon):
+        if station_id and f.station_id != station_id:
+            continue
+        number, customer, phone, _ = case_info(f.case_id)
+        status, overdue = due_status(f.deadline, today, cal)
+        items.append(DueItem(f.case_id or "", number, stations.get(f.station_id, ""), f.customer_name or customer,
+                             phone, FEEDBACK, f"反馈单 {f.number}（{KINDS[f.kind]}）", f.received_on, f.deadline,
+                             status, overdue, f.provisional, FEEDBACK))
+    for case_id, due in cases_near_connection_without_revisit(s, horizon):
+        number, customer, phone, sid = case_info(case_id)
+        if station_id and sid != station_id:
+            continue
+        status, overdue = due_status(due, today, cal)
+        items.append(DueItem(case_id, number, stations.get(sid, ""), customer, phone, REVISIT, "接电前回访（尚未回访）",
+                             None, due, status, overdue, False, REVISIT))
+    items.sort(key=lambda i: (STATUS_RANK[i.status], i.due, i.station, i.case_number))
+    return items

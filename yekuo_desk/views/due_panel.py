@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTabl
 
 from ..db import Database
 from ..services.deadlines import STATUS_NAMES
-from ..services.due import STATUS_RANK, DueItem, due_items
+from ..services.due import STATUS_RANK, DueItem, due_board
 from ..services.engine_context import calendar_for
 from ..services.stations import StationInfo
 from .station_combo import StationCombo
@@ -122,7 +122,7 @@ class DuePanel(QWidget):
 
     def refresh(self) -> None:
         with self._db.session() as s:
-            items = due_items(s, calendar_for(s), self.judge_date(), self.station.currentData())
+            items = due_board(s, calendar_for(s), self.judge_date(), self.station.currentData())
         self.model.set_rows(items)
         counts = {status: 0 for status in STATUS_RANK}
         for item in items:
