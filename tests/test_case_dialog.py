@@ -150,3 +150,23 @@ def test_the_stage_table_is_a_good_qt_model(qtbot, app, db, station, qtmodeltest
     dialog = CaseDialog(db, list_stations(db), TODAY, existing_case(db, station))
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.stages)
+
+
+def test_power_on_without_a_revisit_asks_for_a_reason(qtbot, app, db, station, warnings, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    case_id = existing_case(db, station)
+    for code, on in [("acceptance", 16), ("site_survey", 17), ("plan_reply", 17), ("fees", 18), ("contract", 18)]:
+        cases.record_completion(db, case_id, code, date(2026, 11, on), today=TODAY)
+    dialog = CaseDialog(db, list_stations(db), TODAY, case_id)
+    qtbot.addWidget(dialog)
+    dialog.ui.stagesTable.selectRow(5)
+    assert dialog.stages.rows[5].code == "connection"
+    answer_date_dialog(monkeypatch, date(2026, 11, 19))
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a[2]) or ("", False))
+    dialog.ui.completeButton.click()
+    assert "回访" in asked[0] and dialog.stages.rows[5].completed_on is None  # cancelled: nothing recorded
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("客户急需用电，已电话联系未接通", True))
+    dialog.ui.completeButton.click()
+    assert dialog.stages.rows[5].completed_on == date(2026, 11, 19)
+    assert "connection_without_revisit" in dialog.ui.historyText.toPlainText()

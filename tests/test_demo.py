@@ -51,7 +51,7 @@ def test_the_demo_has_supervision_work_to_show(demo_db):
                is None and v.revisit_on < date(2026, 9, 1))
     assert {p.month for p in plans} == {"2026-09", "2026-10", "2026-11"}
     assert all(p.issued_on for p in plans) and any(p.issued_on.day > 3 for p in plans)
-    assert {f.status for f in forms} >= {"closed", "open"}
+    assert "closed" in {f.status for f in forms} and any(f.status != "closed" for f in forms)  # some still worked
     assert revisits.results_due(demo_db, "2026-10", TODAY)  # some results still missing
 
 

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="27"/>
+        <source>Add an assessment item</source>
+        <translation>添加考核项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="33"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="39"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="40"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="41"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="42"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="60"/>
+        <source>Customer cause…</source>
+        <translation>客户原因…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="61"/>
+        <source>Add item…</source>
+        <translation>添加考核项…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="62"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="64"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="82"/>
+        <source>Unit / case number</source>
+        <translation>责任单位 / 申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="82"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="82"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="84"/>
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="94"/>
+        <source>Bureau total: %1 yuan</source>
+        <translation>全局合计：%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="103"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="105"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
+        <source>Customer cause</source>
+        <translation>客户原因</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="103"/>
+        <source>Select a late stage first.</source>
+        <translation>请先选中一个超期环节。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="106"/>
+        <source>The delay of %1 was the customer&apos;s. Reason (kept in the history):</source>
+        <translation>%1 的延误属客户原因。原因（记入修改记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="124"/>
+        <source>Add an assessment item</source>
+        <translation>添加考核项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="129"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="137"/>
+        <source>Export the assessment sheet</source>
+        <translation>导出考核表</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="130"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="122"/>
@@ -104,42 +218,54 @@
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="251"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="248"/>
+        <source>Power-on without a revisit</source>
+        <translation>接电前未回访</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="249"/>
+        <source>No key stage of this case has been revisited; a revisit is due before power-on.
+Record the connection anyway? Give the reason:</source>
+        <translation>本工单尚未回访任何关键环节，接电前应至少回访一次。
+仍要记录装表接电吗？请填写原因：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="261"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="270"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="262"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="271"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="272"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="272"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="279"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="288"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -355,201 +481,663 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="42"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="43"/>
+        <source>New feedback form</source>
+        <translation>新建反馈单</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="63"/>
+        <source>Feedback form %1</source>
+        <translation>反馈单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="77"/>
+        <source> (late)</source>
+        <translation>（超期）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="78"/>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="94"/>
+        <source>Move to: %1</source>
+        <translation>转为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="94"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="111"/>
+        <source>No case has the number %1</source>
+        <translation>没有申请编号为 %1 的工单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="6"/>
+        <source>Feedback form</source>
+        <translation>反馈单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="9"/>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="10"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="12"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="14"/>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="16"/>
+        <source>Responsible station</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="18"/>
+        <source>Case number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="19"/>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="20"/>
+        <source>Customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="22"/>
+        <source>Reporter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="24"/>
+        <source>Reporter&apos;s phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="26"/>
+        <source>What was reported</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="28"/>
+        <source>Reply deadline</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="30"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="33"/>
+        <source>Handling</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="34"/>
+        <source>Investigation</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="36"/>
+        <source>Decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="38"/>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="40"/>
+        <source>Reply date</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="42"/>
+        <source>Reply by</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="44"/>
+        <source>Customer&apos;s evaluation</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="46"/>
+        <source>Re-inspection</source>
+        <translation>复查情况</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="48"/>
+        <source>Reviewer</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="50"/>
+        <source>Next step…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_dialog.ui" line="52"/>
+        <source>Steps</source>
+        <translation>办理过程</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="23"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="23"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="23"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="23"/>
+        <source>Responsible station</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <source>Case number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <source>Customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <source>Reply deadline</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
+        <source>What was reported</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="32"/>
+        <source> (late)</source>
+        <translation>（超期）</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="44"/>
+        <source>Only forms not closed</source>
+        <translation>只看未关闭的</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="46"/>
+        <source>New feedback form…</source>
+        <translation>新建反馈单…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="67"/>
+        <source>%1 forms, %2 past their reply deadline</source>
+        <translation>%1 份反馈单，%2 份已过答复期限</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="29"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="33"/>
         <source>Yekuo Desk — supervision of new connections</source>
         <translation>业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="38"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="47"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="39"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="48"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="68"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="49"/>
+        <source>Revisit plan</source>
+        <translation>回访计划</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="50"/>
+        <source>Revisits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="51"/>
+        <source>Feedback forms</source>
+        <translation>反馈单</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="52"/>
+        <source>Supervision notices</source>
+        <translation>监督意见书</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="53"/>
+        <source>Monthly assessment</source>
+        <translation>月度考核</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="83"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="84"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="70"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="85"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="71"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="86"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="72"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="73"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="88"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="74"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="89"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="75"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="76"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="78"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="79"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="80"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="81"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <source>Revisit &amp;plan</source>
+        <translation>回访计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <source>Re&amp;visits</source>
+        <translation>回访记录(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <source>Feed&amp;back forms</source>
+        <translation>反馈单(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <source>Supervision &amp;notices</source>
+        <translation>监督意见书(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <source>Monthly &amp;assessment</source>
+        <translation>月度考核(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="84"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="115"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="144"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends only and are marked provisional. Enter the year&apos;s holidays under Settings → Holiday calendar.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日仅按周末计算，并标为“暂定”。请在“设置 → 节假日日历”中录入该年的放假安排。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="138"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="163"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="139"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="156"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="200"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="156"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="187"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="199"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="212"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="189"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="198"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="186"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="211"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="198"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="223"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="209"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="234"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="225"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="227"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="252"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="232"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="257"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
 县级供电局业扩报装服务监督。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_dialog.py" line="38"/>
+        <source>No case has the number %1</source>
+        <translation>没有申请编号为 %1 的工单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="6"/>
+        <source>Supervision notice</source>
+        <translation>业务监督意见书</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="9"/>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="11"/>
+        <source>Station</source>
+        <translation>供电所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="13"/>
+        <source>Case number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="14"/>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="15"/>
+        <source>Issued on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="17"/>
+        <source>Finding</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="19"/>
+        <source>Persons assessed</source>
+        <translation>考核人员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="20"/>
+        <source>names, separated by 、</source>
+        <translation>姓名，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="21"/>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_dialog.ui" line="23"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeModel</name>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="23"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="23"/>
+        <source>Issued</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="23"/>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="23"/>
+        <source>Station</source>
+        <translation>供电所</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <source>Case number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <source>Finding</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <source>Persons assessed</source>
+        <translation>考核人员</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
+        <source>Person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="41"/>
+        <source>New supervision notice…</source>
+        <translation>新建监督意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="47"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="61"/>
+        <source>%1 notices, %2 person-times, %3 yuan</source>
+        <translation>%1 份意见书，考核 %2 人次，%3 元</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
+        <source>Case number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
+        <source>Customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <source>Stage to ask about</source>
+        <translation>回访环节</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <source>Revisited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="40"/>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1251,287 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RevisitDialog</name>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="6"/>
+        <source>Record a revisit</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="9"/>
+        <source>Revisit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="10"/>
+        <source>Stage revisited</source>
+        <translation>回访环节</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="12"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="14"/>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="16"/>
+        <source>Revisited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="18"/>
+        <source>Spoke to</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="20"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="23"/>
+        <source>Checklist</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="24"/>
+        <source>Applicant signed in person</source>
+        <translation>申请人是否本人签字</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="26"/>
+        <source>Capacity and metering match the system</source>
+        <translation>容量、计量与系统是否一致</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="28"/>
+        <source>Survey and metering dates match the system</source>
+        <translation>勘查、装表日期与系统是否一致</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="30"/>
+        <source>Invoice received and matching</source>
+        <translation>是否收到发票且金额相符</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="32"/>
+        <source>Staff attitude was good</source>
+        <translation>工作人员服务态度是否良好</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="34"/>
+        <source>No request for favours (yes = none)</source>
+        <translation>有无吃拿卡要（无为“是”）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="36"/>
+        <source>No designated designer, builder or supplier (yes = none)</source>
+        <translation>有无指定设计、施工、设备（无为“是”）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="39"/>
+        <source>The customer&apos;s words</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location filename="../../forms/revisit_dialog.ui" line="40"/>
+        <source>Raise a feedback form after saving</source>
+        <translation>保存后填写反馈单</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitPlanView</name>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <source>Add a case…</source>
+        <translation>添加工单…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <source>Change stage…</source>
+        <translation>更改回访环节…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <source>Issue plan</source>
+        <translation>下达计划</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <source>Record revisit…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
+        <source>Station:</source>
+        <translation>供电所：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="103"/>
+        <source>Issued %1 by %2</source>
+        <translation>已于 %1 由 %2 下达</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="106"/>
+        <source> — late: plans are due by the 3rd</source>
+        <translation>——逾期下达：计划应于每月3日前下达</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="108"/>
+        <source>Not issued yet: proposed by the rules, adjust and issue by the 3rd</source>
+        <translation>尚未下达：以下为系统建议，调整后请于3日前下达</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="110"/>
+        <source>  ·  %1 planned, %2 revisited</source>
+        <translation>  ·  计划 %1 件，已回访 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="113"/>
+        <source>Results of %1 still missing: %2</source>
+        <translation>%1 回访结果未报：%2</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="125"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="130"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="138"/>
+        <source>Add a case</source>
+        <translation>添加工单</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="125"/>
+        <source>Case number:</source>
+        <translation>申请编号：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="130"/>
+        <source>No case has the number %1</source>
+        <translation>没有申请编号为 %1 的工单</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="138"/>
+        <source>The case belongs to %1</source>
+        <translation>该工单属于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="154"/>
+        <source>Stage to ask about</source>
+        <translation>回访环节</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="154"/>
+        <source>Stage:</source>
+        <translation>环节：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="164"/>
+        <source>Change an issued plan</source>
+        <translation>修改已下达的计划</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="165"/>
+        <source>The plan is issued. Why does it change?</source>
+        <translation>计划已下达。修改原因：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="171"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="182"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="186"/>
+        <source>Revisit plan</source>
+        <translation>回访计划</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="187"/>
+        <source>Issued after the 3rd: the plan is marked late.</source>
+        <translation>已超过3日下达：本计划标记为逾期下达。</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitsModel</name>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <source>Station</source>
+        <translation>供电所</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <source>Case number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <source>Customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
+        <source>Revisited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
+        <source>Problems</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
+        <source>The customer&apos;s words</source>
+        <translation>客户意见</translation>
+    </message>
+</context>
+<context>
+    <name>RevisitsView</name>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="239"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="253"/>
+        <source>%1 revisits; satisfied or fairly satisfied: %2</source>
+        <translation>回访 %1 件；满意及基本满意率：%2</translation>
     </message>
 </context>
 <context>
@@ -798,7 +1667,7 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StationCombo</name>
     <message>
-        <location filename="../../yekuo_desk/views/station_combo.py" line="19"/>
+        <location filename="../../yekuo_desk/views/station_combo.py" line="22"/>
         <source>All stations</source>
         <translation>全部供电所</translation>
     </message>

@@ -132,6 +132,7 @@ class CaseDetail:
     version: int
     rule_set_name: str = ""
     history: list[audit.AuditEntry] = field(default_factory=list)
+    has_key_revisit: bool = False
 
 
 def next_case_number(s: Session, station: Station, year: int) -> str:
@@ -214,9 +215,11 @@ def get_case(db: Database, case_id: str, today: date | None = None) -> CaseDetai
         data = CaseInput(**{name: getattr(case, name) for name in INPUT_FIELDS})
         station = s.get(Station, case.station_id)
         row_ids = [case.id] + [row.id for row in case.stages]
+        from .revisits import has_key_revisit
+
         return CaseDetail(case.id, case.case_number, case.station_id, station.name if station else "", data,
                           stages, case.current_stage, case.state, case.version, ctx.rules.name,
-                          audit.history(s, row_ids))
+                          audit.history(s, row_ids), has_key_revisit(s, case.id))
 
 
 def find_case_id(db: Database, case_number: str) -> str | None:

@@ -103,19 +103,21 @@ class _CaseMaker:
                     voltage=rng.choice(["10kV", "10kV", "35kV"]) if category == HV_SINGLE else "35kV",
                     capacity_kva=float(rng.choice((250, 400, 630, 800, 1250, 2000, 3150))))
 
-    def _work_days(self, limit: int | None) -> int:
-        """How many working days the station took: mostly on time, sometimes late."""
+    def _work_days(self, limit: int | None, used: int) -> int:
+        """Working days from the clock's start to completion: mostly within what is left of the limit
+        after the earlier stages (`used`), sometimes late; a stage without a limit takes a day or two."""
         rng = self.rng
         if limit is None:
-            return rng.choice((0, 1, 1, 2, 3))
-        if rng.random() < 0.1:
-            return limit + rng.randint(1, 8)
-        return rng.randint(max(0, limit // 3), limit)
+            return used + rng.choice((0, 0, 0, 1, 1))
+        if rng.random() < 0.015:
+            return max(used, limit) + rng.randint(1, 8)
+        return used + rng.randint(0, max(0, limit - used))
 
     def stages(self, cf: CaseFacts) -> dict[str, StageFacts]:
         rng, cal, today = self.rng, self.cal, self.today
         facts: dict[str, StageFacts] = {}
         previous_done = cf.accepted_on
+        stalls = (today - cf.accepted_on).days < 45 and rng.random() < 0.05
         for plan_code in [p.code for p in plan_stages(cf, {}, self.rules, cal)]:
             f = facts.setdefault(plan_code, StageFacts(plan_code))
             if STAGE_BY_CODE[plan_code].customer_event:
@@ -135,10 +137,13 @@ class _CaseMaker:
                     break
                 if pause_end <= today:
                     f.pauses.append(Pause(p_start, pause_end, rng.choice(PAUSE_REASONS)))
-            done = cal.add_workdays(start, self._work_days(plan.limit_days) + pause_days).day
+            used = max(0, cal.count_workdays(start, previous_done))
+            done = cal.add_workdays(start, self._work_days(plan.limit_days, used) + pause_days).day
             done = max(done, previous_done, pause_end)
             if done > today:
                 break
+            if stalls and plan.due_on is not None and plan.due_on < today:
+                break  # a recent stage the station has let run over: the morning check's work
             f.completed_on = previous_done = done
         return facts
 

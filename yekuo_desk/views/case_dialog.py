@@ -240,9 +240,18 @@ class CaseDialog(QDialog):
             return
         d = self._ask_date(self.tr("%1: completed").replace("%1", st.name), self.tr("Completed on"),
                            st.completed_on)
-        if d is not None:
-            self._attempt(lambda: cases.record_completion(self._db, self.case_id, st.code, d.value,
-                                                          reason=d.reason, today=self._today))
+        if d is None:
+            return
+        without_revisit = ""
+        if st.code == "connection" and d.value is not None and not self.detail.has_key_revisit:
+            without_revisit, ok = QInputDialog.getText(
+                self, self.tr("Power-on without a revisit"),
+                self.tr("No key stage of this case has been revisited; a revisit is due before power-on.\n"
+                        "Record the connection anyway? Give the reason:"))
+            if not ok or not without_revisit.strip():
+                return
+        self._attempt(lambda: cases.record_completion(self._db, self.case_id, st.code, d.value, reason=d.reason,
+                                                      without_revisit=without_revisit, today=self._today))
 
     def record_customer_event(self) -> None:
         st = self.current_stage()

@@ -13,9 +13,13 @@ from ..db import Database
 from ..services import calendar_store
 from ..services.stations import list_stations
 from .case_dialog import CaseDialog
+from .assessment_view import AssessmentView
 from .due_panel import DuePanel
 from .errors import describe
+from .feedback_view import FeedbackView
+from .notice_view import NoticeView
 from .register_view import RegisterWidget
+from .revisit_views import RevisitPlanView, RevisitsView
 from .style import BANNER_STYLE
 from .workers import Task
 
@@ -35,8 +39,19 @@ class MainWindow(QMainWindow):
         self.due_panel = DuePanel(db, self.stations, self.today)
         self.register = RegisterWidget(db, self.stations, self.today)
         self.tabs = QTabWidget()
+        self.revisit_plan = RevisitPlanView(db, self.stations, self.today)
+        self.revisits = RevisitsView(db, self.today)
+        self.feedback = FeedbackView(db, self.today)
+        self.notices = NoticeView(db, self.today)
+        self.assessment = AssessmentView(db, self.today)
         self.tabs.addTab(self.due_panel, self.tr("Due and overdue"))
         self.tabs.addTab(self.register, self.tr("Case register"))
+        self.tabs.addTab(self.revisit_plan, self.tr("Revisit plan"))
+        self.tabs.addTab(self.revisits, self.tr("Revisits"))
+        self.tabs.addTab(self.feedback, self.tr("Feedback forms"))
+        self.tabs.addTab(self.notices, self.tr("Supervision notices"))
+        self.tabs.addTab(self.assessment, self.tr("Monthly assessment"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -46,8 +61,8 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(db.location)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_actions()
-        self.due_panel.sig_open_case.connect(self.open_case)
-        self.register.sig_open_case.connect(self.open_case)
+        for view in (self.due_panel, self.register, self.revisit_plan, self.revisits):
+            view.sig_open_case.connect(self.open_case)
         self.due_panel.sig_today_changed.connect(self._judge_date_changed)
         self.due_panel.export_button.clicked.connect(self.export_due)
         self.update_banner()
@@ -78,6 +93,10 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_due = self._action(self.tr("&Due and overdue"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self.act_register = self._action(self.tr("Case &register"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self.act_tabs = [self._action(text, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+                         for i, text in enumerate((self.tr("Revisit &plan"), self.tr("Re&visits"),
+                                                   self.tr("Feed&back forms"), self.tr("Supervision &notices"),
+                                                   self.tr("Monthly &assessment")), start=2)]
         self.act_about = self._action(self.tr("&About"), self.about)
 
         menu = self.menuBar()
@@ -88,7 +107,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_new, self.act_open, self.act_find):
             case_menu.addAction(a)
         view_menu = menu.addMenu(self.tr("&View"))
-        for a in (self.act_due, self.act_register, None, self.act_refresh):
+        for a in (self.act_due, self.act_register, *self.act_tabs, None, self.act_refresh):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
         menu.addMenu(self.tr("&Settings")).addAction(self.act_settings)
         menu.addMenu(self.tr("&Help")).addAction(self.act_about)
@@ -104,12 +123,18 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.stations = list_stations(self.db)
-        for view in (self.due_panel, self.register):
+        for view in (self.due_panel, self.register, self.revisit_plan):
             view.set_stations(self.stations)
         self.due_panel.refresh()
         self.register.refresh()
         self.update_banner()
         self.statusBar().showMessage(self.tr("Refreshed"), 2000)
+
+    def _tab_shown(self, index: int) -> None:
+        """The supervision screens read their data when shown, so they are current without a refresh."""
+        widget = self.tabs.widget(index)
+        if widget in (self.revisit_plan, self.revisits, self.feedback, self.notices, self.assessment):
+            widget.refresh()
 
     def update_banner(self) -> None:
         with self.db.session() as s:

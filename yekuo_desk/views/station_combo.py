@@ -1,4 +1,5 @@
-"""The station filter: 全部供电所 first, then each station; keeps its choice when the list is refreshed."""
+"""The station chooser: 全部供电所 first (unless with_all=False), then each station; keeps its choice when the
+list is refreshed."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
@@ -7,8 +8,9 @@ from ..services.stations import StationInfo
 
 
 class StationCombo(QComboBox):
-    def __init__(self, stations: list[StationInfo], parent=None):
+    def __init__(self, stations: list[StationInfo], parent=None, *, with_all: bool = True):
         super().__init__(parent)
+        self._with_all = with_all
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_stations(stations)
 
@@ -16,7 +18,8 @@ class StationCombo(QComboBox):
         current = self.currentData()
         self.blockSignals(True)
         self.clear()
-        self.addItem(self.tr("All stations"), None)
+        if self._with_all:
+            self.addItem(self.tr("All stations"), None)
         for st in stations:
             self.addItem(st.name, st.id)
         self.setCurrentIndex(max(0, self.findData(current)))

@@ -1,0 +1,38 @@
+"""The month's assessment sheet as a workbook (the printed PDF comes with the printed papers)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from ..services.assessment import Sheet
+from ..services.stages import stage_name
+from .xlsx import finish_sheet, safe_text, write_header
+
+HEADERS = ["责任单位", "申请编号", "环节", "考核事由", "金额（元）"]
+WIDTHS = [14, 18, 14, 60, 12]
+
+
+def write_assessment(path: str | Path, sheet: Sheet) -> Path:
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"考核{sheet.month}"
+    write_header(ws, HEADERS, WIDTHS)
+    for unit in sheet.units:
+        for item in unit.items:
+            ws.append([safe_text(unit.station), safe_text(item.case_number), stage_name(item.stage) if item.stage else "",
+                       safe_text(item.reason), item.amount])
+        ws.append([unit.station, "", "", "小计", unit.total])
+        ws.cell(row=ws.max_row, column=4).font = Font(bold=True)
+        ws.cell(row=ws.max_row, column=5).font = Font(bold=True)
+    ws.append(["全局合计", "", "", "", sheet.total])
+    ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
+    ws.cell(row=ws.max_row, column=5).font = Font(bold=True)
+    for row in ws.iter_rows(min_row=2, min_col=5, max_col=5):
+        row[0].number_format = "#,##0"
+    finish_sheet(ws)
+    ws.oddHeader.center.text = f"{sheet.month} 业扩服务经济责任制考核表"
+    wb.save(path)
+    return path

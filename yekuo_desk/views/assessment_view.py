@@ -1,0 +1,137 @@
+"""The month's assessment sheet: per unit, every item and the totals; mark a customer cause, add an item,
+export to Excel."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTreeView, QVBoxLayout, QWidget,
+)
+
+from ..db import Database
+from ..services import assessment
+from ..services.assessment import ITEM_KINDS, LATE_STAGE, AssessmentError, Sheet, SheetItem
+from ..services.stations import list_stations
+from .errors import describe
+from .month_edit import MonthEdit
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AddItemDialog(QDialog):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add an assessment item"))
+        self.station, self.kind, self.description = QComboBox(), QComboBox(), QLineEdit()
+        self.amount = QDoubleSpinBox()
+        self.amount.setRange(0, 1_000_000)
+        self.amount.setDecimals(0)
+        self.amount.setSingleStep(100)
+        self.amount.setSpecialValueText(self.tr("default"))
+        for st in list_stations(db):
+            self.station.addItem(st.name, st.id)
+        for code, name in ITEM_KINDS.items():
+            self.kind.addItem(name, code)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Responsible unit"), self.station)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Reason"), self.description)
+        form.addRow(self.tr("Amount (yuan)"), self.amount)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class AssessmentView(QWidget):
+    def __init__(self, db: Database, today: date, parent=None):
+        super().__init__(parent)
+        self._db, self._today = db, today
+        self.month = MonthEdit(today)
+        self.total = QLabel()
+        self.tree = QTreeView()
+        self.model = QStandardItemModel(self)
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.cause_button = QPushButton(self.tr("Customer cause…"))
+        self.add_button = QPushButton(self.tr("Add item…"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month:")))
+        bar.addWidget(self.month)
+        bar.addWidget(self.total, 1)
+        for b in (self.cause_button, self.add_button, self.export_button):
+            bar.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree)
+        self.month.dateChanged.connect(self.refresh)
+        self.cause_button.clicked.connect(self.mark_customer_cause)
+        self.add_button.clicked.connect(self.add_item)
+        self.export_button.clicked.connect(self.export)
+        self.sheet: Sheet | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.sheet = assessment.build_sheet(self._db, self.month.month(), today=self._today)
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Unit / case number"), self.tr("Reason"), self.tr("Amount (yuan)")])
+        for unit in self.sheet.units:
+            head = [QStandardItem(unit.station), QStandardItem(self.tr("%1 items").replace("%1", str(len(unit.items)))),
+                    QStandardItem(f"{unit.total:,.0f}")]
+            for item in unit.items:
+                cells = [QStandardItem(item.case_number), QStandardItem(item.reason), QStandardItem(f"{item.amount:,.0f}")]
+                cells[0].setData(item, ITEM_ROLE)
+                head[0].appendRow(cells)
+            self.model.appendRow(head)
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(1, 560)
+        self.total.setText(self.tr("Bureau total: %1 yuan").replace("%1", f"{self.sheet.total:,.0f}"))
+
+    def selected_item(self) -> SheetItem | None:
+        index = self.tree.currentIndex()
+        return index.siblingAtColumn(0).data(ITEM_ROLE) if index.isValid() else None
+
+    def mark_customer_cause(self) -> None:
+        item = self.selected_item()
+        if item is None or item.kind != LATE_STAGE:
+            QMessageBox.information(self, self.tr("Customer cause"), self.tr("Select a late stage first."))
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Customer cause"), self.tr(
+            "The delay of %1 was the customer's. Reason (kept in the history):").replace("%1", item.case_number))
+        if not ok:
+            return
+        try:
+            assessment.mark_customer_cause(self._db, item.ref_id, reason)
+        except AssessmentError as exc:
+            QMessageBox.warning(self, self.tr("Customer cause"), str(exc))
+            return
+        self.refresh()
+
+    def add_item(self) -> None:
+        dialog = AddItemDialog(self._db, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            assessment.add_item(self._db, self.month.month(), dialog.station.currentData(), dialog.kind.currentData(),
+                                dialog.description.text(), amount=dialog.amount.value() or None)
+        except AssessmentError as exc:
+            QMessageBox.warning(self, self.tr("Add an assessment item"), str(exc))
+            return
+        self.refresh()
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the assessment sheet"),
+                                              f"考核表{self.month.month()}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        from ..documents.assessment_export import write_assessment
+        try:
+            write_assessment(path, self.sheet)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Export the assessment sheet"), describe(exc))

@@ -1,0 +1,146 @@
+"""A feedback form: register it, then work it step by step (layout: forms/feedback_dialog.ui)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+
+from ..db import Database
+from ..services import feedback
+from ..services.cases import find_case_id
+from ..services.feedback import KINDS, ORDER, SOURCES, STATUSES, FeedbackError, FeedbackInput
+from ..services.stations import StationInfo
+from .generated.ui_feedback_dialog import Ui_FeedbackDialog
+from .style import format_date, from_qdate, to_qdate
+
+REPLY_METHODS = ["书面", "电话", "上门"]
+
+
+class FeedbackDialog(QDialog):
+    def __init__(self, db: Database, stations: list[StationInfo], today: date, form_id: str | None = None, *,
+                 prefill: FeedbackInput | None = None, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_FeedbackDialog()
+        self.ui.setupUi(self)
+        self._db, self._today, self.form_id = db, today, form_id
+        ui = self.ui
+        for code, name in KINDS.items():
+            ui.kindCombo.addItem(name, code)
+        ui.sourceCombo.addItems(SOURCES)
+        for st in stations:
+            ui.stationCombo.addItem(st.name, st.id)
+        ui.replyMethodCombo.addItems(REPLY_METHODS)
+        for edit in (ui.receivedDate, ui.replyDate):
+            edit.setDate(to_qdate(today))
+            edit.setMaximumDate(to_qdate(today))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.advanceButton.clicked.connect(self.advance)
+        if form_id:
+            self.load()
+        else:
+            self.setWindowTitle(self.tr("New feedback form"))
+            ui.numberLabel.setText(self.tr("New feedback form"))
+            ui.handlingGroup.setEnabled(False)
+            if prefill:
+                self._prefill(prefill)
+
+    def _prefill(self, p: FeedbackInput) -> None:
+        ui = self.ui
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(p.kind))
+        ui.sourceCombo.setCurrentText(p.source)
+        ui.receivedDate.setDate(to_qdate(p.received_on))
+        ui.stationCombo.setCurrentIndex(max(0, ui.stationCombo.findData(p.station_id)))
+        ui.customerEdit.setText(p.customer_name)
+        ui.contentEdit.setPlainText(p.content)
+        self._prefill_case = p.case_id
+        self._prefill_revisit = p.revisit_id
+
+    def load(self) -> None:
+        d = feedback.get_form(self._db, self.form_id, today=self._today)
+        self.detail = d
+        ui, r = self.ui, d.row
+        self.setWindowTitle(self.tr("Feedback form %1").replace("%1", r.number))
+        ui.numberLabel.setText(f"{r.number}　{KINDS[r.kind]}　{r.station}")
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(r.kind))
+        ui.sourceCombo.setCurrentText(r.source)
+        ui.receivedDate.setDate(to_qdate(r.received_on))
+        ui.stationCombo.setCurrentIndex(ui.stationCombo.findData(d.station_id))
+        ui.caseNumberEdit.setText(r.case_number)
+        ui.customerEdit.setText(r.customer_name)
+        ui.reporterNameEdit.setText(d.reporter_name)
+        ui.reporterPhoneEdit.setText(d.reporter_phone)
+        ui.contentEdit.setPlainText(r.content)
+        for w in (ui.kindCombo, ui.sourceCombo, ui.receivedDate, ui.stationCombo, ui.caseNumberEdit, ui.customerEdit,
+                  ui.reporterNameEdit, ui.reporterPhoneEdit, ui.contentEdit):
+            w.setEnabled(False)
+        late = self.tr(" (late)") if r.late else ""
+        ui.deadlineLabel.setText(format_date(r.deadline) + (self.tr(" (provisional)") if r.provisional else "") + late)
+        ui.statusLabel.setText(STATUSES[r.status])
+        f = d.fields
+        ui.investigationEdit.setPlainText(str(f["investigation"] or ""))
+        ui.decisionEdit.setPlainText(str(f["decision"] or ""))
+        ui.correctiveEdit.setText(str(f["corrective_action"] or ""))
+        if f["reply_on"]:
+            ui.replyDate.setDate(to_qdate(f["reply_on"]))
+        ui.replyMethodCombo.setCurrentText(str(f["reply_method"] or REPLY_METHODS[0]))
+        ui.evaluationEdit.setText(str(f["customer_evaluation"] or ""))
+        ui.reinspectionEdit.setText(str(f["reinspection"] or ""))
+        ui.reviewerEdit.setText(str(f["reviewer"] or ""))
+        ui.stepsText.setPlainText("\n".join(f"{on:%Y-%m-%d}  {STATUSES[st]}  {user}  {note}"
+                                            for st, on, user, note in d.steps))
+        ui.handlingGroup.setEnabled(r.status != "closed")
+        nxt = self.next_status()
+        ui.advanceButton.setText(self.tr("Move to: %1").replace("%1", STATUSES[nxt]) if nxt else self.tr("Closed"))
+        ui.advanceButton.setEnabled(nxt is not None)
+
+    def next_status(self) -> str | None:
+        status = self.detail.row.status
+        return ORDER[ORDER.index(status) + 1] if status != "closed" else None
+
+    def save(self) -> None:
+        if self.form_id:
+            self.accept()
+            return
+        ui = self.ui
+        case_id = getattr(self, "_prefill_case", None)
+        number = ui.caseNumberEdit.text().strip()
+        if number:
+            case_id = find_case_id(self._db, number)
+            if case_id is None:
+                ui.errorLabel.setText(self.tr("No case has the number %1").replace("%1", number))
+                return
+        try:
+            row = feedback.add_form(self._db, FeedbackInput(
+                kind=ui.kindCombo.currentData(), source=ui.sourceCombo.currentText(),
+                received_on=from_qdate(ui.receivedDate.date()), content=ui.contentEdit.toPlainText(),
+                station_id=ui.stationCombo.currentData() or "", case_id=case_id, customer_name=ui.customerEdit.text(),
+                reporter_name=ui.reporterNameEdit.text(), reporter_phone=ui.reporterPhoneEdit.text(),
+                revisit_id=getattr(self, "_prefill_revisit", None)), today=self._today)
+        except FeedbackError as exc:
+            ui.errorLabel.setText(str(exc))
+            return
+        self.form_id = row.id
+        ui.errorLabel.clear()
+        self.load()
+
+    def advance(self) -> None:
+        nxt = self.next_status()
+        if nxt is None:
+            return
+        ui = self.ui
+        details = dict(investigation=ui.investigationEdit.toPlainText(), decision=ui.decisionEdit.toPlainText(),
+                       corrective_action=ui.correctiveEdit.text(), customer_evaluation=ui.evaluationEdit.text(),
+                       reinspection=ui.reinspectionEdit.text(), reviewer=ui.reviewerEdit.text())
+        on = self._today
+        if nxt == "replied":
+            details.update(reply_on=from_qdate(ui.replyDate.date()), reply_method=ui.replyMethodCombo.currentText())
+            on = details["reply_on"]
+        try:
+            feedback.advance(self._db, self.form_id, nxt, on, today=self._today, **details)
+        except FeedbackError as exc:
+            ui.errorLabel.setText(str(exc))
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        ui.errorLabel.clear()
+        self.load()

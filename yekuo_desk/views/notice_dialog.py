@@ -1,0 +1,48 @@
+"""Write a supervision notice (layout: forms/notice_dialog.ui)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog
+
+from ..db import Database
+from ..services import notices
+from ..services.cases import find_case_id
+from ..services.notices import CATEGORIES, NoticeError, NoticeInput
+from ..services.stations import StationInfo
+from .generated.ui_notice_dialog import Ui_NoticeDialog
+from .style import from_qdate, to_qdate
+
+
+class NoticeDialog(QDialog):
+    def __init__(self, db: Database, stations: list[StationInfo], today: date, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_NoticeDialog()
+        self.ui.setupUi(self)
+        self._db, self._today = db, today
+        self.notice = None
+        ui = self.ui
+        ui.categoryCombo.addItems(CATEGORIES)
+        for st in stations:
+            ui.stationCombo.addItem(st.name, st.id)
+        ui.issuedDate.setDate(to_qdate(today))
+        ui.issuedDate.setMaximumDate(to_qdate(today))
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        ui = self.ui
+        number = ui.caseNumberEdit.text().strip()
+        case_id = find_case_id(self._db, number) if number else None
+        if number and case_id is None:
+            ui.errorLabel.setText(self.tr("No case has the number %1").replace("%1", number))
+            return
+        try:
+            self.notice = notices.add_notice(self._db, NoticeInput(
+                ui.categoryCombo.currentText(), ui.stationCombo.currentData() or "", ui.findingEdit.toPlainText(),
+                from_qdate(ui.issuedDate.date()), case_id=case_id, persons=ui.personsEdit.text(),
+                person_count=ui.countSpin.value(), amount=ui.amountSpin.value()), today=self._today)
+        except NoticeError as exc:
+            ui.errorLabel.setText(str(exc))
+            return
+        self.accept()

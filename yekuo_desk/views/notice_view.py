@@ -1,0 +1,66 @@
+"""Supervision notices of a month, and writing a new one."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from ..db import Database
+from ..services import notices
+from ..services.notices import NoticeRow
+from ..services.stations import list_stations
+from .month_edit import MonthEdit
+from .notice_dialog import NoticeDialog
+from .style import format_date
+from .tables import ListTableModel, setup_table
+
+
+class NoticeModel(ListTableModel):
+    rows: list[NoticeRow]
+
+    def __init__(self, parent=None):
+        super().__init__([self.tr("Number"), self.tr("Issued"), self.tr("Category"), self.tr("Station"),
+                          self.tr("Case number"), self.tr("Finding"), self.tr("Persons assessed"),
+                          self.tr("Person-times"), self.tr("Amount (yuan)")], parent)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        return [r.number, format_date(r.issued_on), r.category, r.station, r.case_number, r.finding, r.persons,
+                str(r.person_count), f"{r.amount:,.0f}"][index.column()]
+
+
+class NoticeView(QWidget):
+    def __init__(self, db: Database, today: date, parent=None):
+        super().__init__(parent)
+        self._db, self._today = db, today
+        self.month = MonthEdit(today)
+        self.summary = QLabel()
+        self.new_button = QPushButton(self.tr("New supervision notice…"))
+        self.model = NoticeModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_table(self.table, (150, 100, 120, 100, 130, 300, 120, 70, 90), stretch=5, open_row=lambda i: None)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month:")))
+        bar.addWidget(self.month)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.month.dateChanged.connect(self.refresh)
+        self.new_button.clicked.connect(self.new_notice)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = notices.notices_in(self._db, self.month.month())
+        self.model.set_rows(rows)
+        self.summary.setText(self.tr("%1 notices, %2 person-times, %3 yuan").replace("%1", str(len(rows))).replace(
+            "%2", str(sum(r.person_count for r in rows))).replace("%3", f"{sum(r.amount for r in rows):,.0f}"))
+
+    def new_notice(self) -> None:
+        if NoticeDialog(self._db, list_stations(self._db), self._today, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()

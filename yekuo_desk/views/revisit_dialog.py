@@ -1,0 +1,83 @@
+"""Record a revisit (layout: forms/revisit_dialog.ui); optionally raise a feedback form from it."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog
+
+from ..db import Database
+from ..models.revisit import NOT_ASKED
+from ..services import cases, revisits
+from ..services.revisits import ANSWERS, CHECKLIST, METHODS, SATISFACTION, RevisitError, RevisitInput
+from ..services.stages import stage_name
+from .generated.ui_revisit_dialog import Ui_RevisitDialog
+from .style import from_qdate, to_qdate
+
+COMBOS = {"signed_in_person": "signedInPersonCombo", "capacity_matches": "capacityMatchesCombo",
+          "dates_match": "datesMatchCombo", "invoice_ok": "invoiceOkCombo", "attitude_ok": "attitudeOkCombo",
+          "no_favours": "noFavoursCombo", "no_designation": "noDesignationCombo"}
+
+
+class RevisitDialog(QDialog):
+    def __init__(self, db: Database, case_id: str, today: date, *, stage: str = "", plan_item_id: str | None = None,
+                 caller: str = "", parent=None):
+        super().__init__(parent)
+        self.ui = Ui_RevisitDialog()
+        self.ui.setupUi(self)
+        self._db, self._today, self.case_id, self._plan_item_id = db, today, case_id, plan_item_id
+        self.revisit_id: str | None = None
+        detail = cases.get_case(db, case_id, today)
+        self.detail = detail
+        ui = self.ui
+        ui.caseLabel.setText(f"{detail.case_number}　{detail.data.customer_name}　{detail.data.phone}")
+        for row in detail.stages:
+            if row.code in revisits.KEY_STAGES:
+                ui.stageCombo.addItem(row.name, row.code)
+        ui.stageCombo.setCurrentIndex(max(0, ui.stageCombo.findData(stage)))
+        ui.dateEdit.setDate(to_qdate(today))
+        ui.dateEdit.setMaximumDate(to_qdate(today))
+        for code, name in METHODS.items():
+            ui.methodCombo.addItem(name, code)
+        for code, name in SATISFACTION.items():
+            ui.satisfactionCombo.addItem(name, code)
+        for name in COMBOS.values():
+            combo = getattr(ui, name)
+            for code, label in ANSWERS.items():
+                combo.addItem(label, code)
+            combo.setCurrentIndex(combo.findData(NOT_ASKED))
+        ui.callerEdit.setText(caller)
+        ui.respondentEdit.setText(detail.data.contact or detail.data.customer_name)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def form_input(self) -> RevisitInput:
+        ui = self.ui
+        return RevisitInput(
+            case_id=self.case_id, stage=ui.stageCombo.currentData() or "", revisit_on=from_qdate(ui.dateEdit.date()),
+            method=ui.methodCombo.currentData(), caller=ui.callerEdit.text(), satisfaction=ui.satisfactionCombo.currentData(),
+            respondent=ui.respondentEdit.text(), customer_words=ui.wordsEdit.toPlainText().strip(),
+            checklist={field: getattr(ui, name).currentData() for field, name in COMBOS.items()},
+            plan_item_id=self._plan_item_id)
+
+    def save(self) -> None:
+        try:
+            self.revisit_id = revisits.record_revisit(self._db, self.form_input(), today=self._today)
+        except RevisitError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        self.accept()
+
+    @property
+    def raise_feedback(self) -> bool:
+        return self.ui.raiseFeedbackCheck.isChecked()
+
+    def summary(self) -> str:
+        """What the feedback form it raises starts from."""
+        inp = self.form_input()
+        problems = [CHECKLIST[f][1] for f, answer in inp.checklist.items() if answer == "no"]
+        parts = [f"回访（{stage_name(inp.stage)}，{SATISFACTION[inp.satisfaction]}）"]
+        if problems:
+            parts.append("问题：" + "、".join(problems))
+        if inp.customer_words:
+            parts.append("客户反映：" + inp.customer_words)
+        return "；".join(parts)

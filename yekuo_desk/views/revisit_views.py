@@ -1,0 +1,258 @@
+"""Revisit screens: the month's plan per station (propose, adjust, issue, record the calls) and the
+month's revisit records."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ..db import Database
+from ..services import revisits
+from ..services.cases import find_case_id
+from ..services.feedback import FeedbackInput
+from ..services.months import previous_month
+from ..services.revisits import ADDED, KEY_STAGES, METHODS, REASON_NAMES, SATISFACTION, PlanRow, RevisitError
+from ..services.stages import stage_name
+from ..services.stations import StationInfo
+from .month_edit import MonthEdit
+from .station_combo import StationCombo
+from .style import BANNER_STYLE, format_date
+from .tables import ListTableModel, setup_table
+
+
+class PlanModel(ListTableModel):
+    rows: list[PlanRow]
+
+    def __init__(self, parent=None):
+        super().__init__([self.tr("Case number"), self.tr("Customer"), self.tr("Contact"), self.tr("Phone"),
+                          self.tr("Stage to ask about"), self.tr("Why"), self.tr("Revisited")], parent)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [r.case_number, r.customer_name, r.contact, r.phone, stage_name(r.stage), REASON_NAMES[r.reason],
+                    self.tr("yes") if r.done else ""][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and r.done:
+            return QBrush(QColor("#e3f1df"))
+        return None
+
+
+class RevisitPlanView(QWidget):
+    sig_open_case = Signal(str)
+    """The user asked to open a case (its id)."""
+
+    def __init__(self, db: Database, stations: list[StationInfo], today: date, parent=None):
+        super().__init__(parent)
+        self._db, self._today = db, today
+        self.month = MonthEdit(today)
+        self.station = StationCombo(stations, with_all=False)
+        self.state = QLabel()
+        self.missing = QLabel()
+        self.missing.setStyleSheet(BANNER_STYLE)
+        self.missing.setWordWrap(True)
+        self.model = PlanModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_table(self.table, (130, 220, 90, 110, 110, 240, 60), stretch=1, open_row=self._record_index)
+        self.buttons = {key: QPushButton(text) for key, text in (
+            ("add", self.tr("Add a case…")), ("remove", self.tr("Remove")), ("stage", self.tr("Change stage…")),
+            ("save", self.tr("Save plan")), ("issue", self.tr("Issue plan")), ("record", self.tr("Record revisit…")))}
+        bar = QHBoxLayout()
+        for w in (QLabel(self.tr("Month:")), self.month, QLabel(self.tr("Station:")), self.station):
+            bar.addWidget(w)
+        bar.addWidget(self.state, 1)
+        buttons = QHBoxLayout()
+        for key in ("add", "remove", "stage", "save", "issue"):
+            buttons.addWidget(self.buttons[key])
+        buttons.addStretch(1)
+        buttons.addWidget(self.buttons["record"])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.month.dateChanged.connect(self.refresh)
+        self.station.currentIndexChanged.connect(self.refresh)
+        self.buttons["add"].clicked.connect(self.add_case)
+        self.buttons["remove"].clicked.connect(self.remove_selected)
+        self.buttons["stage"].clicked.connect(self.change_stage)
+        self.buttons["save"].clicked.connect(self.save)
+        self.buttons["issue"].clicked.connect(self.issue)
+        self.buttons["record"].clicked.connect(lambda: self._record_index(self.table.currentIndex()))
+        self.info = None
+        self.refresh()
+
+    def set_stations(self, stations: list[StationInfo]) -> None:
+        self.station.set_stations(stations)
+
+    def refresh(self) -> None:
+        station_id = self.station.currentData()
+        if station_id is None:
+            return
+        month = self.month.month()
+        self.info = revisits.plan_info(self._db, month, station_id)
+        self.model.set_rows(list(self.info.rows))
+        self._dirty = False
+        if self.info.issued_on:
+            text = self.tr("Issued %1 by %2").replace("%1", format_date(self.info.issued_on)).replace(
+                "%2", self.info.issued_by)
+            if self.info.late:
+                text += self.tr(" — late: plans are due by the 3rd")
+        else:
+            text = self.tr("Not issued yet: proposed by the rules, adjust and issue by the 3rd")
+        done = sum(r.done for r in self.info.rows)
+        self.state.setText(text + self.tr("  ·  %1 planned, %2 revisited").replace(
+            "%1", str(len(self.info.rows))).replace("%2", str(done)))
+        missing = revisits.results_due(self._db, previous_month(month), self._today)
+        self.missing.setText(self.tr("Results of %1 still missing: %2").replace("%1", previous_month(month)).replace(
+            "%2", "；".join(f"{m.station} {m.missing} 件" + ("（已逾期）" if m.late else "") for m in missing)))
+        self.missing.setVisible(bool(missing))
+
+    def _items(self) -> list[tuple[str, str, str]]:
+        return [(r.case_id, r.stage, r.reason) for r in self.model.rows]
+
+    def _set_rows(self, rows: list[PlanRow]) -> None:
+        self.model.set_rows(rows)
+        self._dirty = True
+
+    def add_case(self) -> None:
+        number, ok = QInputDialog.getText(self, self.tr("Add a case"), self.tr("Case number:"))
+        if not ok or not number.strip():
+            return
+        case_id = find_case_id(self._db, number.strip())
+        if case_id is None:
+            QMessageBox.warning(self, self.tr("Add a case"), self.tr("No case has the number %1").replace(
+                "%1", number.strip()))
+            return
+        if any(r.case_id == case_id for r in self.model.rows):
+            return
+        from ..services.cases import get_case
+        d = get_case(self._db, case_id, self._today)
+        if d.station_id != self.station.currentData():
+            QMessageBox.warning(self, self.tr("Add a case"), self.tr("The case belongs to %1").replace(
+                "%1", d.station_name))
+            return
+        self._set_rows(self.model.rows + [PlanRow(case_id, d.case_number, d.station_name, d.data.customer_name,
+                                                  d.data.contact, d.data.phone, "acceptance", ADDED)])
+
+    def remove_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            self._set_rows(self.model.rows[:row] + self.model.rows[row + 1:])
+
+    def change_stage(self) -> None:
+        row = self.table.currentIndex().row()
+        if not 0 <= row < len(self.model.rows):
+            return
+        names = [stage_name(k) for k in KEY_STAGES]
+        name, ok = QInputDialog.getItem(self, self.tr("Stage to ask about"), self.tr("Stage:"), names,
+                                        names.index(stage_name(self.model.rows[row].stage)), False)
+        if ok:
+            rows = list(self.model.rows)
+            rows[row] = PlanRow(**{**rows[row].__dict__, "stage": KEY_STAGES[names.index(name)]})
+            self._set_rows(rows)
+
+    def save(self) -> bool:
+        reason = ""
+        if self.info and self.info.issued_on:
+            reason, ok = QInputDialog.getText(self, self.tr("Change an issued plan"),
+                                              self.tr("The plan is issued. Why does it change?"))
+            if not ok:
+                return False
+        try:
+            revisits.save_plan(self._db, self.month.month(), self.station.currentData(), self._items(), reason=reason)
+        except RevisitError as exc:
+            QMessageBox.warning(self, self.tr("Revisit plan"), str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def issue(self) -> None:
+        if self._dirty and not self.save():
+            return
+        try:
+            late = revisits.issue_plan(self._db, self.month.month(), self.station.currentData(), self._today)
+        except RevisitError as exc:
+            QMessageBox.warning(self, self.tr("Revisit plan"), str(exc))
+            return
+        self.refresh()
+        if late:
+            QMessageBox.information(self, self.tr("Revisit plan"), self.tr(
+                "Issued after the 3rd: the plan is marked late."))
+
+    def _record_index(self, index: QModelIndex) -> None:
+        row = index.row()
+        if not 0 <= row < len(self.model.rows):
+            return
+        r = self.model.rows[row]
+        from .feedback_dialog import FeedbackDialog
+        from .revisit_dialog import RevisitDialog
+        dialog = RevisitDialog(self._db, r.case_id, self._today, stage=r.stage, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.raise_feedback:
+            from ..services.stations import list_stations
+            FeedbackDialog(self._db, list_stations(self._db), self._today, prefill=FeedbackInput(
+                kind="complaint", source="回访", received_on=self._today, content=dialog.summary(),
+                station_id=dialog.detail.station_id, case_id=r.case_id, customer_name=r.customer_name,
+                revisit_id=dialog.revisit_id), parent=self).exec()
+        self.refresh()
+
+
+class RevisitsModel(ListTableModel):
+    rows: list[revisits.RevisitRow]
+
+    def __init__(self, parent=None):
+        super().__init__([self.tr("Date"), self.tr("Station"), self.tr("Case number"), self.tr("Customer"),
+                          self.tr("Stage"), self.tr("Method"), self.tr("Revisited by"), self.tr("Satisfaction"),
+                          self.tr("Problems"), self.tr("The customer's words")], parent)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        return [format_date(r.revisit_on), r.station, r.case_number, r.customer_name, stage_name(r.stage),
+                METHODS[r.method], r.caller, SATISFACTION[r.satisfaction], "、".join(r.problems),
+                r.customer_words][index.column()]
+
+
+class RevisitsView(QWidget):
+    sig_open_case = Signal(str)
+    """The user asked to open a case (its id)."""
+
+    def __init__(self, db: Database, today: date, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.month = MonthEdit(today)
+        self.summary = QLabel()
+        self.model = RevisitsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_table(self.table, (100, 100, 130, 200, 100, 60, 80, 80, 160, 240), stretch=9, open_row=self._open)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month:")))
+        bar.addWidget(self.month)
+        bar.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.month.dateChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = revisits.revisits_in(self._db, self.month.month())
+        self.model.set_rows(rows)
+        satisfied = sum(r.satisfaction in ("satisfied", "basic") for r in rows)
+        rate = f"{100 * satisfied / len(rows):.1f}%" if rows else "—"
+        self.summary.setText(self.tr("%1 revisits; satisfied or fairly satisfied: %2").replace(
+            "%1", str(len(rows))).replace("%2", rate))
+
+    def _open(self, index: QModelIndex) -> None:
+        if 0 <= index.row() < len(self.model.rows):
+            self.sig_open_case.emit(self.model.rows[index.row()].case_id)
