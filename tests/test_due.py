@@ -15,7 +15,11 @@ def items(db, today=TODAY, station_id=None):
 def test_the_due_list_of_a_demo_bureau(demo_db):
     found = items(demo_db)
     statuses = [i.status for i in found]
-    assert {"overdue", "due_today", "upcoming"} <= set(statuses)
+    assert {"overdue", "upcoming"} <= set(statuses) <= {"overdue", "due_today", "upcoming"}
+    first_upcoming = next(i for i in found if i.status == "upcoming")
+    on_its_day = items(demo_db, today=first_upcoming.due)
+    assert any(i.case_number == first_upcoming.case_number and i.stage == first_upcoming.stage
+               and i.status == "due_today" for i in on_its_day)
     # Most urgent first: every overdue before every due-today before every upcoming.
     assert statuses == sorted(statuses, key=["overdue", "due_today", "upcoming"].index)
     for i in found:
