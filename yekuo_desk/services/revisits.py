@@ -69,6 +69,7 @@ class PlanInfo:
     issued_on: date | None
     issued_by: str
     rows: list[PlanRow]
+    saved: bool = False  # False: the rows are the rules' proposal, not yet kept
 
     @property
     def late(self) -> bool:
@@ -198,7 +199,7 @@ def plan_info(db: Database, month: str, station_id: str) -> PlanInfo:
             issued_on, issued_by = plan.issued_on, plan.issued_by
         done = _done_case_ids(s, month, [r.case_id for r in rows])
         rows = [PlanRow(**{**r.__dict__, "done": r.case_id in done}) for r in rows]
-        return PlanInfo(station_id, station.name, month, issued_on, issued_by, rows)
+        return PlanInfo(station_id, station.name, month, issued_on, issued_by, rows, plan is not None)
 
 
 def plan_rows(db: Database, month: str, station_id: str | None = None) -> list[PlanRow]:

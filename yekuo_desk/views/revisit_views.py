@@ -190,6 +190,8 @@ class RevisitPlanView(QWidget):
         row = index.row()
         if not 0 <= row < len(self.model.rows):
             return
+        if (self._dirty or not self.info.saved) and not self.save():
+            return  # keep the plan first: a case revisited leaves the rules' proposal
         r = self.model.rows[row]
         from .feedback_dialog import FeedbackDialog
         from .revisit_dialog import RevisitDialog
