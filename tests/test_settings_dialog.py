@@ -88,3 +88,24 @@ def test_adding_a_station(qtbot, app, db, monkeypatch):
     tab.code.setText("LX")
     tab.add_button.click()
     assert "已存在" in shown[-1]
+
+
+def test_amounts_limits_and_the_audit_setting(qtbot, app, db, station, monkeypatch):
+    from yekuo_desk.services import feedback
+    from yekuo_desk.services.amounts import get_number
+    d, shown = make(qtbot, db, monkeypatch)
+    tab = d.work_tab
+    assert tab.spins["amount_late_stage"].value() == 100 and tab.spins["limit_report"].value() == 10
+    tab.spins["amount_late_stage"].setValue(150)
+    tab.spins["limit_inquiry"].setValue(3)
+    tab.identity.setChecked(True)
+    tab.save_button.click()
+    assert shown[-1] == "已保存。"
+    with db.session() as s:
+        assert get_number(s, "amount_late_stage") == 150
+    form = feedback.add_form(db, feedback.FeedbackInput("inquiry", "95598", date(2026, 11, 16), "咨询",
+                                                        station_id=station.id), today=TODAY)
+    assert form.deadline == date(2026, 11, 19)
+    report = feedback.add_form(db, feedback.FeedbackInput("report", "12398", date(2026, 11, 16), "x",
+                                                          station_id=station.id, reporter_name="甲"), today=TODAY)
+    assert feedback.get_form(db, report.id, today=TODAY).reporter_name == "甲"

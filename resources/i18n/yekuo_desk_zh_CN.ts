@@ -118,53 +118,53 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="122"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="123"/>
         <source>Confirmed (the State Council&apos;s schedule is entered)</source>
         <translation>已确认（已录入国务院办公厅放假安排）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="124"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="125"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="124"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="125"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="124"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="125"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="126"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="128"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="128"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="129"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="130"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="131"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="141"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="142"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year that is not confirmed is counted on weekends only, and its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。未确认的年份仅按周末计算，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="195"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="198"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="196"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="199"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
@@ -1471,52 +1471,52 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
         <source>Revisited by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
         <source>Problems</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
         <source>The customer&apos;s words</source>
         <translation>客户意见</translation>
     </message>
@@ -1524,56 +1524,99 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="239"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="241"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="253"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="255"/>
         <source>%1 revisits; satisfied or fairly satisfied: %2</source>
         <translation>回访 %1 件；满意及基本满意率：%2</translation>
     </message>
 </context>
 <context>
+    <name>RulesOfWorkTab</name>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="252"/>
+        <source>Late stage (yuan each)</source>
+        <translation>环节超期（元/次）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="253"/>
+        <source>Coordination failure (yuan)</source>
+        <translation>不配合协调（元/次）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="254"/>
+        <source>Complaint reply (working days)</source>
+        <translation>投诉答复时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="255"/>
+        <source>Report reply (working days)</source>
+        <translation>举报答复时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
+        <source>Suggestion reply (working days)</source>
+        <translation>意见建议答复时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
+        <source>Inquiry reply (working days)</source>
+        <translation>咨询答复时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="265"/>
+        <source>This PC is used by the audit roles: show the identity of a person who reports misconduct</source>
+        <translation>本机供稽查人员使用：显示举报人身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="269"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="35"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="36"/>
         <source>Active (used for every due date)</source>
         <translation>启用（所有到期日按此计算）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="42"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="43"/>
         <source>applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="42"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="43"/>
         <source>working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="45"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="46"/>
         <source>Save time limits</source>
         <translation>保存时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="47"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="48"/>
         <source>Rule set:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="53"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="54"/>
         <source>An empty limit means the stage is tracked without a time limit.</source>
         <translation>时限留空表示该环节只跟踪、不限时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="77"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="78"/>
         <source>Source: %1 (revision %2)</source>
         <translation>依据：%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="108"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="111"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="109"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="112"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
@@ -1581,27 +1624,37 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="283"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="253"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="291"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="254"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="292"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="255"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="293"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="268"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="294"/>
+        <source>Assessment and feedback</source>
+        <translation>考核与反馈</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="307"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="313"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -1675,43 +1728,43 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="208"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="209"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="208"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="209"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="208"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="217"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="209"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="218"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="212"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="213"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="213"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="216"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="216"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="217"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="236"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="237"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>

@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from sqlalchemy.exc import DBAPIError
@@ -19,6 +19,7 @@ from ..db import Database
 from ..models.calendar import HOLIDAY, WORKDAY
 from ..models.rules import NEVER
 from ..services import calendar_store, rules, stations
+from ..services.amounts import get_number, set_number
 from ..services.calendar_store import CalendarEntry, CalendarError
 from ..services.rules import APPLIES_NAMES, RuleError
 from .errors import describe
@@ -240,6 +241,42 @@ class StationsTab(QWidget):
         self.reload()
 
 
+class RulesOfWorkTab(QWidget):
+    """Assessment amounts, feedback reply limits, and whether this PC may see a reporter's identity."""
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        form = QFormLayout(self)
+        self.spins: dict[str, QSpinBox] = {}
+        labels = {"amount_late_stage": self.tr("Late stage (yuan each)"),
+                  "amount_coordination": self.tr("Coordination failure (yuan)"),
+                  "limit_complaint": self.tr("Complaint reply (working days)"),
+                  "limit_report": self.tr("Report reply (working days)"),
+                  "limit_suggestion": self.tr("Suggestion reply (working days)"),
+                  "limit_inquiry": self.tr("Inquiry reply (working days)")}
+        with db.session() as s:
+            for key in labels:
+                spin = QSpinBox()
+                spin.setRange(1, 100_000 if key.startswith("amount") else 60)
+                spin.setValue(int(get_number(s, key)))
+                self.spins[key] = spin
+                form.addRow(labels[key], spin)
+            self.identity = QCheckBox(self.tr("This PC is used by the audit roles: show the identity of a person "
+                                              "who reports misconduct"))
+            self.identity.setChecked(bool(get_number(s, "show_reporter_identity")))
+        form.addRow(self.identity)
+        self.save_button = QPushButton(self.tr("Save"))
+        form.addRow(self.save_button)
+
+    def save(self) -> bool:
+        with self._db.transaction() as s:
+            for key, spin in self.spins.items():
+                set_number(s, key, spin.value())
+            set_number(s, "show_reporter_identity", 1 if self.identity.isChecked() else 0)
+        return True
+
+
 class SettingsDialog(QDialog):
     def __init__(self, db: Database, today: date, parent=None):
         super().__init__(parent)
@@ -249,10 +286,12 @@ class SettingsDialog(QDialog):
         self.rules_tab = RulesTab(db)
         self.calendar_tab = CalendarTab(db, today)
         self.stations_tab = StationsTab(db)
+        self.work_tab = RulesOfWorkTab(db)
         tabs = QTabWidget()
         tabs.addTab(self.rules_tab, self.tr("Time limits"))
         tabs.addTab(self.calendar_tab, self.tr("Holiday calendar"))
         tabs.addTab(self.stations_tab, self.tr("Stations"))
+        tabs.addTab(self.work_tab, self.tr("Assessment and feedback"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -260,6 +299,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.rules_tab.save_button.clicked.connect(lambda: self._saved(self.rules_tab.save()))
         self.calendar_tab.save_button.clicked.connect(lambda: self._saved(self.calendar_tab.save()))
+        self.work_tab.save_button.clicked.connect(self._work_saved)
+
+    def _work_saved(self) -> None:
+        """Amounts and limits apply to what is entered from now on: nothing to recompute."""
+        if self.work_tab.save():
+            QMessageBox.information(self, self.windowTitle(), self.tr("Saved."))
 
     def _saved(self, ok: bool) -> None:
         if ok:
