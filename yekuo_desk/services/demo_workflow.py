@@ -125,8 +125,8 @@ def _progress_form(db: Database, rng: random.Random, row, today: date) -> None:
                      reply_on=reply, reply_method=rng.choice(["书面", "电话"]), customer_evaluation="满意")
     if (today - reply).days > 5:
         feedback.advance(db, row.id, "reinspected", min(today, reply + timedelta(days=3)), today=today,
-                         reinspection="复查已整改到位", reviewer="监察审计部")
-        feedback.advance(db, row.id, "closed", min(today, reply + timedelta(days=4)), today=today)
+                         reinspection="复查已整改到位", reviewer="监察审计部", user="监察审计部")
+        feedback.advance(db, row.id, "closed", min(today, reply + timedelta(days=4)), today=today, user="营销稽查室")
 
 
 def _notices_and_items(db: Database, rng: random.Random, stations: list, months: list[str], today: date,

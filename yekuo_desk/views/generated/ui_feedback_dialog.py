@@ -256,7 +256,6 @@ class Ui_FeedbackDialog(object):
         self.stepsText = QPlainTextEdit(self.stepsGroup)
         self.stepsText.setObjectName(u"stepsText")
         self.stepsText.setReadOnly(True)
-        self.stepsText.setMaximumSize(QSize(16777215, 70))
 
         self.stepsLayout.addWidget(self.stepsText)
 

@@ -184,7 +184,6 @@ class Ui_RevisitDialog(object):
         self.wordsLayout.setObjectName(u"wordsLayout")
         self.wordsEdit = QPlainTextEdit(self.wordsGroup)
         self.wordsEdit.setObjectName(u"wordsEdit")
-        self.wordsEdit.setMaximumSize(QSize(16777215, 70))
 
         self.wordsLayout.addWidget(self.wordsEdit)
 
