@@ -55,3 +55,14 @@ def test_opening_a_case_from_the_due_panel(qtbot, app, demo_db, monkeypatch):
     w.due_panel.table.setCurrentIndex(w.due_panel.proxy.index(0, 0))
     w.act_open.trigger()
     assert opened == [w.due_panel.proxy.index(0, 3).data()]
+
+
+def test_supervision_tabs_read_their_data_when_shown(qtbot, app, demo_db):
+    w = make(qtbot, demo_db)
+    assert w.feedback.model.rowCount() == 0  # nothing read at start: the window opens fast
+    w.act_tabs[2].trigger()  # Ctrl+5: feedback forms
+    assert w.tabs.currentWidget() is w.feedback and w.feedback.model.rowCount() > 0
+    w.act_tabs[0].trigger()  # Ctrl+3: revisit plan
+    assert w.revisit_plan.model.rowCount() > 0 and w.revisit_plan.state.text()
+    w.act_tabs[4].trigger()  # Ctrl+7: monthly assessment
+    assert w.assessment.sheet is not None and w.assessment.model.rowCount() > 0

@@ -127,7 +127,7 @@ def test_cases_nearing_power_on_without_revisit(db, station):
     near = case(db, station, accepted=date(2026, 11, 16), done=steps)
     with db.session() as s:
         found = revisits.cases_near_connection_without_revisit(s, date(2026, 11, 25))
-        assert [c for c, _ in found] == [near]
+        assert [r.case_id for r in found] == [near]
         assert calendar_for(s)
     revisit(db, near, on=date(2026, 11, 19))
     with db.session() as s:

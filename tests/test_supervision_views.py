@@ -29,6 +29,12 @@ def boxes(monkeypatch):
     return shown
 
 
+def shown(view):
+    """What showing its tab does in the main window: read the data."""
+    view.refresh()
+    return view
+
+
 def a_case(db, station, name="张三", accepted=date(2026, 10, 12)):
     return cases.create_case(db, CaseInput(station_id=station.id, customer_name=name, category="resident",
                                            accepted_on=accepted, phone="13812345678"), today=TODAY)
@@ -38,13 +44,16 @@ def test_models_are_good_qt_models(qtbot, app, demo_db, qtmodeltester):
     for view in (RevisitPlanView(demo_db, list_stations(demo_db), TODAY), RevisitsView(demo_db, TODAY),
                  FeedbackView(demo_db, TODAY), NoticeView(demo_db, TODAY)):
         qtbot.addWidget(view)
+        assert view.model.rowCount() == 0  # nothing is read until the tab is shown
+        shown(view)
+        assert view.model.rowCount() > 0
         qtmodeltester.check(view.model)
 
 
 def test_plan_a_month_add_a_case_and_issue(qtbot, app, db, station, boxes, monkeypatch):
     first = a_case(db, station)
     later = a_case(db, station, "李四", accepted=date(2026, 11, 18))  # accepted this month: not proposed
-    view = RevisitPlanView(db, list_stations(db), TODAY)
+    view = shown(RevisitPlanView(db, list_stations(db), TODAY))
     qtbot.addWidget(view)
     view.month.setDate(QDate(2026, 11, 1))
     assert [r.case_id for r in view.model.rows] == [first]
@@ -61,7 +70,7 @@ def test_plan_a_month_add_a_case_and_issue(qtbot, app, db, station, boxes, monke
 
 def test_record_a_revisit_from_the_plan_and_raise_a_feedback_form(qtbot, app, db, station, monkeypatch):
     a_case(db, station)
-    view = RevisitPlanView(db, list_stations(db), TODAY)
+    view = shown(RevisitPlanView(db, list_stations(db), TODAY))
     qtbot.addWidget(view)
     raised = []
 
@@ -114,7 +123,7 @@ def test_a_feedback_form_through_its_steps(qtbot, app, db, station, boxes):
 def test_the_feedback_list_flags_late_forms(qtbot, app, db, station):
     feedback.add_form(db, feedback.FeedbackInput("complaint", "95598", date(2026, 11, 2), "x",
                                                  station_id=station.id), today=TODAY)
-    view = FeedbackView(db, TODAY)
+    view = shown(FeedbackView(db, TODAY))
     qtbot.addWidget(view)
     assert view.model.index(0, 7).data() == "2026-11-09（超期）"
     assert "1 份已过答复期限" in view.summary.text()
@@ -130,7 +139,7 @@ def test_write_a_supervision_notice(qtbot, app, db, station):
     type_chinese(dialog.ui.personsEdit, "李某、王某")
     dialog.save()
     assert dialog.notice and dialog.notice.person_count == 2
-    view = NoticeView(db, TODAY)
+    view = shown(NoticeView(db, TODAY))
     qtbot.addWidget(view)
     assert view.model.rowCount() == 1 and "考核 2 人次，200 元" in view.summary.text()
 
@@ -139,7 +148,7 @@ def test_the_assessment_screen(qtbot, app, db, station, boxes, monkeypatch, tmp_
     a_case(db, station, accepted=date(2026, 11, 2))  # acceptance and plan reply overdue in November
     notices.add_notice(db, notices.NoticeInput("三不指定", station.id, "推荐施工队", date(2026, 11, 5), persons="赵某",
                                                amount=100), today=TODAY)
-    view = AssessmentView(db, TODAY)
+    view = shown(AssessmentView(db, TODAY))
     qtbot.addWidget(view)
     unit = view.model.item(0, 0)
     assert unit.text() == "城关供电所" and unit.rowCount() == 3 and view.model.item(0, 2).text() == "300"

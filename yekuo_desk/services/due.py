@@ -74,31 +74,30 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
 
     horizon = upcoming_horizon(today, cal)
     items = due_items(s, cal, today, station_id)
-    cases = {}
+    numbers = {}
 
-    def case_info(case_id: str | None) -> tuple[str, str, str, str]:
+    def case_info(case_id: str | None) -> tuple[str, str, str]:
         if not case_id:
-            return "", "", "", ""
-        if case_id not in cases:
+            return "", "", ""
+        if case_id not in numbers:
             c = s.get(Case, case_id)
-            cases[case_id] = (c.case_number, c.customer_name, c.phone, c.station_id)
-        return cases[case_id]
+            numbers[case_id] = (c.case_number, c.customer_name, c.phone)
+        return numbers[case_id]
 
     stations = {sid: name for sid, name in s.execute(select(Station.id, Station.name))}
     for f in forms_due(s, today, horizon):
         if station_id and f.station_id != station_id:
             continue
-        number, customer, phone, _ = case_info(f.case_id)
+        number, customer, phone = case_info(f.case_id)  # a few forms: a lookup each is fine
         status, overdue = due_status(f.deadline, today, cal)
         items.append(DueItem(f.case_id or "", number, stations.get(f.station_id, ""), f.customer_name or customer,
                              phone, FEEDBACK, f"反馈单 {f.number}（{KINDS[f.kind]}）", f.received_on, f.deadline,
                              status, overdue, f.provisional, FEEDBACK))
-    for case_id, due in cases_near_connection_without_revisit(s, horizon):
-        number, customer, phone, sid = case_info(case_id)
-        if station_id and sid != station_id:
+    for r in cases_near_connection_without_revisit(s, horizon):
+        if station_id and r.station_id != station_id:
             continue
-        status, overdue = due_status(due, today, cal)
-        items.append(DueItem(case_id, number, stations.get(sid, ""), customer, phone, REVISIT, "接电前回访（尚未回访）",
-                             None, due, status, overdue, False, REVISIT))
+        status, overdue = due_status(r.due_on, today, cal)
+        items.append(DueItem(r.case_id, r.case_number, stations.get(r.station_id, ""), r.customer_name, r.phone,
+                             REVISIT, "接电前回访（尚未回访）", None, r.due_on, status, overdue, False, REVISIT))
     items.sort(key=lambda i: (STATUS_RANK[i.status], i.due, i.station, i.case_number))
     return items

@@ -354,10 +354,11 @@ def results_due(db: Database, month: str, today: date) -> list[ResultsDue]:
     return sorted(out, key=lambda r: (-r.missing, r.station))
 
 
-def cases_near_connection_without_revisit(s: Session, horizon: date) -> list[tuple[str, date]]:
-    """(case id, connection due date) of open cases whose connection is due by `horizon` and that have
-    had no key-stage revisit: power-on would break the rule."""
-    return list(s.execute(select(CaseStage.case_id, CaseStage.due_on).join(Case, Case.id == CaseStage.case_id).where(
+def cases_near_connection_without_revisit(s: Session, horizon: date):
+    """Open cases whose connection is due by `horizon` and that have had no key-stage revisit (power-on
+    would break the rule): rows of case_id, due_on, case_number, customer_name, phone, station_id."""
+    return list(s.execute(select(CaseStage.case_id, CaseStage.due_on, Case.case_number, Case.customer_name,
+                                 Case.phone, Case.station_id).join(Case, Case.id == CaseStage.case_id).where(
         CaseStage.stage == "connection", CaseStage.completed_on.is_(None), CaseStage.due_on.is_not(None),
         CaseStage.due_on <= horizon, CaseStage.deleted_at.is_(None), Case.deleted_at.is_(None),
         ~key_revisit_exists(Case.id))).all())

@@ -73,8 +73,7 @@ class AssessmentView(QWidget):
         self.cause_button.clicked.connect(self.mark_customer_cause)
         self.add_button.clicked.connect(self.add_item)
         self.export_button.clicked.connect(self.export)
-        self.sheet: Sheet | None = None
-        self.refresh()
+        self.sheet: Sheet | None = None  # read when first shown
 
     def refresh(self) -> None:
         self.sheet = assessment.build_sheet(self._db, self.month.month(), today=self._today)

@@ -58,7 +58,6 @@ class FeedbackView(QWidget):
         layout.addWidget(self.table)
         self.open_only.toggled.connect(self.refresh)
         self.new_button.clicked.connect(self.new_form)
-        self.refresh()
 
     def refresh(self) -> None:
         rows = feedback.list_forms(self._db, open_only=self.open_only.isChecked(), today=self._today)

@@ -53,7 +53,6 @@ class NoticeView(QWidget):
         layout.addWidget(self.table)
         self.month.dateChanged.connect(self.refresh)
         self.new_button.clicked.connect(self.new_notice)
-        self.refresh()
 
     def refresh(self) -> None:
         rows = notices.notices_in(self._db, self.month.month())

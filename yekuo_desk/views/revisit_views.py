@@ -86,7 +86,7 @@ class RevisitPlanView(QWidget):
         self.buttons["issue"].clicked.connect(self.issue)
         self.buttons["record"].clicked.connect(lambda: self._record_index(self.table.currentIndex()))
         self.info = None
-        self.refresh()
+        self._dirty = False  # read when first shown (MainWindow refreshes a tab on showing it)
 
     def set_stations(self, stations: list[StationInfo]) -> None:
         self.station.set_stations(stations)
@@ -245,7 +245,6 @@ class RevisitsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.month.dateChanged.connect(self.refresh)
-        self.refresh()
 
     def refresh(self) -> None:
         rows = revisits.revisits_in(self._db, self.month.month())
