@@ -24,28 +24,28 @@ def test_lists_what_the_service_finds_most_urgent_first(qtbot, app, demo_db, qtm
     qtmodeltester.check(w.model)
     with demo_db.session() as s:
         expected = due_board(s, calendar_for(s), TODAY)
-    assert w.proxy.rowCount() == len(expected) > 0
-    assert w.proxy.index(0, 0).data() == "超期"
-    assert w.proxy.index(0, 3).data() == expected[0].case_number
+    assert w.model.rowCount() == len(expected) > 0
+    assert w.model.index(0, 0).data() == "超期"
+    assert w.model.index(0, 3).data() == expected[0].case_number
     overdue = sum(i.status == "overdue" for i in expected)
     assert f"超期 {overdue}" in w.summary.text()
 
 
 def test_judging_another_day_and_one_station(qtbot, app, demo_db):
     w = make(qtbot, demo_db)
-    n_today = w.proxy.rowCount()
+    n_today = w.model.rowCount()
     with qtbot.waitSignal(w.sig_today_changed) as blocker:
         w.on.setDate(QDate(2026, 12, 10))
     assert blocker.args == [date(2026, 12, 10)]
-    assert w.proxy.rowCount() > n_today
+    assert w.model.rowCount() > n_today
     st = list_stations(demo_db)[0]
     w.station.setCurrentIndex(w.station.findData(st.id))
-    assert {w.proxy.index(r, 2).data() for r in range(w.proxy.rowCount())} == {st.name}
+    assert {w.model.index(r, 2).data() for r in range(w.model.rowCount())} == {st.name}
 
 
 def test_double_click_opens_the_case(qtbot, app, demo_db):
     w = make(qtbot, demo_db)
-    index = w.proxy.index(0, 4)
+    index = w.model.index(0, 4)
     with qtbot.waitSignal(w.sig_open_case) as blocker:
         w.table.doubleClicked.emit(index)
     assert blocker.args == [index.data(ID_ROLE)]
@@ -70,3 +70,19 @@ def test_export_writes_user_text_as_text(tmp_path):
     ws = load_workbook(write_due_list(tmp_path / "x.xlsx", [item], TODAY)).active
     assert ws["D2"].value == "'=HYPERLINK(1)" and ws["D2"].data_type == "s"
     assert ws["E2"].value == "'+cmd"
+
+
+def test_sorting_by_a_header_and_back_to_urgency(qtbot, app, demo_db):
+    from PySide6.QtCore import Qt
+    w = make(qtbot, demo_db)
+    w.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    names = [w.model.index(r, 4).data() for r in range(w.model.rowCount())]
+    assert names == sorted(names)
+    w.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)
+    dues = [i.due for i in w.model.rows]
+    assert dues == sorted(dues, reverse=True)
+    w.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    ranks = [["overdue", "due_today", "upcoming"].index(i.status) for i in w.model.rows]
+    assert ranks == sorted(ranks)
+    w.refresh()  # a refresh keeps the order the user chose
+    assert [i.status for i in w.model.rows][0] == "overdue"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -16,7 +16,6 @@ from .station_combo import StationCombo
 from .style import STATUS_COLORS, format_date, from_qdate, to_qdate
 from .tables import ListTableModel, setup_table
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -45,12 +44,6 @@ class DueModel(ListTableModel):
                 text = format_date(value)
                 return text + self.tr(" (provisional)") if name == "due" and item.provisional else text
             return value
-        if role == SORT_ROLE:
-            if name == "status":
-                return (STATUS_RANK[value], -item.overdue_days)
-            if name in ("start", "due"):
-                return value.isoformat() if value else ""
-            return value
         if role == ID_ROLE:
             return item.case_id
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -60,9 +53,18 @@ class DueModel(ListTableModel):
         return None
 
 
-class _SortProxy(QSortFilterProxyModel):
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the list itself with a key (a proxy model calling back per comparison is ~10x slower)."""
+        name = self.FIELDS[column]
+
+        def key(item: DueItem):
+            if name == "status":
+                return (STATUS_RANK[item.status], -item.overdue_days, item.due)
+            value = getattr(item, name)
+            return value.isoformat() if name in ("start", "due") and value else (value or "")
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
 
 class DuePanel(QWidget):
@@ -92,10 +94,8 @@ class DuePanel(QWidget):
         bar.addWidget(self.export_button)
 
         self.model = DueModel(self)
-        self.proxy = _SortProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_table(self.table, (80, 110, 100, 130, 220, 110, 110, 100, 130), stretch=4, open_row=self._open_index)
@@ -124,6 +124,8 @@ class DuePanel(QWidget):
         with self._db.session() as s:
             items = due_board(s, calendar_for(s), self.judge_date(), self.station.currentData())
         self.model.set_rows(items)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         counts = {status: 0 for status in STATUS_RANK}
         for item in items:
             counts[item.status] += 1
