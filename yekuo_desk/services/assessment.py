@@ -8,7 +8,6 @@
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -163,10 +162,3 @@ def add_item(db: Database, month: str, station_id: str, kind: str, description: 
         audit.record(s, table="assessment_items", row_id=item.id, field="amount", old=None, new=str(amount),
                      reason=description.strip(), user=user)
         return item.id
-
-
-def per_unit_totals(sheet: Sheet) -> dict[str, float]:
-    totals: dict[str, float] = defaultdict(float)
-    for u in sheet.units:
-        totals[u.station] += u.total
-    return dict(totals)

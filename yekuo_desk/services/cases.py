@@ -211,7 +211,8 @@ def get_case(db: Database, case_id: str, today: date | None = None) -> CaseDetai
             stages.append(StageRow(
                 plan.code, stage_name(plan.code), STAGE_BY_CODE[plan.code].customer_event,
                 plan.customer_event_on, plan.start_on, plan.limit_days, plan.due_on, plan.completed_on,
-                plan.paused, plan.paused_days, plan.provisional, status, overdue, facts[plan.code].pauses))
+                plan.paused, plan.paused_days, plan.provisional, status, overdue,
+                facts[plan.code].pauses if plan.code in facts else []))
         data = CaseInput(**{name: getattr(case, name) for name in INPUT_FIELDS})
         station = s.get(Station, case.station_id)
         row_ids = [case.id] + [row.id for row in case.stages]

@@ -103,10 +103,15 @@ def _clock_start(code: str, case: CaseFacts, facts: dict[str, StageFacts], appli
         if anchor.kind == "accepted":
             return case.accepted_on
         if anchor.kind == "customer":
-            return facts[code].customer_event_on
+            return _fact(facts, code).customer_event_on
         if anchor.stage in applicable:
-            return facts[anchor.stage].completed_on
+            return _fact(facts, anchor.stage).completed_on
     return None
+
+
+def _fact(facts: dict[str, StageFacts], code: str) -> StageFacts:
+    """What was recorded about a stage; nothing recorded yet is an empty record."""
+    return facts.get(code) or StageFacts(code)
 
 
 def paused_workdays(pauses: list[Pause], cal: WorkCalendar) -> int:
@@ -120,8 +125,7 @@ def plan_stages(case: CaseFacts, facts: dict[str, StageFacts], rules: Rules,
     applicable = set(codes)
     plans = []
     for seq, code in enumerate(codes):
-        f = facts.get(code) or StageFacts(code)
-        facts.setdefault(code, f)
+        f = _fact(facts, code)
         start = _clock_start(code, case, facts, applicable)
         limit = rules.limit(code, case.category)
         paused = any(p.end_on is None for p in f.pauses)
@@ -193,7 +197,7 @@ def check_facts(case: CaseFacts, facts: dict[str, StageFacts], rules: Rules, cal
     previous: StagePlan | None = None
     for plan in plans:
         name = stage_name(plan.code)
-        f = facts[plan.code]
+        f = _fact(facts, plan.code)
         event = STAGE_BY_CODE[plan.code].customer_event
         if f.customer_event_on is not None and event:
             label = f"{event}日期"

@@ -35,5 +35,6 @@ def insert_rows(case_values: dict, plans: list[StagePlan], facts: dict, ctx: Eng
                            customer_event_on=plan.customer_event_on, completed_on=plan.completed_on,
                            **stage_columns(plan, ctx), **stamps))
         pauses.extend(dict(id=new_id(), stage_id=stage_id, station_id=case["station_id"], start_on=p.start_on,
-                           end_on=p.end_on, reason=p.reason, **stamps) for p in facts[plan.code].pauses)
+                           end_on=p.end_on, reason=p.reason, **stamps)
+                      for p in (facts[plan.code].pauses if plan.code in facts else ()))
     return case, stages, pauses

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
@@ -80,19 +80,3 @@ class WorkCalendar:
         i = bisect_left(self._ordinals, d.toordinal())
         return date.fromordinal(self._ordinals[i])
 
-    def workdays_in(self, a: date, b: date) -> list[date]:
-        """The working days from a to b, both included."""
-        lo = bisect_left(self._ordinals, a.toordinal())
-        hi = bisect_right(self._ordinals, b.toordinal())
-        return [date.fromordinal(n) for n in self._ordinals[lo:hi]]
-
-
-def weekends_only() -> WorkCalendar:
-    return WorkCalendar()
-
-
-def days_between(a: date, b: date) -> Iterable[date]:
-    d = a
-    while d <= b:
-        yield d
-        d += timedelta(days=1)
