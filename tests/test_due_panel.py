@@ -86,3 +86,14 @@ def test_sorting_by_a_header_and_back_to_urgency(qtbot, app, demo_db):
     assert ranks == sorted(ranks)
     w.refresh()  # a refresh keeps the order the user chose
     assert [i.status for i in w.model.rows][0] == "overdue"
+
+
+def test_a_feedback_row_opens_its_form(qtbot, app, db, station):
+    from yekuo_desk.services import feedback
+    form = feedback.add_form(db, feedback.FeedbackInput("complaint", "95598", date(2026, 11, 16), "未通电",
+                                                        station_id=station.id), today=TODAY)
+    w = make(qtbot, db)
+    row = next(r for r, item in enumerate(w.model.rows) if item.kind == "feedback")
+    with qtbot.waitSignal(w.sig_open_feedback) as blocker:
+        w.table.doubleClicked.emit(w.model.index(row, 0))
+    assert blocker.args == [form.id]

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from yekuo_desk.documents.import_template import write_template
 from yekuo_desk.models import Case, CaseStage, Station
 from yekuo_desk.services import cases
-from yekuo_desk.services.importer import ALL_COLUMNS, REQUIRED, ImportError_, import_cases, parse_date
+from yekuo_desk.services.importer import ALL_COLUMNS, REQUIRED, LedgerFileError, import_cases, parse_date
 
 TODAY = date(2026, 11, 20)
 
@@ -101,11 +101,11 @@ def test_bad_rows_are_reported_by_row_and_column_and_the_good_ones_kept(db, stat
 
 def test_missing_headers_and_not_a_workbook(db, tmp_path):
     path = workbook(tmp_path / "x.xlsx", ["户名", "受理日期"], [["张三", "2019-01-01"]])
-    with pytest.raises(ImportError_, match="缺少必填列：申请编号、供电所、客户类别"):
+    with pytest.raises(LedgerFileError, match="缺少必填列：申请编号、供电所、客户类别"):
         import_cases(db, path, today=TODAY)
     junk = tmp_path / "junk.xlsx"
     junk.write_text("not a workbook")
-    with pytest.raises(ImportError_, match="不是有效的 Excel 文件"):
+    with pytest.raises(LedgerFileError, match="不是有效的 Excel 文件"):
         import_cases(db, junk, today=TODAY)
 
 

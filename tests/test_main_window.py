@@ -66,3 +66,10 @@ def test_supervision_tabs_read_their_data_when_shown(qtbot, app, demo_db):
     assert w.revisit_plan.model.rowCount() > 0 and w.revisit_plan.state.text()
     w.act_tabs[4].trigger()  # Ctrl+7: monthly assessment
     assert w.assessment.sheet is not None and w.assessment.model.rowCount() > 0
+
+
+def test_open_on_a_screen_without_a_selection_does_nothing(qtbot, app, demo_db):
+    w = make(qtbot, demo_db)
+    w.act_tabs[4].trigger()
+    w.act_open.trigger()  # no case selection on the assessment screen: no error, nothing opens
+    assert w.tabs.currentWidget() is w.assessment

@@ -143,13 +143,13 @@ def cmd_demo(args) -> int:
 
 def cmd_import(args) -> int:
     from .db import open_database
-    from .services.importer import ImportError_, import_cases
+    from .services.importer import LedgerFileError, import_cases
 
     if not args.file.exists():
         raise CliError(f"文件不存在：{args.file}")
     try:
         result = import_cases(open_database(args.db), args.file, today=args.today)
-    except ImportError_ as exc:
+    except LedgerFileError as exc:
         raise CliError(str(exc)) from exc
     for e in result.errors:
         print(e, file=sys.stderr)

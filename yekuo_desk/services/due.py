@@ -34,6 +34,7 @@ class DueItem:
     overdue_days: int
     provisional: bool
     kind: str = STAGE
+    ref_id: str = ""  # the feedback form, for kind "feedback"
 
     def as_json(self) -> dict:
         return {"case_number": self.case_number, "station": self.station, "stage": self.stage,
@@ -92,7 +93,7 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
         status, overdue = due_status(f.deadline, today, cal)
         items.append(DueItem(f.case_id or "", number, stations.get(f.station_id, ""), f.customer_name or customer,
                              phone, FEEDBACK, f"反馈单 {f.number}（{KINDS[f.kind]}）", f.received_on, f.deadline,
-                             status, overdue, f.provisional, FEEDBACK))
+                             status, overdue, f.provisional, FEEDBACK, f.id))
     for r in cases_near_connection_without_revisit(s, horizon):
         if station_id and r.station_id != station_id:
             continue

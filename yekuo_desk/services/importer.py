@@ -40,7 +40,7 @@ _TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "有"}
 _FALSE = {"否", "n", "no", "false", "0", "", "无", "×"}
 
 
-class ImportError_(ValueError):
+class LedgerFileError(ValueError):
     """The file as a whole cannot be imported (not a workbook, headers missing)."""
 
 
@@ -142,7 +142,7 @@ def read_rows(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise ImportError_(f"无法读取 {path.name}：不是有效的 Excel 文件（.xlsx）") from exc
+        raise LedgerFileError(f"无法读取 {path.name}：不是有效的 Excel 文件（.xlsx）") from exc
     try:
         ws = wb.worksheets[0]
         rows = ws.iter_rows(values_only=True)
@@ -150,7 +150,7 @@ def read_rows(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
         columns = {_text(h): i for i, h in enumerate(header) if _text(h)}
         missing = [c for c in REQUIRED if c not in columns]
         if missing:
-            raise ImportError_("第1行缺少必填列：" + "、".join(missing))
+            raise LedgerFileError("第1行缺少必填列：" + "、".join(missing))
         data = [(n, r) for n, r in enumerate(rows, start=2) if any(_text(v) for v in r)]
         return columns, data
     finally:

@@ -8,7 +8,7 @@ before power-on (seed 000 art. 6(2), art. 9; seed 004 on confirmation calls).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 from sqlalchemy import exists, select
@@ -198,7 +198,7 @@ def plan_info(db: Database, month: str, station_id: str) -> PlanInfo:
                             cases[i.case_id].contact, cases[i.case_id].phone, i.stage, i.reason) for i in live]
             issued_on, issued_by = plan.issued_on, plan.issued_by
         done = _done_case_ids(s, month, [r.case_id for r in rows])
-        rows = [PlanRow(**{**r.__dict__, "done": r.case_id in done}) for r in rows]
+        rows = [replace(r, done=r.case_id in done) for r in rows]
         return PlanInfo(station_id, station.name, month, issued_on, issued_by, rows, plan is not None)
 
 

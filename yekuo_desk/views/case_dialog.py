@@ -1,6 +1,7 @@
 """The case form: register a case, edit its data, and work its stages (layout: forms/case_dialog.ui)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -293,4 +294,4 @@ class CaseDialog(QDialog):
         if self.detail is None:
             return bool(self.ui.customerNameEdit.text().strip()) and self.case_id is None
         saved = self.detail.data
-        return self.form_input() != CaseInput(**{**saved.__dict__, "case_number": self.detail.case_number})
+        return self.form_input() != replace(saved, case_number=self.detail.case_number)

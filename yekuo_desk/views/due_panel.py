@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTabl
 
 from ..db import Database
 from ..services.deadlines import STATUS_NAMES
-from ..services.due import STATUS_RANK, DueItem, due_board
+from ..services.due import FEEDBACK, STATUS_RANK, DueItem, due_board
 from ..services.engine_context import calendar_for
 from ..services.stations import StationInfo
 from .station_combo import StationCombo
@@ -70,6 +70,8 @@ class DueModel(ListTableModel):
 class DuePanel(QWidget):
     sig_open_case = Signal(str)
     """The user asked to open a case (its id)."""
+    sig_open_feedback = Signal(str)
+    """The user asked to open a feedback form (its id)."""
     sig_today_changed = Signal(object)
     """The day the panel judges by changed (a datetime.date)."""
 
@@ -132,9 +134,13 @@ class DuePanel(QWidget):
         self.summary.setText(" · ".join(f"{STATUS_NAMES[s]} {n}" for s, n in counts.items()))
 
     def _open_index(self, index: QModelIndex) -> None:
-        case_id = index.data(ID_ROLE)
-        if case_id:
-            self.sig_open_case.emit(case_id)
+        if not index.isValid():
+            return
+        item = self.model.rows[index.row()]
+        if item.kind == FEEDBACK:
+            self.sig_open_feedback.emit(item.ref_id)
+        elif item.case_id:
+            self.sig_open_case.emit(item.case_id)
 
     def open_selected(self) -> None:
         self._open_index(self.table.currentIndex())

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         for view in (self.due_panel, self.register, self.revisit_plan, self.revisits):
             view.sig_open_case.connect(self.open_case)
+        self.due_panel.sig_open_feedback.connect(self.open_feedback)
         self.due_panel.sig_today_changed.connect(self._judge_date_changed)
         self.due_panel.export_button.clicked.connect(self.export_due)
         self.update_banner()
@@ -155,8 +156,10 @@ class MainWindow(QMainWindow):
         self.register.search.selectAll()
 
     def open_selected(self) -> None:
-        widget = self.tabs.currentWidget()
-        widget.open_selected()
+        """Ctrl+O: open what is selected on the current screen (the screens without a selection ignore it)."""
+        opener = getattr(self.tabs.currentWidget(), "open_selected", None)
+        if opener:
+            opener()
 
     def new_case(self) -> None:
         if not self.stations:
@@ -167,6 +170,12 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: str) -> None:
         self._show_case_dialog(case_id)
+
+    def open_feedback(self, form_id: str) -> None:
+        from .feedback_dialog import FeedbackDialog
+
+        FeedbackDialog(self.db, self.stations, self.today, form_id, parent=self).exec()
+        self._case_changed()
 
     def _show_case_dialog(self, case_id: str | None) -> None:
         dialog = CaseDialog(self.db, self.stations, self.today, case_id, self)
@@ -203,9 +212,9 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def _show_error(self, exc: Exception) -> None:
-        from ..services.importer import ImportError_
+        from ..services.importer import LedgerFileError
 
-        QMessageBox.critical(self, self.windowTitle(), str(exc) if isinstance(exc, ImportError_) else describe(exc))
+        QMessageBox.critical(self, self.windowTitle(), str(exc) if isinstance(exc, LedgerFileError) else describe(exc))
 
     def save_template(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the import template"), "工单导入模板.xlsx",

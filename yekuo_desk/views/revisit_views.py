@@ -2,6 +2,7 @@
 month's revisit records."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -155,7 +156,7 @@ class RevisitPlanView(QWidget):
                                         names.index(stage_name(self.model.rows[row].stage)), False)
         if ok:
             rows = list(self.model.rows)
-            rows[row] = PlanRow(**{**rows[row].__dict__, "stage": KEY_STAGES[names.index(name)]})
+            rows[row] = replace(rows[row], stage=KEY_STAGES[names.index(name)])
             self._set_rows(rows)
 
     def save(self) -> bool:
