@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("demo", "import-cases", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
-            "assessment")
+            "assessment", "print")
 
 
 class CliError(Exception):
@@ -94,6 +94,19 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--open", action="store_true", help="only forms not closed")
     a.add_argument("--format", choices=("table", "json"), default="table")
     a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+
+    c = sub.add_parser("print", help="write a paper as PDF: receipt, notice, card")
+    pr = c.add_subparsers(dest="paper", metavar="PAPER", required=True)
+    for name, text in (("receipt", "the written receipt after a stage"), ("notice", "the acceptance notice"),
+                       ("card", "the contact card")):
+        a = pr.add_parser(name, help=text)
+        a.add_argument("--db", required=True)
+        a.add_argument("--case", required=True, help="case number")
+        if name == "receipt":
+            a.add_argument("--stage", required=True, help="acceptance, plan_reply, design_review, completion_inspection")
+        a.add_argument("--out", type=Path, required=True)
+        a.add_argument("--paper-size", choices=("A4", "A5"), default="A4")
+        a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
     c = sub.add_parser("assessment", help="the month's assessment sheet per responsible unit")
     c.add_argument("--db", required=True)
@@ -308,9 +321,39 @@ def cmd_assessment(args) -> int:
     return 0
 
 
+def cmd_print(args) -> int:
+    from .services.cases import find_case_id
+    from .services.papers import PaperError
+
+    db = _open(args.db)
+    case_id = find_case_id(db, args.case)
+    if case_id is None:
+        raise CliError(f"没有申请编号为 {args.case} 的工单")
+    today = args.today or date.today()
+    try:
+        if args.paper == "receipt":
+            from .documents.receipt import write_receipt
+            from .services.papers import receipt_data
+            write_receipt(args.out, receipt_data(db, case_id, args.stage, today), args.paper_size)
+        else:
+            from .documents.acceptance import write_card, write_notice
+            from .services.papers import acceptance_data
+            (write_card if args.paper == "card" else write_notice)(args.out, acceptance_data(db, case_id, today),
+                                                                    args.paper_size)
+    except PaperError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"无法写入 {args.out}：{exc.strerror or exc}") from exc
+    from .documents.fonts import cjk_font
+    if cjk_font().warning:
+        print(cjk_font().warning, file=sys.stderr)
+    print(f"已生成 {args.out}")
+    return 0
+
+
 HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "due": cmd_due, "workdays": cmd_workdays,
             "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
-            "feedback": cmd_feedback, "assessment": cmd_assessment}
+            "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print}
 
 
 def main(argv: list[str]) -> int:

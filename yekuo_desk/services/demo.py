@@ -164,6 +164,9 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
             s.add(st)
             stations.append(st)
         s.flush()
+        from .papers import BUREAU_NAME
+        from .settings_store import set_setting
+        set_setting(s, BUREAU_NAME, COUNTY.removeprefix("玉溪市").replace("县", "县供电局"))
         ctx = engine_context(s)
     maker = _CaseMaker(rng, today, ctx)
     seq: dict[tuple[str, int], int] = {}

@@ -1,0 +1,111 @@
+"""What the printed papers say about a case, gathered from the register and the deadline engine."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..db import Database
+from .cases import CaseDetail, StageRow, get_case
+from .settings_store import get_setting
+from .stages import STAGE_BY_CODE, stage_name
+from .stations import list_stations
+
+BUREAU_NAME = "bureau_name"
+# Seed 000 art. 8: after these stages the customer is told the next stage's limit in writing.
+RECEIPT_STAGES = ("acceptance", "plan_reply", "design_review", "completion_inspection")
+COMPLAINT_LINES = "95598（国家电网客户服务热线）、12398（能源监管投诉举报热线）"
+
+
+class PaperError(ValueError):
+    """A paper that cannot be made; the message is for the user (Chinese)."""
+
+
+@dataclass(frozen=True)
+class NextStage:
+    name: str
+    limit_days: int | None
+    due_on: date | None
+    provisional: bool
+    starts_with: str  # the customer's act that starts its clock, when it has not happened yet
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    bureau: str
+    station: str
+    station_phone: str
+    case_number: str
+    customer_name: str
+    address: str
+    phone: str
+    stage: str
+    stage_name: str
+    done_on: date
+    next: NextStage | None
+    printed_on: date
+
+
+def bureau_name(db: Database) -> str:
+    with db.session() as s:
+        return get_setting(s, BUREAU_NAME, "县（市）供电局")
+
+
+def next_timed_stage(detail: CaseDetail, after: str) -> NextStage | None:
+    """The first stage after `after` that has a time limit: what the customer waits for next."""
+    codes = [s.code for s in detail.stages]
+    for row in detail.stages[codes.index(after) + 1:]:
+        if row.limit_days is not None and row.completed_on is None:
+            return _next(row)
+    return None
+
+
+def _next(row: StageRow) -> NextStage:
+    waiting = row.start_on is None and bool(row.customer_event)
+    return NextStage(row.name, row.limit_days, row.due_on, row.provisional, row.customer_event if waiting else "")
+
+
+def receipt_data(db: Database, case_id: str, stage: str, today: date) -> ReceiptData:
+    if stage not in STAGE_BY_CODE:
+        raise PaperError(f"环节代码无效：{stage}（可用：{', '.join(RECEIPT_STAGES)}）")
+    detail = get_case(db, case_id, today)
+    row = next((s for s in detail.stages if s.code == stage), None)
+    if row is None:
+        raise PaperError(f"“{stage_name(stage)}”不适用于工单 {detail.case_number}")
+    if row.completed_on is None:
+        raise PaperError(f"工单 {detail.case_number} 的“{row.name}”尚未完成，不能出具回执")
+    station = next((st for st in list_stations(db) if st.id == detail.station_id), None)
+    return ReceiptData(bureau_name(db), detail.station_name, station.phone if station else "", detail.case_number,
+                       detail.data.customer_name, detail.data.address, detail.data.phone, stage, row.name,
+                       row.completed_on, next_timed_stage(detail, stage), today)
+
+
+@dataclass(frozen=True)
+class AcceptanceData:
+    bureau: str
+    station: str
+    station_phone: str
+    station_address: str
+    case_number: str
+    customer_name: str
+    category: str          # code
+    accepted_on: date
+    stages: list[tuple[str, int | None, str]]  # name, limit in working days, what starts its clock
+    rule_set: str
+
+
+def acceptance_data(db: Database, case_id: str, today: date) -> AcceptanceData:
+    detail = get_case(db, case_id, today)
+    station = next((st for st in list_stations(db) if st.id == detail.station_id), None)
+    starts = []
+    for row in detail.stages:
+        anchor = STAGE_BY_CODE[row.code].anchors[0]
+        if anchor.kind == "accepted":
+            start = "受理之日"
+        elif anchor.kind == "customer":
+            start = f"客户{row.customer_event}之日"
+        else:
+            start = "上一环节完成之日"
+        starts.append((row.name, row.limit_days, start))
+    return AcceptanceData(bureau_name(db), detail.station_name, station.phone if station else "",
+                          station.address if station else "", detail.case_number, detail.data.customer_name,
+                          detail.data.category, detail.data.accepted_on, starts, detail.rule_set_name)
