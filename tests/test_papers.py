@@ -92,3 +92,56 @@ def test_the_acceptance_papers(db, accepted_case, tmp_path):
     assert "供电方案答复" in notice and "15 个工作日" in notice and "7 个工作日" in notice  # completion inspection
     card = text_of(write_card(tmp_path / "c.pdf", data, "A5"))
     assert "业务联系卡" in card and "CG-2026-00001" in card and "0877-6012345" in card
+
+
+def test_the_monthly_papers_from_the_command_line(demo_db, tmp_path):
+    """The monthly revisit report (PDF and Excel), the plan sheet, the assessment and a feedback form."""
+    import subprocess, sys  # noqa: E401
+    from openpyxl import load_workbook
+    from sqlalchemy import select
+
+    from yekuo_desk.models import FeedbackForm
+    from yekuo_desk.services.revisit_report import monthly_report
+    from yekuo_desk.services.stations import list_stations
+    db_path = demo_db.location
+    demo_db.dispose()
+
+    def run(*args, ok=True):
+        p = subprocess.run([sys.executable, "main.py", *args, "--db", db_path], capture_output=True, text=True,
+                           cwd=str(__import__("pathlib").Path(__file__).parent.parent))
+        assert (p.returncode == 0) == ok, p.stderr
+        return p
+
+    run("report", "revisits", "--month", "2026-10", "--out", str(tmp_path / "r.pdf"), "--preparer", "李稽查")
+    pdf = PdfReader(str(tmp_path / "r.pdf"))
+    assert len(pdf.pages) > 1 and all("回访日期" in page.extract_text() for page in pdf.pages[:-1])  # header repeats
+    text = "".join(p.extract_text() for p in pdf.pages)
+    assert "客户业扩服务回访月报表" in text and "回访率" in text and "满意率" in text and "李稽查" in text
+    run("report", "revisits", "--month", "2026-10", "--out", str(tmp_path / "r.xlsx"))
+    ws = load_workbook(tmp_path / "r.xlsx").active
+    assert ws.freeze_panes == "A4" and ws["A3"].value == "序号"
+    assert isinstance(ws["B4"].value, __import__("datetime").datetime)  # a real date, not text
+    rates = {ws.cell(r, 1).value: ws.cell(r, 2) for r in range(1, ws.max_row + 1)}
+    rep = monthly_report(__import__("yekuo_desk.db", fromlist=["x"]).open_database(db_path), "2026-10")
+    assert rates["回访率"].value == pytest.approx(rep.revisit_rate) and rates["回访率"].number_format == "0.0%"
+    assert rates["计划回访"].value == rep.planned and ws.max_row >= len(rep.rows) + 3
+    station = list_stations(__import__("yekuo_desk.db", fromlist=["x"]).open_database(db_path))[0].name
+    run("report", "revisit-plan", "--month", "2026-11", "--station", station, "--out", str(tmp_path / "p.pdf"))
+    assert "业扩服务回访计划" in text_of(tmp_path / "p.pdf") and station in text_of(tmp_path / "p.pdf")
+    run("report", "assessment", "--month", "2026-10", "--out", str(tmp_path / "a.pdf"), "--today", "2026-11-20")
+    assert "全局合计" in text_of(tmp_path / "a.pdf") and "监察审计部（签字）" in text_of(tmp_path / "a.pdf")
+    bad = run("report", "revisit-plan", "--month", "2026-11", "--station", station, "--out",
+              str(tmp_path / "p.xlsx"), ok=False)
+    assert "输出文件应为 .pdf" in bad.stderr
+    from yekuo_desk.db import open_database
+    with open_database(db_path).session() as s:
+        report_number = s.scalar(select(FeedbackForm.number).where(FeedbackForm.kind == "report"))
+        any_number = s.scalar(select(FeedbackForm.number))
+    number = report_number or any_number
+    run("print", "feedback", "--number", number, "--out", str(tmp_path / "f.pdf"))
+    form = text_of(tmp_path / "f.pdf")
+    assert number in form and "情况反馈单" in form
+    if report_number:
+        assert "举报人信息保密" in form
+    missing = run("print", "feedback", "--number", "FK-0000", "--out", str(tmp_path / "x.pdf"), ok=False)
+    assert "没有编号为 FK-0000 的反馈单" in missing.stderr

@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 
 COMMANDS = ("demo", "import-cases", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
-            "assessment", "print")
+            "assessment", "print", "report")
 
 
 class CliError(Exception):
@@ -106,6 +106,25 @@ def build_parser() -> argparse.ArgumentParser:
             a.add_argument("--stage", required=True, help="acceptance, plan_reply, design_review, completion_inspection")
         a.add_argument("--out", type=Path, required=True)
         a.add_argument("--paper-size", choices=("A4", "A5"), default="A4")
+        a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+
+    a = pr.add_parser("feedback", help="a feedback form")
+    a.add_argument("--db", required=True)
+    a.add_argument("--number", required=True, help="the form's number, e.g. FK-2026-K7-0012")
+    a.add_argument("--out", type=Path, required=True)
+
+    c = sub.add_parser("report", help="write a monthly report: revisits (PDF or Excel), revisit-plan (PDF), "
+                                      "assessment (PDF or Excel)")
+    rp = c.add_subparsers(dest="report", metavar="REPORT", required=True)
+    for name in ("revisits", "revisit-plan", "assessment"):
+        a = rp.add_parser(name)
+        a.add_argument("--db", required=True)
+        a.add_argument("--month", required=True, help="YYYY-MM")
+        a.add_argument("--station", required=name == "revisit-plan", help="station name")
+        a.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
+        if name == "revisits":
+            a.add_argument("--preparer", default="")
+            a.add_argument("--reviewer", default="")
         a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
     c = sub.add_parser("assessment", help="the month's assessment sheet per responsible unit")
@@ -326,6 +345,8 @@ def cmd_print(args) -> int:
     from .services.papers import PaperError
 
     db = _open(args.db)
+    if args.paper == "feedback":
+        return _print_feedback(db, args)
     case_id = find_case_id(db, args.case)
     if case_id is None:
         raise CliError(f"没有申请编号为 {args.case} 的工单")
@@ -344,16 +365,71 @@ def cmd_print(args) -> int:
         raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"无法写入 {args.out}：{exc.strerror or exc}") from exc
+    return _written(args.out)
+
+
+def _written(out: Path) -> int:
     from .documents.fonts import cjk_font
     if cjk_font().warning:
         print(cjk_font().warning, file=sys.stderr)
-    print(f"已生成 {args.out}")
+    print(f"已生成 {out}")
     return 0
+
+
+def _print_feedback(db, args) -> int:
+    from .documents.feedback_form import write_feedback_form
+    from .models import FeedbackForm
+    from .services import feedback
+    from .services.papers import bureau_name
+    from sqlalchemy import select
+
+    with db.session() as s:
+        form_id = s.scalar(select(FeedbackForm.id).where(FeedbackForm.number == args.number))
+    if form_id is None:
+        raise CliError(f"没有编号为 {args.number} 的反馈单")
+    write_feedback_form(args.out, feedback.get_form(db, form_id), bureau_name(db))
+    return _written(args.out)
+
+
+def cmd_report(args) -> int:
+    from .services.papers import bureau_name
+
+    db = _open(args.db)
+    month = _month(args.month)
+    station_id = _station_id(db, args.station)
+    kind = args.out.suffix.lower()
+    allowed = {"revisits": (".pdf", ".xlsx"), "revisit-plan": (".pdf",), "assessment": (".pdf", ".xlsx")}[args.report]
+    if kind not in allowed:
+        raise CliError(f"输出文件应为 {' 或 '.join(allowed)}：{args.out}")
+    bureau = bureau_name(db)
+    try:
+        if args.report == "revisits":
+            from .documents import revisit_report
+            from .services.revisit_report import monthly_report
+            rep = monthly_report(db, month, station_id)
+            write = revisit_report.write_pdf if kind == ".pdf" else revisit_report.write_xlsx
+            write(args.out, rep, bureau, preparer=args.preparer, reviewer=args.reviewer, made_on=args.today)
+        elif args.report == "revisit-plan":
+            from .documents.revisit_plan_sheet import write_plan_sheet
+            from .services.revisits import plan_info
+            write_plan_sheet(args.out, plan_info(db, month, station_id), bureau)
+        else:
+            from .documents.assessment_export import write_assessment, write_assessment_pdf
+            from .services.assessment import build_sheet
+            sheet = build_sheet(db, month, today=args.today)
+            if kind == ".pdf":
+                write_assessment_pdf(args.out, sheet, bureau)
+            else:
+                write_assessment(args.out, sheet)
+    except OSError as exc:
+        raise CliError(f"无法写入 {args.out}：{exc.strerror or exc}") from exc
+    return _written(args.out)
 
 
 HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "due": cmd_due, "workdays": cmd_workdays,
             "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
-            "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print}
+            "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print,
+            "report": cmd_report}
 
 
 def main(argv: list[str]) -> int:

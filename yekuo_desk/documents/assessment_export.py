@@ -1,4 +1,4 @@
-"""The month's assessment sheet as a workbook (the printed PDF comes with the printed papers)."""
+"""The month's assessment sheet as a workbook and as a PDF to sign (supervision dept and the chief)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,6 +12,7 @@ from .xlsx import finish_sheet, safe_text, write_header
 
 HEADERS = ["责任单位", "申请编号", "环节", "考核事由", "金额（元）"]
 WIDTHS = [14, 18, 14, 60, 12]
+PDF_WIDTHS = [15, 21, 19, 52, 12]
 
 
 def write_assessment(path: str | Path, sheet: Sheet) -> Path:
@@ -36,3 +37,24 @@ def write_assessment(path: str | Path, sheet: Sheet) -> Path:
     ws.oddHeader.center.text = f"{sheet.month} 业扩服务经济责任制考核表"
     wb.save(path)
     return path
+
+
+def write_assessment_pdf(path: str | Path, sheet: Sheet, bureau: str) -> Path:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    from .layout import build, data_table, frame_width, header, page_size, signature_lines, styles
+
+    size = page_size("A4")
+    width = frame_width(size)
+    s = styles()
+    rows = []
+    for unit in sheet.units:
+        rows += [[unit.station, i.case_number, stage_name(i.stage) if i.stage else "", i.reason, f"{i.amount:,.0f}"]
+                 for i in unit.items]
+        rows.append([unit.station, "", "", "小计", f"{unit.total:,.0f}"])
+    story = [*header(s, f"{bureau}业扩服务经济责任制考核表", f"{sheet.month}"),
+             data_table(s, HEADERS, rows, [w * width / sum(PDF_WIDTHS) for w in PDF_WIDTHS]), Spacer(1, 3 * mm),
+             Paragraph(f"<b>全局合计：{sheet.total:,.0f} 元</b>", s.body), Spacer(1, 8 * mm),
+             signature_lines(s, ["监察审计部", "分管领导"], width)]
+    return build(path, story, size=size, title=f"考核表 {sheet.month}", page_numbers=True)

@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .fonts import cjk_font
 
@@ -39,6 +39,21 @@ def header(s: Styles, title: str, subtitle: str = "") -> list[Flowable]:
     return out
 
 
+def fitted(s: Styles, value: object, width: float):
+    """Plain text when it fits the cell on one line (drawn in the table's font; much cheaper than a
+    Paragraph at thousands of cells), else a wrapping Paragraph."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = "" if value is None else str(value)
+    if "<" not in text and stringWidth(text, s.cell.fontName, s.cell.fontSize) <= width - 7:
+        return text
+    return Paragraph(text, s.cell)
+
+
+def table_font(s: Styles) -> list[tuple]:
+    return [("FONTNAME", (0, 0), (-1, -1), s.cell.fontName), ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize)]
+
+
 WIDE = "wide"  # a field_grid pair given as (label, value, WIDE) takes the whole row
 
 
@@ -57,16 +72,16 @@ def field_grid(s: Styles, pairs: Sequence[tuple], width: float, columns: int = 2
         label, value = pair[0], pair[1]
         if len(pair) > 2 and pair[2] == WIDE:
             close_row()
-            rows.append([Paragraph(label, s.cell), Paragraph(value or "", s.cell)] + [""] * (2 * columns - 2))
+            rows.append([fitted(s, label, label_w), fitted(s, value, width - label_w)] + [""] * (2 * columns - 2))
             r = len(rows) - 1
             spans += [("SPAN", (1, r), (-1, r)), ("BACKGROUND", (1, r), (-1, r), colors.white)]
             continue
-        row += [Paragraph(label, s.cell), Paragraph(value or "", s.cell)]
+        row += [fitted(s, label, label_w), fitted(s, value, value_w)]
         if len(row) == 2 * columns:
             close_row()
     close_row()
     table = Table(rows, colWidths=[label_w, value_w] * columns)
-    cmds = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    cmds = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *table_font(s)]
     cmds += [("BACKGROUND", (c, 0), (c, -1), SHADE) for c in range(0, 2 * columns, 2)]
     cmds += spans  # after the shading, so a spanned value is not shaded
     table.setStyle(TableStyle(cmds))
@@ -75,20 +90,21 @@ def field_grid(s: Styles, pairs: Sequence[tuple], width: float, columns: int = 2
 
 def data_table(s: Styles, headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float]) -> Table:
     """A table whose header row repeats on every page."""
-    def cell(v: object) -> Paragraph:
-        return Paragraph("" if v is None else str(v), s.cell)
-    table = Table([[cell(h) for h in headers]] + [[cell(v) for v in r] for r in rows], colWidths=list(widths),
-                  repeatRows=1)
+    table = Table([[fitted(s, h, widths[c]) for c, h in enumerate(headers)]]
+                  + [[fitted(s, v, widths[c]) for c, v in enumerate(r)] for r in rows],
+                  colWidths=list(widths), repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *table_font(s)]))
     return table
 
 
 def signature_lines(s: Styles, labels: Sequence[str], width: float) -> Table:
     """Each label with a line to sign on and a date line."""
-    rows = [[Paragraph(f"{label}（签字）：", s.body), "", Paragraph("日期：", s.body), ""] for label in labels]
+    rows = [[f"{label}（签字）：", "", "日期：", ""] for label in labels]
     table = Table(rows, colWidths=[width * 0.28, width * 0.34, width * 0.1, width * 0.28], rowHeights=10 * mm)
-    table.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), s.body.fontName),
+                               ("FONTSIZE", (0, 0), (-1, -1), s.body.fontSize),
+                               ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
                                ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return table
@@ -122,8 +138,9 @@ def halves(first: list[Flowable], second: list[Flowable], size, margins: float, 
     cut = 10 * mm
     frame_padding = 12  # points: SimpleDocTemplate's frame pads 6 pt above and below
     half = (size[1] - 2 * margins - cut - frame_padding) / 2 - 1 * mm
-    table = Table([[KeepInFrame(width, half, first, mode="shrink")], [CutLine(width, font)],
-                   [KeepInFrame(width, half, second, mode="shrink")]], colWidths=[width], rowHeights=[half, cut, half])
+    # Each part goes straight into its fixed-height cell (it is made to fit half a page): a shrinking
+    # KeepInFrame would lay it out again and again, which costs seconds in a batch of a thousand.
+    table = Table([[first], [CutLine(width, font)], [second]], colWidths=[width], rowHeights=[half, cut, half])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
@@ -136,11 +153,20 @@ def page_size(name: str = "A4", wide: bool = False):
     return landscape(size) if wide else size
 
 
-def build(path: str | Path, story: list[Flowable], *, size=A4, title: str = "", margins: float = 15 * mm) -> Path:
+def build(path: str | Path, story: list[Flowable], *, size=A4, title: str = "", margins: float = 15 * mm,
+          page_numbers: bool = False) -> Path:
     path = Path(path)
     doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=margins, rightMargin=margins, topMargin=margins,
-                            bottomMargin=margins, title=title, author="业扩服务监督台")
-    doc.build(story)
+                            bottomMargin=margins, title=title, author="业扩服务监督台", pageCompression=1)
+    font = cjk_font().name
+
+    def number(canvas, document) -> None:
+        canvas.setFont(font, 8)
+        canvas.drawCentredString(size[0] / 2, margins / 2, f"第 {document.page} 页")
+    if page_numbers:
+        doc.build(story, onFirstPage=number, onLaterPages=number)
+    else:
+        doc.build(story)
     return path
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from ..services.papers import COMPLAINT_LINES, ReceiptData
 from .fonts import cjk_font
@@ -60,3 +60,14 @@ def receipt_story(data: ReceiptData, size) -> list[Flowable]:
 def write_receipt(path: str | Path, data: ReceiptData, paper: str = "A4") -> Path:
     size = page_size(paper)
     return build(path, receipt_story(data, size), size=size, title=f"{TITLE} {data.case_number}", margins=MARGINS)
+
+
+def write_receipts(path: str | Path, receipts: list[ReceiptData], paper: str = "A4") -> Path:
+    """Many receipts in one file (a day's batch), one page each."""
+    size = page_size(paper)
+    story: list[Flowable] = []
+    for i, data in enumerate(receipts):
+        if i:
+            story.append(PageBreak())
+        story += receipt_story(data, size)
+    return build(path, story, size=size, title=f"{TITLE}（{len(receipts)} 份）", margins=MARGINS)

@@ -41,7 +41,7 @@ def revisit_row(rng: random.Random, case: dict, plans, today: date) -> dict | No
     if on > today:
         return None
     satisfaction = rng.choices(["satisfied", "basic", "unsatisfied"], [88, 10, 2])[0]
-    checklist = {name: rng.choices([YES, NOT_ASKED, NO], [80, 17, 3 if satisfaction == "satisfied" else 25])[0]
+    checklist = {name: rng.choices([YES, NOT_ASKED, NO], [80, 19.7, 0.3 if satisfaction == "satisfied" else 8])[0]
                  for name in CHECKLIST}
     words = rng.choice(WORDS_GOOD if satisfaction == "satisfied" else WORDS_BAD)
     return dict(id=new_id(), case_id=case["id"], station_id=case["station_id"], stage=stage.code, revisit_on=on,

@@ -168,7 +168,7 @@ def propose(s: Session, month: str, station_id: str | None = None) -> list[PlanR
     return rows
 
 
-def _done_case_ids(s: Session, month: str, case_ids: list[str]) -> set[str]:
+def done_case_ids(s: Session, month: str, case_ids: list[str]) -> set[str]:
     first, last = parse_month(month)
     return set(s.scalars(select(Revisit.case_id).where(
         Revisit.case_id.in_(case_ids), Revisit.revisit_on >= first, Revisit.revisit_on <= last,
@@ -197,7 +197,7 @@ def plan_info(db: Database, month: str, station_id: str) -> PlanInfo:
             rows = [PlanRow(i.case_id, cases[i.case_id].case_number, station.name, cases[i.case_id].customer_name,
                             cases[i.case_id].contact, cases[i.case_id].phone, i.stage, i.reason) for i in live]
             issued_on, issued_by = plan.issued_on, plan.issued_by
-        done = _done_case_ids(s, month, [r.case_id for r in rows])
+        done = done_case_ids(s, month, [r.case_id for r in rows])
         rows = [replace(r, done=r.case_id in done) for r in rows]
         return PlanInfo(station_id, station.name, month, issued_on, issued_by, rows, plan is not None)
 
@@ -348,7 +348,7 @@ def results_due(db: Database, month: str, today: date) -> list[ResultsDue]:
         for plan in s.scalars(select(RevisitPlan).where(RevisitPlan.month == month, RevisitPlan.issued_on.is_not(None),
                                                         RevisitPlan.deleted_at.is_(None))):
             ids = [i.case_id for i in plan.items if i.deleted_at is None]
-            done = len(_done_case_ids(s, month, ids))
+            done = len(done_case_ids(s, month, ids))
             if done < len(ids):
                 out.append(ResultsDue(names.get(plan.station_id, ""), len(ids), done, deadline, today > deadline))
     return sorted(out, key=lambda r: (-r.missing, r.station))

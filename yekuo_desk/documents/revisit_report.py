@@ -1,0 +1,96 @@
+"""《县(市)供电局客户业扩服务回访月报表》 as a landscape A4 PDF for signing and as a workbook for the upper
+department: the same header, rows and totals."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from ..services.revisit_report import RevisitReport, percent
+from ..services.revisits import METHODS, SATISFACTION
+from ..services.stages import stage_name
+from .layout import build, data_table, field_grid, frame_width, header, page_size, signature_lines, styles
+from .xlsx import DATE_FORMAT, HEADER_FILL, HEADER_FONT, safe_text
+
+TITLE = "{bureau}客户业扩服务回访月报表"
+HEADERS = ["序号", "回访日期", "供电所", "申请编号", "客户名称", "回访环节", "方式", "回访人", "受访人", "满意度",
+           "发现问题", "客户意见"]
+WIDTHS_MM = [9, 22, 22, 28, 36, 20, 11, 15, 16, 17, 30, 40]
+
+
+def _row(i: int, r) -> list[object]:
+    return [i, r.revisit_on, r.station, r.case_number, r.customer_name, stage_name(r.stage), METHODS[r.method],
+            r.caller, r.respondent, SATISFACTION[r.satisfaction], "、".join(r.problems), r.customer_words]
+
+
+def totals(rep: RevisitReport) -> list[tuple[str, str]]:
+    problems = "；".join(f"{k} {v}" for k, v in rep.problems.items()) or "无"
+    return [("计划回访", f"{rep.planned} 件"), ("已回访（计划内）", f"{rep.done} 件"), ("回访率", percent(rep.revisit_rate)),
+            ("本月回访", f"{len(rep.rows)} 次"), ("满意率（含基本满意）", percent(rep.satisfaction_rate)),
+            ("发现问题", problems), ("回访转反馈单", f"{rep.forms_raised} 份"), ("其中已关闭", f"{rep.forms_closed} 份")]
+
+
+def _header_fields(rep: RevisitReport, preparer: str, reviewer: str, made_on: date) -> list[tuple[str, str]]:
+    return [("填报单位", rep.unit or "全局"), ("月份", rep.month), ("填报人", preparer), ("审核人", reviewer),
+            ("填报日期", f"{made_on.year}年{made_on.month}月{made_on.day}日"), ("", "")]
+
+
+def write_pdf(path: str | Path, rep: RevisitReport, bureau: str, *, preparer: str = "", reviewer: str = "",
+              made_on: date | None = None) -> Path:
+    made_on = made_on or date.today()
+    size = page_size("A4", wide=True)
+    width = frame_width(size, 10 * mm)
+    s = styles()
+    rows = [[str(v) if not isinstance(v, date) else v.isoformat() for v in _row(i, r)]
+            for i, r in enumerate(rep.rows, start=1)]
+    story = [*header(s, TITLE.format(bureau=bureau)), field_grid(s, _header_fields(rep, preparer, reviewer, made_on),
+                                                               width, columns=3),
+             Spacer(1, 3 * mm), data_table(s, HEADERS, rows, [w * mm * width / (sum(WIDTHS_MM) * mm)
+                                                               for w in WIDTHS_MM]),
+             Spacer(1, 4 * mm), Paragraph("<b>本月合计</b>", s.body), field_grid(s, totals(rep), width, columns=4),
+             Spacer(1, 6 * mm), signature_lines(s, ["填报人", "审核人", "分管领导"], width)]
+    return build(path, story, size=size, title=TITLE.format(bureau=bureau) + rep.month, margins=10 * mm,
+                 page_numbers=True)
+
+
+def write_xlsx(path: str | Path, rep: RevisitReport, bureau: str, *, preparer: str = "", reviewer: str = "",
+               made_on: date | None = None) -> Path:
+    made_on = made_on or date.today()
+    path = Path(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"回访月报{rep.month}"
+    ws.append([TITLE.format(bureau=bureau)])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
+    ws["A1"].font, ws["A1"].alignment = Font(bold=True, size=14), Alignment(horizontal="center")
+    ws.append([f"{label}：{value}" for label, value in _header_fields(rep, preparer, reviewer, made_on) if label])
+    ws.append(HEADERS)
+    for col, width in enumerate(WIDTHS_MM, start=1):
+        cell = ws.cell(row=3, column=col)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        ws.column_dimensions[cell.column_letter].width = width * 0.55
+    for i, r in enumerate(rep.rows, start=1):
+        ws.append([safe_text(v) for v in _row(i, r)])
+        ws.cell(row=ws.max_row, column=2).number_format = DATE_FORMAT
+    ws.freeze_panes = "A4"
+    ws.append([])
+    first_total = ws.max_row + 1
+    for label, value in totals(rep):
+        ws.append([label, value])
+    rate_rows = {"回访率": rep.revisit_rate, "满意率（含基本满意）": rep.satisfaction_rate}
+    for row in ws.iter_rows(min_row=first_total, max_row=ws.max_row, max_col=2):
+        if row[0].value in rate_rows and rate_rows[row[0].value] is not None:
+            row[1].value, row[1].number_format = rate_rows[row[0].value], "0.0%"  # a number, shown as a percent
+        if row[0].value in ("计划回访", "已回访（计划内）", "本月回访", "回访转反馈单", "其中已关闭"):
+            row[1].value = int(str(row[1].value).split()[0])
+    ws.page_setup.paperSize, ws.page_setup.orientation = ws.PAPERSIZE_A4, "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "3:3"
+    ws.print_area = ws.dimensions
+    wb.save(path)
+    return path

@@ -1,0 +1,62 @@
+"""The monthly revisit report (《县(市)供电局客户业扩服务回访月报表》, seed 000 art. 6(2)): every revisit of
+the month, and its totals — planned, done, revisit rate, satisfaction rate, problems by kind, feedback
+forms raised from revisits and closed."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..models import FeedbackForm, RevisitPlan, Station
+from .months import parse_month
+from .revisits import RevisitRow, done_case_ids, revisits_in
+
+
+@dataclass(frozen=True)
+class RevisitReport:
+    unit: str
+    month: str
+    rows: list[RevisitRow]
+    planned: int
+    done: int
+    satisfied: int          # 满意 + 基本满意
+    problems: dict[str, int]
+    forms_raised: int
+    forms_closed: int
+
+    @property
+    def revisit_rate(self) -> float | None:
+        return self.done / self.planned if self.planned else None
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        return self.satisfied / len(self.rows) if self.rows else None
+
+
+def monthly_report(db: Database, month: str, station_id: str | None = None) -> RevisitReport:
+    first, last = parse_month(month)
+    rows = revisits_in(db, month, station_id)
+    with db.session() as s:
+        unit = s.get(Station, station_id).name if station_id else ""
+        plans = s.scalars(select(RevisitPlan).where(RevisitPlan.month == month, RevisitPlan.issued_on.is_not(None),
+                                                    RevisitPlan.deleted_at.is_(None)))
+        planned_ids = [i.case_id for p in plans if not station_id or p.station_id == station_id
+                       for i in p.items if i.deleted_at is None]
+        done = len(done_case_ids(s, month, planned_ids))
+        forms = select(FeedbackForm).where(FeedbackForm.source == "回访", FeedbackForm.received_on >= first,
+                                           FeedbackForm.received_on <= last, FeedbackForm.deleted_at.is_(None))
+        if station_id:
+            forms = forms.where(FeedbackForm.station_id == station_id)
+        raised = list(s.scalars(forms))
+    problems = Counter(p for r in rows for p in r.problems)
+    return RevisitReport(unit, month, rows, len(planned_ids), done,
+                         sum(r.satisfaction in ("satisfied", "basic") for r in rows), dict(problems.most_common()),
+                         len(raised), sum(f.status == "closed" for f in raised))
+
+
+def percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{100 * rate:.1f}%"
+
+
