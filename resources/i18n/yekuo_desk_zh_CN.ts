@@ -57,60 +57,60 @@
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="82"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="81"/>
         <source>Unit / case number</source>
         <translation>责任单位 / 申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="82"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="81"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="82"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="81"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="84"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="83"/>
         <source>%1 items</source>
         <translation>%1 项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="94"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="93"/>
         <source>Bureau total: %1 yuan</source>
         <translation>全局合计：%1 元</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="103"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="105"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="102"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="104"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="111"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="103"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="102"/>
         <source>Select a late stage first.</source>
         <translation>请先选中一个超期环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="106"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="105"/>
         <source>The delay of %1 was the customer&apos;s. Reason (kept in the history):</source>
         <translation>%1 的延误属客户原因。原因（记入修改记录）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="124"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="123"/>
         <source>Add an assessment item</source>
         <translation>添加考核项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="129"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="137"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="128"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="136"/>
         <source>Export the assessment sheet</source>
         <translation>导出考核表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="130"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="129"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -172,100 +172,110 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="111"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="112"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="105"/>
+        <source>Print &amp;receipt…</source>
+        <translation>打印回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="120"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="121"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="132"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="144"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="153"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="204"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="213"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="205"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="214"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="229"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="241"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="232"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="244"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="241"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="253"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="241"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="253"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="248"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="249"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="261"/>
         <source>No key stage of this case has been revisited; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单尚未回访任何关键环节，接电前应至少回访一次。
 仍要记录装表接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="272"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="270"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="282"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="271"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="283"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="293"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="293"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="288"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="319"/>
+        <source>Receipt %1</source>
+        <translation>回执 %1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="323"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -412,52 +422,52 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="28"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="28"/>
         <source>Working days overdue</source>
         <translation>超期工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="28"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="31"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="31"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="46"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="45"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -465,17 +475,17 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="82"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="86"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="83"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="87"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="85"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="89"/>
         <source>&amp;Judge as of:</source>
         <translation>判定日期(&amp;J)：</translation>
     </message>
@@ -715,7 +725,7 @@ Record the connection anyway? Give the reason:</source>
         <translation>新建反馈单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="67"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="66"/>
         <source>%1 forms, %2 past their reply deadline</source>
         <translation>%1 份反馈单，%2 份已过答复期限</translation>
     </message>
@@ -763,205 +773,205 @@ Record the connection anyway? Give the reason:</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="83"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="84"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="84"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="85"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="85"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="86"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="86"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="88"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="89"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="89"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="115"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="144"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="145"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends only and are marked provisional. Enter the year&apos;s holidays under Settings → Holiday calendar.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日仅按周末计算，并标为“暂定”。请在“设置 → 节假日日历”中录入该年的放假安排。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="163"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="200"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="209"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="212"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="221"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="233"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="189"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="198"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="203"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="198"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="207"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="211"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="223"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="232"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="234"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="243"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="252"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="261"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="265"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="257"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="266"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -1092,7 +1102,7 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="61"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="60"/>
         <source>%1 notices, %2 person-times, %3 yuan</source>
         <translation>%1 份意见书，考核 %2 人次，%3 元</translation>
     </message>
@@ -1100,42 +1110,42 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Revisited</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="40"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="41"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1349,121 +1359,121 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitPlanView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
         <source>Add a case…</source>
         <translation>添加工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
         <source>Change stage…</source>
         <translation>更改回访环节…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
         <source>Issue plan</source>
         <translation>下达计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
         <source>Record revisit…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="68"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="68"/>
         <source>Station:</source>
         <translation>供电所：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="103"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="104"/>
         <source>Issued %1 by %2</source>
         <translation>已于 %1 由 %2 下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="106"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="107"/>
         <source> — late: plans are due by the 3rd</source>
         <translation>——逾期下达：计划应于每月3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="108"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="109"/>
         <source>Not issued yet: proposed by the rules, adjust and issue by the 3rd</source>
         <translation>尚未下达：以下为系统建议，调整后请于3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="110"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="111"/>
         <source>  ·  %1 planned, %2 revisited</source>
         <translation>  ·  计划 %1 件，已回访 %2 件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="113"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="114"/>
         <source>Results of %1 still missing: %2</source>
         <translation>%1 回访结果未报：%2</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="125"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="130"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="138"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="126"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="131"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="139"/>
         <source>Add a case</source>
         <translation>添加工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="125"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="126"/>
         <source>Case number:</source>
         <translation>申请编号：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="130"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="131"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="138"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="139"/>
         <source>The case belongs to %1</source>
         <translation>该工单属于 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="154"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="155"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="154"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="155"/>
         <source>Stage:</source>
         <translation>环节：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="164"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="165"/>
         <source>Change an issued plan</source>
         <translation>修改已下达的计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="165"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="166"/>
         <source>The plan is issued. Why does it change?</source>
         <translation>计划已下达。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="171"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="182"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="186"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="172"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="183"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="187"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="187"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="188"/>
         <source>Issued after the 3rd: the plan is marked late.</source>
         <translation>已超过3日下达：本计划标记为逾期下达。</translation>
     </message>
@@ -1471,52 +1481,52 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
         <source>Revisited by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="217"/>
         <source>Problems</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="217"/>
         <source>The customer&apos;s words</source>
         <translation>客户意见</translation>
     </message>
@@ -1524,7 +1534,7 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="241"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="242"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
@@ -1662,57 +1672,57 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="31"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="31"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
         <source>Customer event</source>
         <translation>客户事件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="31"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="32"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
         <source>Limit (working days)</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="32"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
         <source>Paused (working days)</source>
         <translation>暂停（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="32"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="33"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
         <source>Completed</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="33"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="48"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="54"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="52"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="58"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="58"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="64"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
@@ -1830,6 +1840,14 @@ Choose No to start with an empty register.</source>
         <location filename="../../yekuo_desk/views/errors.py" line="25"/>
         <source>Unexpected error: %1</source>
         <translation>发生意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>print_preview</name>
+    <message>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="59"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,16 @@
 """The case form: register a case, edit its data, and work its stages (layout: forms/case_dialog.ui)."""
 from __future__ import annotations
 
+import tempfile
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
+)
 
 from sqlalchemy.exc import DBAPIError
 
@@ -14,6 +18,7 @@ from ..db import Database
 from ..services import cases
 from ..services.cases import FIELD_LABELS, CaseDetail, CaseError, CaseInput, StageRow
 from ..services.deadlines import STATUS_NAMES
+from ..services.papers import RECEIPT_STAGES
 from ..services.stages import BUSINESS_TYPES, CATEGORIES, LEDGERS, VOLTAGES
 from ..services.stations import StationInfo
 from .date_reason_dialog import DateReasonDialog
@@ -97,6 +102,9 @@ class CaseDialog(QDialog):
         ui.eventButton.clicked.connect(self.record_customer_event)
         ui.pauseButton.clicked.connect(self.pause)
         ui.resumeButton.clicked.connect(self.resume)
+        self.print_button = QPushButton(self.tr("Print &receipt…"))
+        ui.stageButtons.insertWidget(4, self.print_button)
+        self.print_button.clicked.connect(self.print_receipt)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._field_widgets: dict[str, QWidget] = {
@@ -223,6 +231,9 @@ class CaseDialog(QDialog):
         ui.pauseButton.setEnabled(st is not None and st.completed_on is None and not st.paused
                                   and st.start_on is not None)
         ui.resumeButton.setEnabled(st is not None and st.paused)
+        if hasattr(self, "print_button"):
+            self.print_button.setEnabled(st is not None and st.completed_on is not None
+                                         and st.code in RECEIPT_STAGES)
 
     def _ask_date(self, title: str, label: str, existing: date | None, **kwargs) -> DateReasonDialog | None:
         note = ""
@@ -283,6 +294,29 @@ class CaseDialog(QDialog):
                              self._today, parent=self)
         if d.exec() == QDialog.DialogCode.Accepted:
             self._attempt(lambda: cases.resume_stage(self._db, self.case_id, st.code, d.value, today=self._today))
+
+    def receipt_pdf(self, stage: str) -> Path:
+        """Write the receipt of a completed stage to a temporary PDF (what the preview shows and prints)."""
+        from ..documents.receipt import write_receipt
+        from ..services.papers import receipt_data
+
+        folder = Path(tempfile.mkdtemp(prefix="yekuo-"))
+        return write_receipt(folder / f"回执-{self.detail.case_number}-{stage}.pdf",
+                             receipt_data(self._db, self.case_id, stage, self._today))
+
+    def print_receipt(self) -> None:
+        st = self.current_stage()
+        if st is None or st.completed_on is None:
+            return
+        from ..services.papers import PaperError
+        from .print_preview import show_preview
+
+        try:
+            path = self.receipt_pdf(st.code)
+        except (PaperError, OSError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc) if isinstance(exc, PaperError) else describe(exc))
+            return
+        show_preview(self, path, self.tr("Receipt %1").replace("%1", self.detail.case_number))
 
     def done(self, result: int) -> None:
         if result == QDialog.DialogCode.Rejected and self._dirty() and QMessageBox.question(
