@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
@@ -68,3 +70,57 @@ def test_a_receipt_that_cannot_be_made_is_explained(qtbot, app, db, station, mon
     dialog.ui.stagesTable.selectRow(0)
     dialog.print_button.click()
     assert warnings == ["文件无法写入：No space left on device"]
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    """Papers the app would show in the print preview: (path, title)."""
+    shown = []
+    monkeypatch.setattr("yekuo_desk.views.print_preview.show_preview", lambda parent, path, title: shown.append(
+        (path, title)))
+    return shown
+
+
+def text_of(path) -> str:
+    return "".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
+def test_print_the_receipts_of_a_day(qtbot, app, demo_db, previews, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from yekuo_desk.services.papers import receipts_of_day
+    from yekuo_desk.views.main_window import MainWindow
+    day = date(2026, 11, 18)
+    expected = receipts_of_day(demo_db, day, TODAY)
+    assert expected and all(r.done_on == day for r in expected)
+    w = MainWindow(demo_db, TODAY)
+    qtbot.addWidget(w)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (day.isoformat(), True))
+    w.act_receipts.trigger()
+    path, title = previews[-1]
+    assert title == "回执-2026-11-18" and len(PdfReader(str(path)).pages) == len(expected)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2026-10", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    w.act_report.trigger()
+    assert previews[-1][1] == "回访月报表-2026-10" and "回访率" in text_of(previews[-1][0])
+
+
+def test_print_from_the_feedback_assessment_and_plan_screens(qtbot, app, demo_db, previews):
+    from yekuo_desk.services.feedback import list_forms
+    from yekuo_desk.views.assessment_view import AssessmentView
+    from yekuo_desk.views.feedback_dialog import FeedbackDialog
+    from yekuo_desk.views.revisit_views import RevisitPlanView
+    form = list_forms(demo_db, today=TODAY)[0]
+    dialog = FeedbackDialog(demo_db, list_stations(demo_db), TODAY, form.id)
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    assert form.number in text_of(previews[-1][0])
+    sheet = AssessmentView(demo_db, TODAY)
+    qtbot.addWidget(sheet)
+    sheet.print_button.click()  # reads the sheet first if the tab was never shown
+    assert "经济责任制考核表" in text_of(previews[-1][0])
+    plan = RevisitPlanView(demo_db, list_stations(demo_db), TODAY)
+    qtbot.addWidget(plan)
+    plan.refresh()
+    plan.buttons["print"].click()
+    assert "业扩服务回访计划" in text_of(previews[-1][0]) and plan.model.rows[0].case_number in text_of(previews[-1][0])

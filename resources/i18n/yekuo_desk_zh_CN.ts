@@ -52,65 +52,70 @@
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="64"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="63"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="65"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="81"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="83"/>
         <source>Unit / case number</source>
         <translation>责任单位 / 申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="81"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="81"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="83"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="83"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="85"/>
         <source>%1 items</source>
         <translation>%1 项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="93"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="95"/>
         <source>Bureau total: %1 yuan</source>
         <translation>全局合计：%1 元</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="102"/>
         <location filename="../../yekuo_desk/views/assessment_view.py" line="104"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="111"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="106"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="113"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="102"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="104"/>
         <source>Select a late stage first.</source>
         <translation>请先选中一个超期环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="105"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="107"/>
         <source>The delay of %1 was the customer&apos;s. Reason (kept in the history):</source>
         <translation>%1 的延误属客户原因。原因（记入修改记录）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="123"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="125"/>
         <source>Add an assessment item</source>
         <translation>添加考核项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="128"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="136"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="140"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="148"/>
         <source>Export the assessment sheet</source>
         <translation>导出考核表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="129"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="141"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -493,38 +498,43 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="42"/>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="43"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="44"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="45"/>
         <source>New feedback form</source>
         <translation>新建反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="63"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="66"/>
         <source>Feedback form %1</source>
         <translation>反馈单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="77"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="80"/>
         <source> (late)</source>
         <translation>（超期）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="78"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="81"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="94"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="97"/>
         <source>Move to: %1</source>
         <translation>转为：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="94"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="97"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="111"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="114"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
@@ -814,164 +824,213 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
+        <source>Print the &amp;receipts of a day…</source>
+        <translation>批量打印当日回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <source>&amp;Monthly revisit report…</source>
+        <translation>回访月报表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="136"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="145"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="149"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends only and are marked provisional. Enter the year&apos;s holidays under Settings → Holiday calendar.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日仅按周末计算，并标为“暂定”。请在“设置 → 节假日日历”中录入该年的放假安排。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="209"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="213"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="221"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="233"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="225"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="237"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="198"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="202"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="203"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="207"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="207"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="211"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="232"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="236"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="243"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="247"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="267"/>
+        <source>Receipts of a day</source>
+        <translation>当日回执</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
+        <source>Stages done on (YYYY-MM-DD):</source>
+        <translation>办结日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>日期请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="268"/>
+        <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
+        <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="282"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
+        <source>Monthly revisit report</source>
+        <translation>回访月报表</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="282"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
+        <source>Save the Excel workbook too?</source>
+        <translation>同时保存 Excel 工作簿？</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="261"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="265"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="324"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="266"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="325"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -1389,91 +1448,96 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="68"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
+        <source>Print plan…</source>
+        <translation>打印计划单…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="69"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="68"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="69"/>
         <source>Station:</source>
         <translation>供电所：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="104"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="107"/>
         <source>Issued %1 by %2</source>
         <translation>已于 %1 由 %2 下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="107"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="110"/>
         <source> — late: plans are due by the 3rd</source>
         <translation>——逾期下达：计划应于每月3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="109"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="112"/>
         <source>Not issued yet: proposed by the rules, adjust and issue by the 3rd</source>
         <translation>尚未下达：以下为系统建议，调整后请于3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="111"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="114"/>
         <source>  ·  %1 planned, %2 revisited</source>
         <translation>  ·  计划 %1 件，已回访 %2 件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="114"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="117"/>
         <source>Results of %1 still missing: %2</source>
         <translation>%1 回访结果未报：%2</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="126"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="131"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="139"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="141"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="146"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="154"/>
         <source>Add a case</source>
         <translation>添加工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="126"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="141"/>
         <source>Case number:</source>
         <translation>申请编号：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="131"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="146"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="139"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="154"/>
         <source>The case belongs to %1</source>
         <translation>该工单属于 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="155"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="170"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="155"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="170"/>
         <source>Stage:</source>
         <translation>环节：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="165"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="180"/>
         <source>Change an issued plan</source>
         <translation>修改已下达的计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="166"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="181"/>
         <source>The plan is issued. Why does it change?</source>
         <translation>计划已下达。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="172"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="183"/>
         <location filename="../../yekuo_desk/views/revisit_views.py" line="187"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="198"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="202"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="188"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="203"/>
         <source>Issued after the 3rd: the plan is marked late.</source>
         <translation>已超过3日下达：本计划标记为逾期下达。</translation>
     </message>
@@ -1481,52 +1545,52 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="230"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="230"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="230"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="215"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="230"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
         <source>Revisited by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="217"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="232"/>
         <source>Problems</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="217"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="232"/>
         <source>The customer&apos;s words</source>
         <translation>客户意见</translation>
     </message>
@@ -1534,12 +1598,12 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="242"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="255"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="270"/>
         <source>%1 revisits; satisfied or fairly satisfied: %2</source>
         <translation>回访 %1 件；满意及基本满意率：%2</translation>
     </message>
@@ -1845,7 +1909,7 @@ Choose No to start with an empty register.</source>
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="59"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="60"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>

@@ -109,3 +109,20 @@ def acceptance_data(db: Database, case_id: str, today: date) -> AcceptanceData:
     return AcceptanceData(bureau_name(db), detail.station_name, station.phone if station else "",
                           station.address if station else "", detail.case_number, detail.data.customer_name,
                           detail.data.category, detail.data.accepted_on, starts, detail.rule_set_name)
+
+
+def receipts_of_day(db: Database, day: date, today: date, station_id: str | None = None) -> list[ReceiptData]:
+    """Every receipt owed for stages recorded done on `day` (the day's batch), by station and case number."""
+    from sqlalchemy import select
+
+    from ..models import Case, CaseStage
+
+    with db.session() as s:
+        q = (select(CaseStage.case_id, CaseStage.stage).join(Case, Case.id == CaseStage.case_id)
+             .where(CaseStage.completed_on == day, CaseStage.stage.in_(RECEIPT_STAGES),
+                    CaseStage.deleted_at.is_(None), Case.deleted_at.is_(None))
+             .order_by(Case.station_id, Case.case_number, CaseStage.seq))
+        if station_id:
+            q = q.where(Case.station_id == station_id)
+        pairs = list(s.execute(q))
+    return [receipt_data(db, case_id, stage, today) for case_id, stage in pairs]

@@ -60,11 +60,12 @@ class AssessmentView(QWidget):
         self.cause_button = QPushButton(self.tr("Customer cause…"))
         self.add_button = QPushButton(self.tr("Add item…"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.print_button = QPushButton(self.tr("Print…"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month:")))
         bar.addWidget(self.month)
         bar.addWidget(self.total, 1)
-        for b in (self.cause_button, self.add_button, self.export_button):
+        for b in (self.cause_button, self.add_button, self.export_button, self.print_button):
             bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -73,6 +74,7 @@ class AssessmentView(QWidget):
         self.cause_button.clicked.connect(self.mark_customer_cause)
         self.add_button.clicked.connect(self.add_item)
         self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_sheet)
         self.sheet: Sheet | None = None  # read when first shown
 
     def refresh(self) -> None:
@@ -123,6 +125,16 @@ class AssessmentView(QWidget):
             QMessageBox.warning(self, self.tr("Add an assessment item"), str(exc))
             return
         self.refresh()
+
+    def print_sheet(self) -> None:
+        from ..documents.assessment_export import write_assessment_pdf
+        from ..services.papers import bureau_name
+        from .print_preview import preview_written
+
+        if self.sheet is None:
+            self.refresh()
+        preview_written(self, lambda path: write_assessment_pdf(path, self.sheet, bureau_name(self._db)),
+                        f"考核表-{self.sheet.month}")
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the assessment sheet"),

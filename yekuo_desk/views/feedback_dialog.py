@@ -36,12 +36,15 @@ class FeedbackDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.advanceButton.clicked.connect(self.advance)
+        self.print_button = ui.buttonBox.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_form)
         if form_id:
             self.load()
         else:
             self.setWindowTitle(self.tr("New feedback form"))
             ui.numberLabel.setText(self.tr("New feedback form"))
             ui.handlingGroup.setEnabled(False)
+            self.print_button.setEnabled(False)
             if prefill:
                 self._prefill(prefill)
 
@@ -122,7 +125,16 @@ class FeedbackDialog(QDialog):
             return
         self.form_id = row.id
         ui.errorLabel.clear()
+        self.print_button.setEnabled(True)
         self.load()
+
+    def print_form(self) -> None:
+        from ..documents.feedback_form import write_feedback_form
+        from ..services.papers import bureau_name
+        from .print_preview import preview_written
+
+        preview_written(self, lambda path: write_feedback_form(path, feedback.get_form(
+            self._db, self.form_id, today=self._today), bureau_name(self._db)), f"反馈单-{self.detail.row.number}")
 
     def advance(self) -> None:
         nxt = self.next_status()

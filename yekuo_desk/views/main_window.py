@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.tr("&Import cases from Excel…"), self.import_cases, "Ctrl+I")
         self.act_template = self._action(self.tr("Save the import &template…"), self.save_template)
         self.act_export = self._action(self.tr("&Export the due list…"), self.export_due, "Ctrl+E")
+        self.act_receipts = self._action(self.tr("Print the &receipts of a day…"), self.print_receipts_of_day,
+                                         "Ctrl+Shift+P")
+        self.act_report = self._action(self.tr("&Monthly revisit report…"), self.monthly_report)
         self.act_settings = self._action(self.tr("Time limits, &calendar and stations…"), self.open_settings,
                                          "Ctrl+,")
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -102,7 +105,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for a in (self.act_import, self.act_template, self.act_export, None, self.act_quit):
+        for a in (self.act_import, self.act_template, self.act_export, None, self.act_receipts, self.act_report, None,
+                  self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         case_menu = menu.addMenu(self.tr("&Cases"))
         for a in (self.act_new, self.act_open, self.act_find):
@@ -241,6 +245,61 @@ class MainWindow(QMainWindow):
             self._show_error(exc)
             return
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+
+    def print_receipts_of_day(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..documents.receipt import write_receipts
+        from ..services.papers import receipts_of_day
+        from .print_preview import preview_written
+
+        text, ok = QInputDialog.getText(self, self.tr("Receipts of a day"), self.tr("Stages done on (YYYY-MM-DD):"),
+                                        text=self.due_panel.judge_date().isoformat())
+        if not ok:
+            return
+        try:
+            day = date.fromisoformat(text.strip())
+        except ValueError:
+            QMessageBox.warning(self, self.tr("Receipts of a day"), self.tr("Write the date as YYYY-MM-DD."))
+            return
+        receipts = receipts_of_day(self.db, day, self.today)
+        if not receipts:
+            QMessageBox.information(self, self.tr("Receipts of a day"), self.tr(
+                "No acceptance, plan reply, design review or completion inspection was recorded done on %1.").replace(
+                "%1", day.isoformat()))
+            return
+        preview_written(self, lambda path: write_receipts(path, receipts), f"回执-{day.isoformat()}")
+
+    def monthly_report(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..documents import revisit_report
+        from ..services.months import MonthError, month_of, parse_month, previous_month
+        from ..services.papers import bureau_name
+        from ..services.revisit_report import monthly_report
+        from .print_preview import preview_written
+
+        month, ok = QInputDialog.getText(self, self.tr("Monthly revisit report"), self.tr("Month (YYYY-MM):"),
+                                         text=previous_month(month_of(self.today)))
+        if not ok:
+            return
+        try:
+            parse_month(month.strip())
+        except MonthError as exc:
+            QMessageBox.warning(self, self.tr("Monthly revisit report"), str(exc))
+            return
+        report = monthly_report(self.db, month.strip())
+        path = preview_written(self, lambda p: revisit_report.write_pdf(p, report, bureau_name(self.db)),
+                               f"回访月报表-{month.strip()}")
+        if path is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel workbook too?"),
+                                                f"回访月报表-{month.strip()}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if target:
+            try:
+                revisit_report.write_xlsx(target, report, bureau_name(self.db))
+            except OSError as exc:
+                self._show_error(exc)
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

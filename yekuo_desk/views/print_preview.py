@@ -78,3 +78,17 @@ def _save_copy(parent: QWidget, pdf_path: str | Path, title: str) -> None:
 
 def show_preview(parent: QWidget, pdf_path: str | Path, title: str) -> None:
     preview(parent, pdf_path, title).exec()
+
+
+def preview_written(parent: QWidget, write, title: str) -> Path | None:
+    """Write a paper with `write(path)` into a temporary folder and preview it; a failure is told."""
+    import tempfile
+
+    path = Path(tempfile.mkdtemp(prefix="yekuo-")) / f"{title}.pdf"
+    try:
+        write(path)
+    except OSError as exc:
+        QMessageBox.critical(parent, title, describe(exc))
+        return None
+    show_preview(parent, path, title)
+    return path

@@ -63,7 +63,8 @@ class RevisitPlanView(QWidget):
         setup_table(self.table, (130, 220, 90, 110, 110, 240, 60), stretch=1, open_row=self._record_index)
         self.buttons = {key: QPushButton(text) for key, text in (
             ("add", self.tr("Add a case…")), ("remove", self.tr("Remove")), ("stage", self.tr("Change stage…")),
-            ("save", self.tr("Save plan")), ("issue", self.tr("Issue plan")), ("record", self.tr("Record revisit…")))}
+            ("save", self.tr("Save plan")), ("issue", self.tr("Issue plan")), ("record", self.tr("Record revisit…")),
+            ("print", self.tr("Print plan…")))}
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("Month:")), self.month, QLabel(self.tr("Station:")), self.station):
             bar.addWidget(w)
@@ -72,6 +73,7 @@ class RevisitPlanView(QWidget):
         for key in ("add", "remove", "stage", "save", "issue"):
             buttons.addWidget(self.buttons[key])
         buttons.addStretch(1)
+        buttons.addWidget(self.buttons["print"])
         buttons.addWidget(self.buttons["record"])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -86,6 +88,7 @@ class RevisitPlanView(QWidget):
         self.buttons["save"].clicked.connect(self.save)
         self.buttons["issue"].clicked.connect(self.issue)
         self.buttons["record"].clicked.connect(lambda: self._record_index(self.table.currentIndex()))
+        self.buttons["print"].clicked.connect(self.print_plan)
         self.info = None
         self._dirty = False  # read when first shown (MainWindow refreshes a tab on showing it)
 
@@ -114,6 +117,18 @@ class RevisitPlanView(QWidget):
         self.missing.setText(self.tr("Results of %1 still missing: %2").replace("%1", previous_month(month)).replace(
             "%2", "；".join(f"{m.station} {m.missing} 件" + ("（已逾期）" if m.late else "") for m in missing)))
         self.missing.setVisible(bool(missing))
+
+    def print_plan(self) -> None:
+        """The plan sheet as it stands (save first to print the adjusted plan)."""
+        from ..documents.revisit_plan_sheet import write_plan_sheet
+        from ..services.papers import bureau_name
+        from .print_preview import preview_written
+
+        if self.info is None:
+            self.refresh()
+        info = replace(self.info, rows=list(self.model.rows))
+        preview_written(self, lambda path: write_plan_sheet(path, info, bureau_name(self._db)),
+                        f"回访计划-{info.station}-{info.month}")
 
     def _items(self) -> list[tuple[str, str, str]]:
         return [(r.case_id, r.stage, r.reason) for r in self.model.rows]
