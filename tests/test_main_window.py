@@ -73,3 +73,15 @@ def test_open_on_a_screen_without_a_selection_does_nothing(qtbot, app, demo_db):
     w.act_tabs[4].trigger()
     w.act_open.trigger()  # no case selection on the assessment screen: no error, nothing opens
     assert w.tabs.currentWidget() is w.assessment
+
+
+def test_refresh_rereads_the_supervision_screen_on_view(qtbot, app, demo_db):
+    from yekuo_desk.services import feedback
+    w = make(qtbot, demo_db)
+    w.act_tabs[2].trigger()
+    before = w.feedback.model.rowCount()
+    st = w.stations[0]
+    feedback.add_form(demo_db, feedback.FeedbackInput("complaint", "95598", TODAY, "新投诉", station_id=st.id),
+                      today=TODAY)
+    w.act_refresh.trigger()
+    assert w.feedback.model.rowCount() == before + 1

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             view.set_stations(self.stations)
         self.due_panel.refresh()
         self.register.refresh()
+        self._tab_shown(self.tabs.currentIndex())  # and the supervision screen on view, if one is
         self.update_banner()
         self.statusBar().showMessage(self.tr("Refreshed"), 2000)
 
