@@ -124,3 +124,37 @@ def test_print_from_the_feedback_assessment_and_plan_screens(qtbot, app, demo_db
     plan.refresh()
     plan.buttons["print"].click()
     assert "业扩服务回访计划" in text_of(previews[-1][0]) and plan.model.rows[0].case_number in text_of(previews[-1][0])
+
+
+def test_export_the_register_as_filtered(qtbot, app, demo_db, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from yekuo_desk.views.main_window import MainWindow
+    w = MainWindow(demo_db, TODAY)
+    qtbot.addWidget(w)
+    w.register.status.setCurrentIndex(w.register.status.findData("overdue"))
+    shown = [w.register.model.row_at(r) for r in range(w.register.model.rowCount())]
+    target = tmp_path / "台账.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    w.act_export_register.trigger()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(lambda: "已保存" in w.statusBar().currentMessage(), timeout=10000)
+    ws = load_workbook(target).active
+    assert ws["A1"].value == "申请编号" and ws.max_row == len(shown) + 1
+    assert [ws.cell(r + 2, 1).value for r in range(len(shown))] == [row.case_number for row in shown]
+    assert {ws.cell(r, 7).value for r in range(2, ws.max_row + 1)} == {"超期"}
+    assert ws["H2"].value.date() == shown[0].accepted_on  # a real date
+
+
+def test_print_a_supervision_notice(qtbot, app, demo_db, previews):
+    from yekuo_desk.views.notice_view import NoticeView
+    view = NoticeView(demo_db, TODAY)
+    qtbot.addWidget(view)
+    view.month.setDate(view.month.date().addMonths(-1))
+    view.refresh()
+    assert view.model.rowCount() > 0
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    view.print_button.click()
+    text = text_of(previews[-1][0])
+    assert "业务监督意见书" in text and view.model.rows[0].number in text and "整改" in text

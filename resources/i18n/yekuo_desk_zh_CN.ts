@@ -824,213 +824,230 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
+        <source>Export the &amp;register…</source>
+        <translation>导出工单台账(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="118"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="136"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="139"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="149"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="152"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends only and are marked provisional. Enter the year&apos;s holidays under Settings → Holiday calendar.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日仅按周末计算，并标为“暂定”。请在“设置 → 节假日日历”中录入该年的放假安排。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="213"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="197"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="216"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="225"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="237"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="297"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="197"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="240"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="202"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="205"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="207"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="210"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="211"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="214"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="227"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="236"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="239"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="247"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="268"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="254"/>
+        <source>Export the register</source>
+        <translation>导出工单台账</translation>
+    </message>
+    <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="267"/>
+        <source>Exporting %1 cases…</source>
+        <translation>正在导出 %1 件工单…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="268"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="290"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="282"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="282"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="324"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="325"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -1156,12 +1173,17 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>新建监督意见书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="47"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="42"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="48"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="60"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="63"/>
         <source>%1 notices, %2 person-times, %3 yuan</source>
         <translation>%1 份意见书，考核 %2 人次，%3 元</translation>
     </message>
@@ -1252,22 +1274,22 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="117"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="121"/>
         <source>Due date of: %1</source>
         <translation>到期环节：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="119"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="123"/>
         <source>Provisional: the holiday calendar of that year is not confirmed</source>
         <translation>暂定：该年节假日安排尚未确认</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="129"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="133"/>
         <source>(all done)</source>
         <translation>（已全部完成）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="131"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="135"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>

@@ -187,3 +187,15 @@ class Register:
         return RegisterRow(r.id, r.case_number, r.station_id, r.customer_name, r.category, r.current_stage,
                            r.next_due, r.next_due_stage, case_status(r.state, r.next_due, self.today, self.horizon),
                            r.accepted_on, r.provisional, r.ledger)
+
+
+def all_rows(db, register: Register, f: RegisterFilter, column: str, descending: bool, chunk: int = 5000):
+    """Every row the filter shows, in order, a page at a time (for exports)."""
+    offset = 0
+    while True:
+        with db.session() as s:
+            page = register.page(s, f, column, descending, offset, chunk)
+        yield from page
+        if len(page) < chunk:
+            return
+        offset += chunk

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.tr("&Import cases from Excel…"), self.import_cases, "Ctrl+I")
         self.act_template = self._action(self.tr("Save the import &template…"), self.save_template)
         self.act_export = self._action(self.tr("&Export the due list…"), self.export_due, "Ctrl+E")
+        self.act_export_register = self._action(self.tr("Export the &register…"), self.export_register)
         self.act_receipts = self._action(self.tr("Print the &receipts of a day…"), self.print_receipts_of_day,
                                          "Ctrl+Shift+P")
         self.act_report = self._action(self.tr("&Monthly revisit report…"), self.monthly_report)
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for a in (self.act_import, self.act_template, self.act_export, None, self.act_receipts, self.act_report, None,
+        for a in (self.act_import, self.act_template, self.act_export, self.act_export_register, None,
+                  self.act_receipts, self.act_report, None,
                   self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         case_menu = menu.addMenu(self.tr("&Cases"))
@@ -246,6 +248,25 @@ class MainWindow(QMainWindow):
             self._show_error(exc)
             return
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+
+    def export_register(self) -> None:
+        """The rows the register's filter shows, in its order, to a workbook (off the GUI thread)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the register"), "工单台账.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        from ..documents.register_export import write_register
+        from ..services.register import all_rows
+
+        register, f, column, descending, stations = self.register.model.export_args()
+        total = self.register.model.rowCount()
+
+        def work(progress, cancelled):
+            return write_register(path, all_rows(self.db, register, f, column, descending), stations, total, progress)
+
+        Task(self, work, label=self.tr("Exporting %1 cases…").replace("%1", str(total)),
+             on_done=lambda n: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000),
+             on_error=self._show_error).start()
 
     def print_receipts_of_day(self) -> None:
         from PySide6.QtWidgets import QInputDialog

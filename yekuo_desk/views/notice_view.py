@@ -39,26 +39,40 @@ class NoticeView(QWidget):
         self.month = MonthEdit(today)
         self.summary = QLabel()
         self.new_button = QPushButton(self.tr("New supervision notice…"))
+        self.print_button = QPushButton(self.tr("Print…"))
         self.model = NoticeModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        setup_table(self.table, (150, 100, 120, 100, 130, 300, 120, 70, 90), stretch=5, open_row=lambda i: None)
+        setup_table(self.table, (150, 100, 120, 100, 130, 300, 120, 70, 90), stretch=5, open_row=self.print_notice)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month:")))
         bar.addWidget(self.month)
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.month.dateChanged.connect(self.refresh)
         self.new_button.clicked.connect(self.new_notice)
+        self.print_button.clicked.connect(lambda: self.print_notice(self.table.currentIndex()))
 
     def refresh(self) -> None:
         rows = notices.notices_in(self._db, self.month.month())
         self.model.set_rows(rows)
         self.summary.setText(self.tr("%1 notices, %2 person-times, %3 yuan").replace("%1", str(len(rows))).replace(
             "%2", str(sum(r.person_count for r in rows))).replace("%3", f"{sum(r.amount for r in rows):,.0f}"))
+
+    def print_notice(self, index: QModelIndex) -> None:
+        """The selected notice as the paper (double-click or 打印…)."""
+        if not 0 <= index.row() < len(self.model.rows):
+            return
+        from ..documents.notice_paper import write_notice_paper
+        from ..services.papers import bureau_name
+        from .print_preview import preview_written
+
+        n = self.model.rows[index.row()]
+        preview_written(self, lambda path: write_notice_paper(path, n, bureau_name(self._db)), f"监督意见书-{n.number}")
 
     def new_notice(self) -> None:
         if NoticeDialog(self._db, list_stations(self._db), self._today, self).exec() == QDialog.DialogCode.Accepted:

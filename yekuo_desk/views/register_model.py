@@ -69,6 +69,10 @@ class RegisterModel(QAbstractTableModel):
     def filter(self) -> RegisterFilter:
         return self._filter
 
+    def export_args(self) -> tuple:
+        """What an export needs to write the rows on show: the register, the filter, the sort, the stations."""
+        return self._register, self._filter, *self._sort, dict(self._stations)
+
     # ---------------------------------------------------------------- Qt model
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
