@@ -378,13 +378,10 @@ def _written(out: Path) -> int:
 
 def _print_feedback(db, args) -> int:
     from .documents.feedback_form import write_feedback_form
-    from .models import FeedbackForm
     from .services import feedback
     from .services.papers import bureau_name
-    from sqlalchemy import select
 
-    with db.session() as s:
-        form_id = s.scalar(select(FeedbackForm.id).where(FeedbackForm.number == args.number))
+    form_id = feedback.find_form_id(db, args.number)
     if form_id is None:
         raise CliError(f"没有编号为 {args.number} 的反馈单")
     write_feedback_form(args.out, feedback.get_form(db, form_id), bureau_name(db))

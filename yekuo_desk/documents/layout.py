@@ -10,6 +10,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .fonts import cjk_font
@@ -42,8 +43,6 @@ def header(s: Styles, title: str, subtitle: str = "") -> list[Flowable]:
 def fitted(s: Styles, value: object, width: float):
     """Plain text when it fits the cell on one line (drawn in the table's font; much cheaper than a
     Paragraph at thousands of cells), else a wrapping Paragraph."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     text = "" if value is None else str(value)
     if "<" not in text and stringWidth(text, s.cell.fontName, s.cell.fontSize) <= width - 7:
         return text

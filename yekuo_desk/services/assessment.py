@@ -19,6 +19,7 @@ from . import audit
 from .amounts import get_number
 from .months import parse_month
 from .stages import stage_name
+from .stations import station_names
 
 ITEM_KINDS = {"coordination": "不配合协调/不执行协调会决定", "complaint": "服务不到位引起投诉", "other": "其他"}
 LATE_STAGE, NOTICE = "late_stage", "notice"
@@ -87,8 +88,7 @@ def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet
     with db.session() as s:
         amount = get_number(s, "amount_late_stage")
         units: dict[str, UnitSheet] = {}
-        names = {sid: (order, name) for sid, order, name in s.execute(
-            select(Station.id, Station.sort_order, Station.name))}
+        names = station_names(s)
 
         def unit(sid: str) -> UnitSheet:
             if sid not in units:

@@ -22,6 +22,7 @@ from .deadlines import (
 from .engine_context import EngineContext, engine_context
 from .pinyin import initials
 from .plan_columns import case_columns, stage_columns
+from .revisits import has_key_revisit
 from .stages import CATEGORIES, LEDGERS, STAGE_BY_CODE, stage_name
 from .validation import check_certificate, check_phone
 
@@ -216,8 +217,6 @@ def get_case(db: Database, case_id: str, today: date | None = None) -> CaseDetai
         data = CaseInput(**{name: getattr(case, name) for name in INPUT_FIELDS})
         station = s.get(Station, case.station_id)
         row_ids = [case.id] + [row.id for row in case.stages]
-        from .revisits import has_key_revisit
-
         return CaseDetail(case.id, case.case_number, case.station_id, station.name if station else "", data,
                           stages, case.current_stage, case.state, case.version, ctx.rules.name,
                           audit.history(s, row_ids), has_key_revisit(s, case.id))
@@ -314,8 +313,6 @@ def record_completion(db: Database, case_id: str, stage: str, on: date | None, *
     RevisitRequired, unless `without_revisit` gives the reason, which is kept in the trail."""
     missing = False
     if stage == "connection" and on is not None:
-        from .revisits import has_key_revisit
-
         with db.session() as s:
             missing = not has_key_revisit(s, case_id)
         if missing and not without_revisit.strip():

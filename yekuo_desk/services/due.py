@@ -7,9 +7,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Case, CaseStage, Station
+from ..models import Case, CaseStage
 from .deadlines import S_DUE_TODAY, S_OVERDUE, S_UPCOMING, due_status, upcoming_horizon
 from .stages import stage_name
+from .stations import station_names
 from .workcalendar import WorkCalendar
 
 DUE_STATUSES = (S_OVERDUE, S_DUE_TODAY, S_UPCOMING)
@@ -43,11 +44,11 @@ class DueItem:
                 "provisional": self.provisional}
 
 
-def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None = None) -> list[DueItem]:
+def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None = None,
+              stations: dict[str, tuple[int, str]] | None = None) -> list[DueItem]:
     """Sorted most urgent first: overdue (longest first), due today, upcoming; then station, case."""
     horizon = upcoming_horizon(today, cal)
-    stations = {sid: (order, name) for sid, order, name in
-                s.execute(select(Station.id, Station.sort_order, Station.name))}
+    stations = station_names(s) if stations is None else stations
     q = (select(CaseStage.case_id, Case.case_number, Case.station_id, Case.customer_name, Case.phone,
                 CaseStage.stage, CaseStage.start_on, CaseStage.due_on, CaseStage.provisional)
          .join(Case, Case.id == CaseStage.case_id)
@@ -74,7 +75,8 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
     from .revisits import cases_near_connection_without_revisit
 
     horizon = upcoming_horizon(today, cal)
-    items = due_items(s, cal, today, station_id)
+    stations = station_names(s)
+    items = due_items(s, cal, today, station_id, stations)
     numbers = {}
 
     def case_info(case_id: str | None) -> tuple[str, str, str]:
@@ -85,20 +87,19 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
             numbers[case_id] = (c.case_number, c.customer_name, c.phone)
         return numbers[case_id]
 
-    stations = {sid: name for sid, name in s.execute(select(Station.id, Station.name))}
     for f in forms_due(s, today, horizon):
         if station_id and f.station_id != station_id:
             continue
         number, customer, phone = case_info(f.case_id)  # a few forms: a lookup each is fine
         status, overdue = due_status(f.deadline, today, cal)
-        items.append(DueItem(f.case_id or "", number, stations.get(f.station_id, ""), f.customer_name or customer,
+        items.append(DueItem(f.case_id or "", number, stations.get(f.station_id, (0, ""))[1], f.customer_name or customer,
                              phone, FEEDBACK, f"反馈单 {f.number}（{KINDS[f.kind]}）", f.received_on, f.deadline,
                              status, overdue, f.provisional, FEEDBACK, f.id))
     for r in cases_near_connection_without_revisit(s, horizon):
         if station_id and r.station_id != station_id:
             continue
         status, overdue = due_status(r.due_on, today, cal)
-        items.append(DueItem(r.case_id, r.case_number, stations.get(r.station_id, ""), r.customer_name, r.phone,
+        items.append(DueItem(r.case_id, r.case_number, stations.get(r.station_id, (0, ""))[1], r.customer_name, r.phone,
                              REVISIT, "接电前回访（尚未回访）", None, r.due_on, status, overdue, False, REVISIT))
     items.sort(key=lambda i: (STATUS_RANK[i.status], i.due, i.station, i.case_number))
     return items

@@ -173,6 +173,11 @@ def get_form(db: Database, form_id: str, *, today: date | None = None,
             [(st.status, st.on, st.user, st.note) for st in f.steps])
 
 
+def find_form_id(db: Database, number: str) -> str | None:
+    with db.session() as s:
+        return s.scalar(select(FeedbackForm.id).where(FeedbackForm.number == number))
+
+
 # What a step needs filled in before the form may move to it.
 REQUIRED_FOR = {
     IN_PROGRESS: (),

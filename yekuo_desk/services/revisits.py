@@ -20,6 +20,7 @@ from ..models.revisit import NO, NOT_ASKED, YES
 from . import audit
 from .months import next_month_first, parse_month, previous_month
 from .stages import stage_name
+from .stations import station_names
 
 KEY_STAGES = ("acceptance", "site_survey", "plan_reply", "design_review", "completion_inspection", "connection")
 NO_REVISIT, DONE_ON_DUE, ADDED = "no_revisit", "done_on_due", "added"
@@ -122,7 +123,7 @@ def has_key_revisit(s: Session, case_id: str) -> bool:
 
 
 def _station_names(s: Session) -> dict[str, str]:
-    return {sid: name for sid, name in s.execute(select(Station.id, Station.name))}
+    return {sid: name for sid, (_, name) in station_names(s).items()}
 
 
 def _latest_done_key_stage(s: Session, case_ids: list[str]) -> dict[str, str]:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..models import Station
@@ -28,6 +29,11 @@ def list_stations(db: Database) -> list[StationInfo]:
         rows = s.scalars(select(Station).where(Station.deleted_at.is_(None))
                          .order_by(Station.sort_order, Station.name))
         return [StationInfo(r.id, r.code, r.name, r.phone, r.address) for r in rows]
+
+
+def station_names(s: Session) -> dict[str, tuple[int, str]]:
+    """Every station's (sort order, name) by id, for lists that show a station per row."""
+    return {sid: (order, name) for sid, order, name in s.execute(select(Station.id, Station.sort_order, Station.name))}
 
 
 def add_station(db: Database, name: str, code: str, phone: str = "", address: str = "") -> StationInfo:
