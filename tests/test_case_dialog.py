@@ -46,16 +46,39 @@ def test_register_a_case_through_the_form(qtbot, app, db, station, warnings):
     qtbot.keyClicks(ui.phoneEdit, "13912345678")
     qtbot.keyClicks(ui.idNumberEdit, "11010519491231002x")
     type_chinese(ui.addressEdit, "澄川县城关镇和平村12号")
+    type_chinese(ui.managerEdit, "李娜")
+    qtbot.keyClicks(ui.managerPhoneEdit, "13908771234")
     ui.acceptedDate.setDate(QDate(2026, 11, 19))
     with qtbot.waitSignal(dialog.sig_saved):
         save_button(dialog).click()
     assert warnings == []
+    assert (dialog.detail.data.manager, dialog.detail.data.manager_phone) == ("李娜", "13908771234")
     assert dialog.detail.case_number == "CG-2026-00001"
     assert dialog.detail.data.id_number == "11010519491231002X"
     assert ui.stagesGroup.isEnabled() and dialog.stages.rowCount() == 7
     assert dialog.stages.index(0, 0).data() == "业务受理"
     assert dialog.stages.index(0, 5).data() == "2026-11-20"
     assert "CG-2026-00001" in ui.titleLabel.text()
+
+
+def test_the_acceptance_papers_from_the_form(qtbot, app, db, station, monkeypatch):
+    """The contact card names the customer manager; the notice lists every stage's limit."""
+    from pypdf import PdfReader
+    case_id = cases.create_case(db, cases.CaseInput(station_id=station.id, customer_name="王小明", category="resident",
+                                                    accepted_on=TODAY, manager="李娜", manager_phone="13908771234"),
+                                today=TODAY)
+    dialog = CaseDialog(db, list_stations(db), TODAY, case_id)
+    qtbot.addWidget(dialog)
+    shown = []
+    monkeypatch.setattr("yekuo_desk.views.print_preview.show_preview", lambda parent, path, title: shown.append(
+        (title, "".join(p.extract_text() for p in PdfReader(str(path)).pages))))
+    assert dialog.papers_button.isEnabled()
+    dialog.act_card.trigger()
+    dialog.act_notice.trigger()
+    (card_title, card), (notice_title, notice) = shown
+    assert card_title == "业务联系卡 CG-2026-00001" and "李娜" in card and "13908771234" in card
+    assert "现场勘查" in card and "0877-6012345" in card
+    assert notice_title == "办理告知书 CG-2026-00001" and "三不指定" in notice and "个工作日" in notice
 
 
 def test_bad_fields_are_named_and_marked(qtbot, app, db, station, warnings):

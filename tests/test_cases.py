@@ -39,9 +39,9 @@ def test_register_a_case_numbers_it_and_starts_the_clocks(db, station):
 def test_bad_input_names_each_field(db, station):
     with pytest.raises(CaseError) as err:
         new_case(db, station, customer_name=" ", phone="123", id_number="110105194912310021",
-                 accepted_on=date(2026, 11, 21))
+                 accepted_on=date(2026, 11, 21), manager_phone="1390877")
     fields = {e.field for e in err.value.errors}
-    assert fields == {"户名", "联系电话", "证件号码", "受理日期"}
+    assert fields == {"户名", "联系电话", "证件号码", "受理日期", "客户经理电话"}
     assert "校验位" in str(err.value)
 
 

@@ -118,3 +118,24 @@ def test_feedback_revisit_plan_and_assessment_commands(tmp_path):
     assert set(unit) == {"unit", "items", "total"} and unit["total"] == sum(i["amount"] for i in unit["items"])
     assert set(unit["items"][0]) == {"case_number", "stage", "reason", "amount"}
     assert "全局合计" in run("assessment", "--db", db, "--month", "2026-10", "--today", "2026-11-20").stdout
+
+
+def test_print_a_supervision_notice(tmp_path):
+    from pypdf import PdfReader
+
+    from yekuo_desk.db import open_database
+    from yekuo_desk.services.notices import notices_in
+    db = str(tmp_path / "demo.db")
+    run("demo", "--db", db, "--cases", "600", "--today", "2026-11-20")
+    database = open_database(db)
+    notice = notices_in(database)[0]
+    database.dispose()
+    out = tmp_path / "意见书.pdf"
+    run("print", "supervision", "--db", db, "--number", notice.number, "--out", str(out))
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "业务监督意见书" in text and notice.number in text and notice.station in text
+    missing = run("print", "supervision", "--db", db, "--number", "JD-2026-XX-9999", "--out", str(out), check=False)
+    assert missing.returncode == 1 and "没有编号为 JD-2026-XX-9999 的监督意见书" in missing.stderr
+    unwritable = run("print", "supervision", "--db", db, "--number", notice.number, "--out",
+                     str(tmp_path / "no such folder" / "x.pdf"), check=False)
+    assert unwritable.returncode == 1 and "无法写入" in unwritable.stderr

@@ -50,7 +50,8 @@ def test_template_has_every_column_and_reads_back(tmp_path):
 def test_import_in_any_column_order_then_again_changes_nothing(db, station, tmp_path):
     headers = list(reversed(ALL_COLUMNS))  # matched by name, not position
     second = dict(GOOD, 申请编号="NEW-7", 供电所="新街供电所", 户名="新街鑫旺超市", 客户类别="低压非居民",
-                  小微企业="是", 台账类别="先接入后改造", 申请容量="50kVA", 证件号码="91350100M000100Y43")
+                  小微企业="是", 台账类别="先接入后改造", 申请容量="50kVA", 证件号码="91350100M000100Y43",
+                  客户经理="李娜", 客户经理电话="13908771234")
     path = workbook(tmp_path / "ledger.xlsx", headers, [row_of(GOOD, headers), row_of(second, headers)])
     result = import_cases(db, path, today=TODAY)
     assert (result.imported, result.skipped_existing, result.errors) == (2, 0, [])
@@ -61,6 +62,7 @@ def test_import_in_any_column_order_then_again_changes_nothing(db, station, tmp_
     assert done["plan_reply"] == date(2019, 3, 7) and d.current_stage == "fees"
     shop = cases.get_case(db, cases.find_case_id(db, "NEW-7"), TODAY)
     assert shop.data.small_business and shop.data.ledger == "connect_first" and shop.data.capacity_kva == 50
+    assert (shop.data.manager, shop.data.manager_phone) == ("李娜", "13908771234")
     with db.session() as s:
         assert s.scalar(select(Station.code).where(Station.name == "新街供电所")) == "XJ"
     before = (count(db), count(db, CaseStage))

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from pypdf import PdfReader
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from yekuo_desk.services import cases
@@ -10,7 +11,9 @@ from yekuo_desk.services.cases import CaseInput
 from yekuo_desk.services.stations import list_stations
 from yekuo_desk.views import case_dialog
 from yekuo_desk.views.case_dialog import CaseDialog
-from yekuo_desk.views.print_preview import page_images, paint_pages, preview
+from yekuo_desk.documents.receipt import write_receipts
+from yekuo_desk.services.papers import receipt_data
+from yekuo_desk.views.print_preview import PrintError, page_images, paint_pages, preview, printer_for
 
 TODAY = date(2026, 11, 20)
 
@@ -49,14 +52,72 @@ def test_the_preview_renders_the_pages_and_prints_them(qtbot, app, db, station, 
     preview_dialog = preview(dialog, pdf, "回执")
     qtbot.addWidget(preview_dialog)
     assert preview_dialog.save_action.text() == "另存为 PDF…"
+    assert preview_dialog.font_warning.isHidden()  # a TrueType CJK font is installed here: nothing to warn
     import gc
     gc.collect()  # the dialog does not own its printer: it must outlive a collection (it crashed on X11)
     assert preview_dialog.printer().pageLayout().orientation().name == "Portrait"
+    printer = pdf_printer(tmp_path / "printed.pdf")
+    batch = write_receipts(tmp_path / "two.pdf", [receipt_data(db, dialog.case_id, "acceptance", TODAY)] * 2)
+    assert paint_pages(printer, batch) == 2
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
+
+
+def pdf_printer(path) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    paint_pages(printer, images + images)
-    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_an_a5_paper_is_printed_on_a5(db, station, tmp_path, app):
+    case_id = a_case_with_acceptance(db, station)
+    pdf = write_receipts(tmp_path / "a5.pdf", [receipt_data(db, case_id, "acceptance", TODAY)], "A5")
+    assert printer_for(pdf).pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_painting_can_be_cancelled_and_a_dead_printer_is_told(db, station, tmp_path, app):
+    case_id = a_case_with_acceptance(db, station)
+    pdf = write_receipts(tmp_path / "five.pdf", [receipt_data(db, case_id, "acceptance", TODAY)] * 5)
+    seen = []
+    painted = paint_pages(pdf_printer(tmp_path / "out.pdf"), pdf, progress=lambda done, total: seen.append(
+        (done, total)), cancelled=lambda: len(seen) >= 2)
+    assert painted == 2 and seen == [(1, 5), (2, 5)]
+    with pytest.raises(PrintError, match="打印机无法启动"):
+        paint_pages(pdf_printer(tmp_path / "no such folder" / "out.pdf"), pdf)
+
+
+def test_a_batch_too_long_to_preview_is_printed_or_saved(qtbot, app, db, station, tmp_path, monkeypatch):
+    """Over PREVIEW_PAGES pages, the preview would keep every page as an image: the app offers Print or Save."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+    from yekuo_desk.views import print_preview
+    case_id = a_case_with_acceptance(db, station)
+    pages = print_preview.PREVIEW_PAGES + 5
+    pdf = write_receipts(tmp_path / "day.pdf", [receipt_data(db, case_id, "acceptance", TODAY)] * pages)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(print_preview, "preview", lambda *a: pytest.fail("a long batch must not be previewed"))
+    choice = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: next(b for b in box.buttons() if b.text() == choice[0]).click())
+    saved = tmp_path / "saved.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    choice.append("另存为 PDF…")
+    print_preview.show_preview(parent, pdf, "回执-2026-11-18")
+    assert saved.read_bytes() == pdf.read_bytes()
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    choice[0] = "打印…"
+    task = print_preview.show_preview(parent, pdf, "回执-2026-11-18")  # painted on a worker thread
+    with qtbot.waitSignal(task.sig_done, timeout=60000) as done:
+        pass
+    assert done.args == [pages] and len(PdfReader(str(printed)).pages) == pages
 
 
 def test_a_receipt_that_cannot_be_made_is_explained(qtbot, app, db, station, monkeypatch):
@@ -72,10 +133,22 @@ def test_a_receipt_that_cannot_be_made_is_explained(qtbot, app, db, station, mon
     assert warnings == ["文件无法写入：No space left on device"]
 
 
+class Shown(list):
+    """Papers the app would show in the print preview, as (path, title). They are written on a worker thread,
+    so `nth(n)` waits for the n-th one and returns it."""
+
+    def __init__(self, qtbot):
+        super().__init__()
+        self.qtbot = qtbot
+
+    def nth(self, n: int):
+        self.qtbot.waitUntil(lambda: len(self) >= n, timeout=20000)
+        return self[n - 1]
+
+
 @pytest.fixture
-def previews(monkeypatch):
-    """Papers the app would show in the print preview: (path, title)."""
-    shown = []
+def previews(monkeypatch, qtbot):
+    shown = Shown(qtbot)
     monkeypatch.setattr("yekuo_desk.views.print_preview.show_preview", lambda parent, path, title: shown.append(
         (path, title)))
     return shown
@@ -85,7 +158,7 @@ def text_of(path) -> str:
     return "".join(p.extract_text() for p in PdfReader(str(path)).pages)
 
 
-def test_print_the_receipts_of_a_day(qtbot, app, demo_db, previews, monkeypatch):
+def test_print_the_receipts_of_a_day(qtbot, app, demo_db, previews, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     from yekuo_desk.services.papers import receipts_of_day
@@ -97,12 +170,18 @@ def test_print_the_receipts_of_a_day(qtbot, app, demo_db, previews, monkeypatch)
     qtbot.addWidget(w)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (day.isoformat(), True))
     w.act_receipts.trigger()
-    path, title = previews[-1]
+    path, title = previews.nth(1)
     assert title == "回执-2026-11-18" and len(PdfReader(str(path)).pages) == len(expected)
+    assert [r.case_number for r in expected][-1] in PdfReader(str(path)).pages[-1].extract_text()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2026-10", True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    target = tmp_path / "月报.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     w.act_report.trigger()
-    assert previews[-1][1] == "回访月报表-2026-10" and "回访率" in text_of(previews[-1][0])
+    path, title = previews.nth(2)
+    assert title == "回访月报表-2026-10" and "回访率" in text_of(path)
+    qtbot.waitUntil(target.exists)  # the Excel copy, asked for after the preview
+    from openpyxl import load_workbook
+    assert "回访月报表" in str(load_workbook(target).active["A1"].value)
 
 
 def test_print_from_the_feedback_assessment_and_plan_screens(qtbot, app, demo_db, previews):
@@ -114,16 +193,17 @@ def test_print_from_the_feedback_assessment_and_plan_screens(qtbot, app, demo_db
     dialog = FeedbackDialog(demo_db, list_stations(demo_db), TODAY, form.id)
     qtbot.addWidget(dialog)
     dialog.print_button.click()
-    assert form.number in text_of(previews[-1][0])
+    assert form.number in text_of(previews.nth(1)[0])
     sheet = AssessmentView(demo_db, TODAY)
     qtbot.addWidget(sheet)
     sheet.print_button.click()  # reads the sheet first if the tab was never shown
-    assert "经济责任制考核表" in text_of(previews[-1][0])
+    assert "经济责任制考核表" in text_of(previews.nth(2)[0])
     plan = RevisitPlanView(demo_db, list_stations(demo_db), TODAY)
     qtbot.addWidget(plan)
     plan.refresh()
     plan.buttons["print"].click()
-    assert "业扩服务回访计划" in text_of(previews[-1][0]) and plan.model.rows[0].case_number in text_of(previews[-1][0])
+    text = text_of(previews.nth(3)[0])
+    assert "业扩服务回访计划" in text and plan.model.rows[0].case_number in text
 
 
 def test_export_the_register_as_filtered(qtbot, app, demo_db, tmp_path, monkeypatch):
@@ -156,5 +236,5 @@ def test_print_a_supervision_notice(qtbot, app, demo_db, previews):
     assert view.model.rowCount() > 0
     view.table.setCurrentIndex(view.model.index(0, 0))
     view.print_button.click()
-    text = text_of(previews[-1][0])
+    text = text_of(previews.nth(1)[0])
     assert "业务监督意见书" in text and view.model.rows[0].number in text and "整改" in text

@@ -107,6 +107,9 @@ def main(argv: list[str]) -> int:
     except DatabaseError as exc:
         QMessageBox.critical(None, "Yekuo Desk", str(exc))
         return 1
+    from .documents.fonts import configure_from
+
+    configure_from(db)  # the font chosen in Settings → Printing (loaded when a paper is first written)
     from .views.main_window import MainWindow
 
     window = MainWindow(db, today)

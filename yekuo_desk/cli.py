@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--format", choices=("table", "json"), default="table")
     a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
-    c = sub.add_parser("print", help="write a paper as PDF: receipt, notice, card")
+    c = sub.add_parser("print", help="write a paper as PDF: receipt, notice, card, feedback, supervision")
     pr = c.add_subparsers(dest="paper", metavar="PAPER", required=True)
     for name, text in (("receipt", "the written receipt after a stage"), ("notice", "the acceptance notice"),
                        ("card", "the contact card")):
@@ -105,13 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "receipt":
             a.add_argument("--stage", required=True, help="acceptance, plan_reply, design_review, completion_inspection")
         a.add_argument("--out", type=Path, required=True)
-        a.add_argument("--paper-size", choices=("A4", "A5"), default="A4")
+        a.add_argument("--paper-size", choices=("A4", "A5"), help="default: the size set in Settings → Printing")
         a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
-    a = pr.add_parser("feedback", help="a feedback form")
-    a.add_argument("--db", required=True)
-    a.add_argument("--number", required=True, help="the form's number, e.g. FK-2026-K7-0012")
-    a.add_argument("--out", type=Path, required=True)
+    for name, text, example in (("feedback", "a feedback form", "FK-2026-K7-0012"),
+                                ("supervision", "a supervision notice (业务监督意见书)", "JD-2026-K7-0003")):
+        a = pr.add_parser(name, help=text)
+        a.add_argument("--db", required=True)
+        a.add_argument("--number", required=True, help=f"its number, e.g. {example}")
+        a.add_argument("--out", type=Path, required=True)
 
     c = sub.add_parser("report", help="write a monthly report: revisits (PDF or Excel), revisit-plan (PDF), "
                                       "assessment (PDF or Excel)")
@@ -340,13 +342,26 @@ def cmd_assessment(args) -> int:
     return 0
 
 
+def _open_for_papers(path: str):
+    """The database, with the font chosen in its Settings → Printing applied."""
+    from .documents.fonts import configure_from
+
+    db = _open(path)
+    configure_from(db)
+    return db
+
+
 def cmd_print(args) -> int:
     from .services.cases import find_case_id
     from .services.papers import PaperError
+    from .services.print_settings import paper_size
 
-    db = _open(args.db)
+    db = _open_for_papers(args.db)
     if args.paper == "feedback":
         return _print_feedback(db, args)
+    if args.paper == "supervision":
+        return _print_supervision(db, args)
+    paper = args.paper_size or paper_size(db)
     case_id = find_case_id(db, args.case)
     if case_id is None:
         raise CliError(f"没有申请编号为 {args.case} 的工单")
@@ -355,12 +370,11 @@ def cmd_print(args) -> int:
         if args.paper == "receipt":
             from .documents.receipt import write_receipt
             from .services.papers import receipt_data
-            write_receipt(args.out, receipt_data(db, case_id, args.stage, today), args.paper_size)
+            write_receipt(args.out, receipt_data(db, case_id, args.stage, today), paper)
         else:
             from .documents.acceptance import write_card, write_notice
             from .services.papers import acceptance_data
-            (write_card if args.paper == "card" else write_notice)(args.out, acceptance_data(db, case_id, today),
-                                                                    args.paper_size)
+            (write_card if args.paper == "card" else write_notice)(args.out, acceptance_data(db, case_id, today), paper)
     except PaperError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
@@ -384,14 +398,33 @@ def _print_feedback(db, args) -> int:
     form_id = feedback.find_form_id(db, args.number)
     if form_id is None:
         raise CliError(f"没有编号为 {args.number} 的反馈单")
-    write_feedback_form(args.out, feedback.get_form(db, form_id), bureau_name(db))
+    _write(args.out, lambda: write_feedback_form(args.out, feedback.get_form(db, form_id), bureau_name(db)))
     return _written(args.out)
+
+
+def _print_supervision(db, args) -> int:
+    from .documents.notice_paper import write_notice_paper
+    from .services.notices import find_notice
+    from .services.papers import bureau_name
+
+    notice = find_notice(db, args.number)
+    if notice is None:
+        raise CliError(f"没有编号为 {args.number} 的监督意见书")
+    _write(args.out, lambda: write_notice_paper(args.out, notice, bureau_name(db)))
+    return _written(args.out)
+
+
+def _write(out: Path, write) -> None:
+    try:
+        write()
+    except OSError as exc:
+        raise CliError(f"无法写入 {out}：{exc.strerror or exc}") from exc
 
 
 def cmd_report(args) -> int:
     from .services.papers import bureau_name
 
-    db = _open(args.db)
+    db = _open_for_papers(args.db)
     month = _month(args.month)
     station_id = _station_id(db, args.station)
     kind = args.out.suffix.lower()

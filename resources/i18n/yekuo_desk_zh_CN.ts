@@ -123,53 +123,53 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="123"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="124"/>
         <source>Confirmed (the State Council&apos;s schedule is entered)</source>
         <translation>已确认（已录入国务院办公厅放假安排）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="125"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="126"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="125"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="126"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="125"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="126"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="128"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="128"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="129"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="129"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="130"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="131"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="132"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="142"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="143"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year that is not confirmed is counted on weekends only, and its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。未确认的年份仅按周末计算，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="196"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="199"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="197"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="200"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
@@ -182,105 +182,130 @@
         <translation>打印回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="120"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="121"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="108"/>
+        <source>&amp;Acceptance papers</source>
+        <translation>受理材料(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="110"/>
+        <source>Contact card…</source>
+        <translation>业务联系卡…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="111"/>
+        <source>Acceptance notice…</source>
+        <translation>办理告知书…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="126"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="127"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="132"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="138"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="153"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="161"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="213"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="222"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="214"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="223"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="241"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="250"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="244"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="253"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="253"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="262"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="253"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="262"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="261"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="270"/>
         <source>No key stage of this case has been revisited; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单尚未回访任何关键环节，接电前应至少回访一次。
 仍要记录装表接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="272"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="290"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="290"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="282"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="291"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="283"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="292"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="293"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="302"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="293"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="302"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="319"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="333"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="323"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="338"/>
+        <source>Contact card %1</source>
+        <translation>业务联系卡 %1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="338"/>
+        <source>Acceptance notice %1</source>
+        <translation>办理告知书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -366,46 +391,61 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../forms/case_dialog.ui" line="136"/>
+        <source>Customer manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="141"/>
+        <source>Named on the contact card</source>
+        <translation>印在业务联系卡上</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="145"/>
+        <source>Manager&apos;s phone</source>
+        <translation>客户经理电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="154"/>
         <source>Small business</source>
         <translation>小微企业</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="137"/>
+        <location filename="../../forms/case_dialog.ui" line="155"/>
         <source>Important or special load</source>
         <translation>重要/特殊负荷</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="138"/>
+        <location filename="../../forms/case_dialog.ui" line="156"/>
         <source>Has grid works</source>
         <translation>有配套电网工程</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="147"/>
+        <location filename="../../forms/case_dialog.ui" line="165"/>
         <source>Stages</source>
         <translation>业务环节</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="159"/>
+        <location filename="../../forms/case_dialog.ui" line="177"/>
         <source>Record &amp;completion…</source>
         <translation>记录完成(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="160"/>
+        <location filename="../../forms/case_dialog.ui" line="178"/>
         <source>Customer &amp;event…</source>
         <translation>客户事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="161"/>
+        <location filename="../../forms/case_dialog.ui" line="179"/>
         <source>&amp;Pause clock…</source>
         <translation>暂停计时(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="162"/>
+        <location filename="../../forms/case_dialog.ui" line="180"/>
         <source>&amp;Resume clock…</source>
         <translation>恢复计时(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="178"/>
+        <location filename="../../forms/case_dialog.ui" line="196"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
@@ -948,7 +988,7 @@ Record the connection anyway? Give the reason:</source>
         <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="240"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="329"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -994,60 +1034,65 @@ Record the connection anyway? Give the reason:</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="279"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="292"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="279"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="290"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
+        <source>Collecting the receipts of %1…</source>
+        <translation>正在汇总 %1 的回执…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="310"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="317"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="310"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="328"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="353"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -1229,6 +1274,60 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <location filename="../../yekuo_desk/views/revisit_views.py" line="41"/>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsTab</name>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="24"/>
+        <source>Unit printed on every paper</source>
+        <translation>打印件上的单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="29"/>
+        <source>Paper for receipts and contact cards</source>
+        <translation>回执和联系卡的纸张</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="31"/>
+        <source>Automatic: the font shipped with the app, else the system&apos;s</source>
+        <translation>自动：优先使用程序附带的字体，其次使用系统字体</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="32"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="37"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="52"/>
+        <source>Font file for PDF papers</source>
+        <translation>打印件（PDF）字体文件</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="41"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="53"/>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="62"/>
+        <source>the built-in STSong-Light (not embedded)</source>
+        <translation>内置 STSong-Light 字体（未嵌入）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="63"/>
+        <source>In use: %1</source>
+        <translation>正在使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="77"/>
+        <source>Printing</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
@@ -1633,42 +1732,42 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesOfWorkTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="252"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="253"/>
         <source>Late stage (yuan each)</source>
         <translation>环节超期（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="253"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="254"/>
         <source>Coordination failure (yuan)</source>
         <translation>不配合协调（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="254"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="255"/>
         <source>Complaint reply (working days)</source>
         <translation>投诉答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="255"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
         <source>Report reply (working days)</source>
         <translation>举报答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
         <source>Suggestion reply (working days)</source>
         <translation>意见建议答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="258"/>
         <source>Inquiry reply (working days)</source>
         <translation>咨询答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="265"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="266"/>
         <source>This PC is used by the audit roles: show the identity of a person who reports misconduct</source>
         <translation>本机供稽查人员使用：显示举报人身份信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="269"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="270"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1676,43 +1775,43 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="36"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="37"/>
         <source>Active (used for every due date)</source>
         <translation>启用（所有到期日按此计算）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="43"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="44"/>
         <source>applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="43"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="44"/>
         <source>working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="46"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="47"/>
         <source>Save time limits</source>
         <translation>保存时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="48"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="49"/>
         <source>Rule set:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="54"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="55"/>
         <source>An empty limit means the stage is tracked without a time limit.</source>
         <translation>时限留空表示该环节只跟踪、不限时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="78"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="79"/>
         <source>Source: %1 (revision %2)</source>
         <translation>依据：%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="109"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="112"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="110"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="113"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
@@ -1720,37 +1819,42 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="283"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="284"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="291"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="293"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="292"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="294"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="293"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="295"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="294"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="296"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="307"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="297"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="312"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="313"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="318"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -1824,43 +1928,43 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="209"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="210"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="209"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="210"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="209"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="218"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="210"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="219"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="213"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="216"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="217"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="217"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="218"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="237"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="238"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
@@ -1931,9 +2035,35 @@ Choose No to start with an empty register.</source>
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="60"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="67"/>
+        <source>The printer could not be started.</source>
+        <translation>打印机无法启动，请检查打印机是否连接并已开机。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="111"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="164"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="146"/>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="158"/>
+        <source>%1 has %2 pages, too many to preview. Print it now, or save it as a PDF?</source>
+        <translation>%1 共 %2 页，页数太多无法预览。现在直接打印，还是另存为 PDF？</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="162"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="191"/>
+        <source>Preparing %1…</source>
+        <translation>正在生成 %1…</translation>
     </message>
 </context>
 </TS>

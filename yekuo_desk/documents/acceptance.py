@@ -27,7 +27,18 @@ ONE_CERTIFICATE = ("实行“一证受理”：资料暂不齐全的，凭有效
 FEES = "业务收费严格按照物价主管部门批准的收费项目和标准执行，收费时出具正式发票；未列入收费目录的项目一律不收费。"
 NO_DESIGNATION = ("“三不指定”：供电企业不为客户指定设计单位、施工单位和设备材料供应单位。您可自主选择具备相应资质的设计、"
                   "施工单位和符合国家标准的设备材料。如遇工作人员指定，请拨打 {lines} 举报。")
-CARD_STEPS = "请保管好本卡。下一步我们将联系您约定现场勘查时间；各环节办理时限见《用电业务办理告知书》。"
+CARD_STEPS = "接下来的办理环节（时限按工作日计算）："
+CARD_KEEP = "请保管好本卡，办理进度可随时询问客户经理或供电所；全部环节及时限见《用电业务办理告知书》。"
+CARD_STEP_COUNT = 3
+
+
+def card_steps(data: AcceptanceData) -> list[str]:
+    """The next few stages after acceptance, each with its limit and when its clock starts."""
+    steps = []
+    for name, limit, start in data.stages[1:1 + CARD_STEP_COUNT]:
+        when = f"{limit} 个工作日内办结（自{start}起）" if limit is not None else "无规定时限，尽快办理"
+        steps.append(f"{len(steps) + 1}. {name}：{when}")
+    return steps
 
 
 def _date(d) -> str:
@@ -40,9 +51,10 @@ def write_card(path: str | Path, data: AcceptanceData, paper: str = "A4") -> Pat
     s = styles()
     story = [*header(s, f"{data.bureau}{CARD_TITLE}"), field_grid(s, [
         ("申请编号", data.case_number), ("受理日期", _date(data.accepted_on)), ("客户名称", data.customer_name, WIDE),
-        ("受理单位", data.station), ("联系电话", data.station_phone), ("客户经理", ""), ("手机", ""),
+        ("受理单位", data.station), ("联系电话", data.station_phone), ("客户经理", data.manager), ("手机", data.manager_phone),
         ("地址", data.station_address, WIDE),
-    ], width), Spacer(1, 4 * mm), Paragraph(CARD_STEPS, s.body), Spacer(1, 2 * mm),
+    ], width), Spacer(1, 4 * mm), Paragraph(CARD_STEPS, s.body),
+        *[Paragraph(step, s.body) for step in card_steps(data)], Spacer(1, 2 * mm), Paragraph(CARD_KEEP, s.small),
         Paragraph(f"服务监督电话：{COMPLAINT_LINES}", s.small)]
     return build(path, story, size=size, title=f"{CARD_TITLE} {data.case_number}")
 

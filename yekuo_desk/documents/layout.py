@@ -1,5 +1,5 @@
 """The small layout toolkit every paper shares: styles, a header block, a field grid, a table whose header
-repeats on every page, signature lines and a cut line."""
+repeats on every page, and signature lines (the receipt, printed by the thousand, is drawn by drawn.py)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -106,43 +106,6 @@ def signature_lines(s: Styles, labels: Sequence[str], width: float) -> Table:
                                ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
                                ("LINEBELOW", (3, 0), (3, -1), 0.6, colors.black),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    return table
-
-
-class CutLine(Flowable):
-    """A dashed line across the page with a note: where the two parts of a paper are cut apart."""
-
-    def __init__(self, width: float, font: str, text: str = "沿此线剪开"):
-        super().__init__()
-        self.width, self.height, self._font, self._text = width, 8 * mm, font, text
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setDash(4, 3)
-        c.setStrokeColor(colors.grey)
-        y = self.height / 2
-        c.line(0, y, self.width, y)
-        c.setDash()
-        c.setFont(self._font, 8)
-        w = c.stringWidth(self._text, self._font, 8)
-        c.setFillColor(colors.white)
-        c.rect((self.width - w) / 2 - 4, y - 5, w + 8, 10, stroke=0, fill=1)
-        c.setFillColor(colors.grey)
-        c.drawCentredString(self.width / 2, y - 3, self._text)
-
-
-def halves(first: list[Flowable], second: list[Flowable], size, margins: float, font: str) -> Table:
-    """Two parts of one paper, each on its own half of the page, with a cut line between."""
-    width = frame_width(size, margins)
-    cut = 10 * mm
-    frame_padding = 12  # points: SimpleDocTemplate's frame pads 6 pt above and below
-    half = (size[1] - 2 * margins - cut - frame_padding) / 2 - 1 * mm
-    # Each part goes straight into its fixed-height cell (it is made to fit half a page): a shrinking
-    # KeepInFrame would lay it out again and again, which costs seconds in a batch of a thousand.
-    table = Table([[first], [CutLine(width, font)], [second]], colWidths=[width], rowHeights=[half, cut, half])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 

@@ -44,6 +44,8 @@ class Case(StationOwned, Base):
     contact: Mapped[str] = mapped_column(String(40), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     id_number: Mapped[str] = mapped_column(String(40), default="")
+    manager: Mapped[str] = mapped_column(String(40), default="")        # 客户经理: the customer's one contact
+    manager_phone: Mapped[str] = mapped_column(String(40), default="")
     accepted_on: Mapped[date] = mapped_column(Date)
 
     # Derived from the stages by the deadline engine, kept here so the register sorts and filters fast.

@@ -62,6 +62,8 @@ class CaseInput:
     contact: str = ""
     phone: str = ""
     id_number: str = ""
+    manager: str = ""        # 客户经理: named on the contact card
+    manager_phone: str = ""
     case_number: str = ""  # empty: numbered automatically
 
 
@@ -69,7 +71,7 @@ INPUT_FIELDS = [f.name for f in fields(CaseInput)]
 FIELD_LABELS = {
     "station_id": "供电所", "customer_name": "户名", "category": "客户类别", "accepted_on": "受理日期",
     "ledger": "台账类别", "capacity_kva": "申请容量", "phone": "联系电话", "id_number": "证件号码",
-    "case_number": "申请编号",
+    "case_number": "申请编号", "manager_phone": "客户经理电话",
 }
 
 
@@ -93,7 +95,7 @@ def check_input(inp: CaseInput, today: date) -> list[FactError]:
         bad("capacity_kva", "应为 0–1000000 kVA")
     if inp.case_number and not re.fullmatch(r"[0-9A-Za-z\-_]{1,32}", inp.case_number):
         bad("case_number", "只能包含字母、数字和连字符，最长32位")
-    for name, check in (("phone", check_phone), ("id_number", check_certificate)):
+    for name, check in (("phone", check_phone), ("id_number", check_certificate), ("manager_phone", check_phone)):
         problem = check(getattr(inp, name))
         if problem:
             bad(name, problem)

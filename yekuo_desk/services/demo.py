@@ -169,6 +169,8 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
         set_setting(s, BUREAU_NAME, COUNTY.removeprefix("玉溪市").replace("县", "县供电局"))
         ctx = engine_context(s)
     maker = _CaseMaker(rng, today, ctx)
+    staff = random.Random(seed + 1)  # its own stream: the cases stay what they were before managers existed
+    managers = {st.id: [(_person(staff), _mobile(staff)) for _ in range(staff.randint(2, 3))] for st in stations}
     seq: dict[tuple[str, int], int] = {}
     totals = dict(open=0, overdue=0, paused=0)
     # About 20,000 cases a year (a large county), at least three years of history.
@@ -207,12 +209,14 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
             totals["open"] += 1
             x = rng.random()
             ledger = "connect_first" if x < 0.03 else "in_process" if x < 0.06 else "pre_advance" if x < 0.08 else ""
+        manager, manager_phone = managers[st.id][seq[key] % len(managers[st.id])]
         case, stages, pauses = insert_rows(dict(
             station_id=st.id, case_number=f"{st.code}-{accepted.year}-{seq[key]:05d}",
             customer_initials=initials(info["customer_name"]), category=category, small_business=small,
             important_load=important, grid_works=small and rng.random() < 0.45, ledger=ledger,
             address=f"{COUNTY}{town}镇{rng.choice(VILLAGES)}{rng.randint(1, 300)}号",
-            phone=_mobile(rng), accepted_on=accepted, **info), plans, facts, ctx, now)
+            phone=_mobile(rng), accepted_on=accepted, manager=manager, manager_phone=manager_phone, **info),
+            plans, facts, ctx, now)
         batch_cases.append(case)
         batch_stages.extend(stages)
         batch_pauses.extend(pauses)

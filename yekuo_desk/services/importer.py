@@ -30,7 +30,7 @@ CASE_COLUMNS = {  # header -> CaseInput field
     "小微企业": "small_business", "重要客户": "important_load", "有配套工程": "grid_works",
     "台账类别": "ledger", "业务类型": "business_type", "电压等级": "voltage", "申请容量": "capacity_kva",
     "用电地址": "address", "联系人": "contact", "联系电话": "phone", "证件号码": "id_number",
-    "受理日期": "accepted_on",
+    "客户经理": "manager", "客户经理电话": "manager_phone", "受理日期": "accepted_on",
 }
 COMPLETION_COLUMNS = {f"{s.name}完成": s.code for s in STAGES}
 EVENT_COLUMNS = {f"{s.customer_event}日期": s.code for s in STAGES if s.customer_event}
@@ -212,7 +212,8 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
                 category=category, accepted_on=accepted, ledger=ledger, capacity_kva=capacity,
                 business_type=_text(cell("业务类型")), voltage=_text(cell("电压等级")),
                 address=_text(cell("用电地址")), contact=_text(cell("联系人")), phone=_text(cell("联系电话")),
-                id_number=_text(cell("证件号码")).upper(), case_number=number, **flags)
+                id_number=_text(cell("证件号码")).upper(), manager=_text(cell("客户经理")),
+                manager_phone=_text(cell("客户经理电话")), case_number=number, **flags)
             label_to_header = {v: k for k, v in CASE_COLUMNS.items()}
             for e in check_input(inp, today):
                 field_name = next((k for k, v in FIELD_LABELS.items() if v == e.field), "")
@@ -249,7 +250,7 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
             values_ = {k: getattr(inp, k) for k in (
                 "customer_name", "category", "accepted_on", "small_business", "important_load", "grid_works",
                 "ledger", "business_type", "voltage", "capacity_kva", "address", "contact", "phone",
-                "id_number", "case_number")}
+                "id_number", "manager", "manager_phone", "case_number")}
             case, stages, pauses = insert_rows(dict(station_id=station.id, customer_initials=initials(
                 inp.customer_name), **values_), plans, facts, ctx, now)
             cases.append(case)

@@ -94,3 +94,10 @@ def notices_in(db: Database, month: str | None = None) -> list[NoticeRow]:
             first, last = parse_month(month)
             q = q.where(SupervisionNotice.issued_on >= first, SupervisionNotice.issued_on <= last)
         return [_row(s, n) for n in s.scalars(q)]
+
+
+def find_notice(db: Database, number: str) -> NoticeRow | None:
+    with db.session() as s:
+        n = s.scalar(select(SupervisionNotice).where(SupervisionNotice.number == number.strip(),
+                                                     SupervisionNotice.deleted_at.is_(None)))
+        return _row(s, n) if n is not None else None

@@ -11,6 +11,7 @@ from .stages import STAGE_BY_CODE, stage_name
 from .stations import list_stations
 
 BUREAU_NAME = "bureau_name"
+DEFAULT_BUREAU = "县（市）供电局"
 # Seed 000 art. 8: after these stages the customer is told the next stage's limit in writing.
 RECEIPT_STAGES = ("acceptance", "plan_reply", "design_review", "completion_inspection")
 COMPLAINT_LINES = "95598（国家电网客户服务热线）、12398（能源监管投诉举报热线）"
@@ -47,7 +48,7 @@ class ReceiptData:
 
 def bureau_name(db: Database) -> str:
     with db.session() as s:
-        return get_setting(s, BUREAU_NAME, "县（市）供电局")
+        return get_setting(s, BUREAU_NAME, DEFAULT_BUREAU)
 
 
 def next_timed_stage(detail: CaseDetail, after: str) -> NextStage | None:
@@ -67,14 +68,20 @@ def _next(row: StageRow) -> NextStage:
 def receipt_data(db: Database, case_id: str, stage: str, today: date) -> ReceiptData:
     if stage not in STAGE_BY_CODE:
         raise PaperError(f"环节代码无效：{stage}（可用：{', '.join(RECEIPT_STAGES)}）")
-    detail = get_case(db, case_id, today)
+    return _receipt(get_case(db, case_id, today), stage, _station_phones(db), bureau_name(db), today)
+
+
+def _station_phones(db: Database) -> dict[str, str]:
+    return {st.id: st.phone for st in list_stations(db)}
+
+
+def _receipt(detail: CaseDetail, stage: str, phones: dict[str, str], bureau: str, today: date) -> ReceiptData:
     row = next((s for s in detail.stages if s.code == stage), None)
     if row is None:
         raise PaperError(f"“{stage_name(stage)}”不适用于工单 {detail.case_number}")
     if row.completed_on is None:
         raise PaperError(f"工单 {detail.case_number} 的“{row.name}”尚未完成，不能出具回执")
-    station = next((st for st in list_stations(db) if st.id == detail.station_id), None)
-    return ReceiptData(bureau_name(db), detail.station_name, station.phone if station else "", detail.case_number,
+    return ReceiptData(bureau, detail.station_name, phones.get(detail.station_id, ""), detail.case_number,
                        detail.data.customer_name, detail.data.address, detail.data.phone, stage, row.name,
                        row.completed_on, next_timed_stage(detail, stage), today)
 
@@ -91,6 +98,8 @@ class AcceptanceData:
     accepted_on: date
     stages: list[tuple[str, int | None, str]]  # name, limit in working days, what starts its clock
     rule_set: str
+    manager: str = ""
+    manager_phone: str = ""
 
 
 def acceptance_data(db: Database, case_id: str, today: date) -> AcceptanceData:
@@ -108,7 +117,8 @@ def acceptance_data(db: Database, case_id: str, today: date) -> AcceptanceData:
         starts.append((row.name, row.limit_days, start))
     return AcceptanceData(bureau_name(db), detail.station_name, station.phone if station else "",
                           station.address if station else "", detail.case_number, detail.data.customer_name,
-                          detail.data.category, detail.data.accepted_on, starts, detail.rule_set_name)
+                          detail.data.category, detail.data.accepted_on, starts, detail.rule_set_name,
+                          detail.data.manager, detail.data.manager_phone)
 
 
 def receipts_of_day(db: Database, day: date, today: date, station_id: str | None = None) -> list[ReceiptData]:
@@ -125,4 +135,5 @@ def receipts_of_day(db: Database, day: date, today: date, station_id: str | None
         if station_id:
             q = q.where(Case.station_id == station_id)
         pairs = list(s.execute(q))
-    return [receipt_data(db, case_id, stage, today) for case_id, stage in pairs]
+    phones, bureau = _station_phones(db), bureau_name(db)
+    return [_receipt(get_case(db, case_id, today), stage, phones, bureau, today) for case_id, stage in pairs]

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget,
+    QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QMenu, QMessageBox, QPushButton, QWidget,
 )
 
 from sqlalchemy.exc import DBAPIError
@@ -105,6 +105,12 @@ class CaseDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print &receipt…"))
         ui.stageButtons.insertWidget(4, self.print_button)
         self.print_button.clicked.connect(self.print_receipt)
+        self.papers_button = QPushButton(self.tr("&Acceptance papers"))
+        papers = QMenu(self.papers_button)
+        self.act_card = papers.addAction(self.tr("Contact card…"), lambda: self.print_acceptance("card"))
+        self.act_notice = papers.addAction(self.tr("Acceptance notice…"), lambda: self.print_acceptance("notice"))
+        self.papers_button.setMenu(papers)
+        ui.stageButtons.insertWidget(5, self.papers_button)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._field_widgets: dict[str, QWidget] = {
@@ -112,7 +118,7 @@ class CaseDialog(QDialog):
             FIELD_LABELS["category"]: ui.categoryCombo, FIELD_LABELS["accepted_on"]: ui.acceptedDate,
             FIELD_LABELS["ledger"]: ui.ledgerCombo, FIELD_LABELS["capacity_kva"]: ui.capacitySpin,
             FIELD_LABELS["phone"]: ui.phoneEdit, FIELD_LABELS["id_number"]: ui.idNumberEdit,
-            FIELD_LABELS["case_number"]: ui.caseNumberEdit,
+            FIELD_LABELS["case_number"]: ui.caseNumberEdit, FIELD_LABELS["manager_phone"]: ui.managerPhoneEdit,
         }
         if case_id:
             self.load()
@@ -146,6 +152,8 @@ class CaseDialog(QDialog):
         ui.idNumberEdit.setText(data.id_number)
         ui.acceptedDate.setDate(to_qdate(data.accepted_on))
         ui.addressEdit.setText(data.address)
+        ui.managerEdit.setText(data.manager)
+        ui.managerPhoneEdit.setText(data.manager_phone)
         ui.smallBusinessCheck.setChecked(data.small_business)
         ui.importantLoadCheck.setChecked(data.important_load)
         ui.gridWorksCheck.setChecked(data.grid_works)
@@ -171,7 +179,8 @@ class CaseDialog(QDialog):
             business_type=ui.businessTypeCombo.currentText().strip(), voltage=ui.voltageCombo.currentText().strip(),
             capacity_kva=ui.capacitySpin.value() or None, address=ui.addressEdit.text().strip(),
             contact=ui.contactEdit.text().strip(), phone=ui.phoneEdit.text().strip(),
-            id_number=ui.idNumberEdit.text().strip().upper(), case_number=ui.caseNumberEdit.text().strip())
+            id_number=ui.idNumberEdit.text().strip().upper(), manager=ui.managerEdit.text().strip(),
+            manager_phone=ui.managerPhoneEdit.text().strip(), case_number=ui.caseNumberEdit.text().strip())
 
     def show_errors(self, error: CaseError | None) -> None:
         for widget in self._field_widgets.values():
@@ -299,24 +308,47 @@ class CaseDialog(QDialog):
         """Write the receipt of a completed stage to a temporary PDF (what the preview shows and prints)."""
         from ..documents.receipt import write_receipt
         from ..services.papers import receipt_data
+        from ..services.print_settings import paper_size
 
         folder = Path(tempfile.mkdtemp(prefix="yekuo-"))
         return write_receipt(folder / f"回执-{self.detail.case_number}-{stage}.pdf",
-                             receipt_data(self._db, self.case_id, stage, self._today))
+                             receipt_data(self._db, self.case_id, stage, self._today), paper_size(self._db))
+
+    def acceptance_pdf(self, kind: str) -> Path:
+        """The contact card ("card") or the acceptance notice ("notice") of this case, as a temporary PDF."""
+        from ..documents.acceptance import write_card, write_notice
+        from ..services.papers import acceptance_data
+        from ..services.print_settings import paper_size
+
+        folder = Path(tempfile.mkdtemp(prefix="yekuo-"))
+        name = "联系卡" if kind == "card" else "告知书"
+        write = write_card if kind == "card" else write_notice
+        return write(folder / f"{name}-{self.detail.case_number}.pdf", acceptance_data(self._db, self.case_id, self._today),
+                     paper_size(self._db) if kind == "card" else "A4")
 
     def print_receipt(self) -> None:
         st = self.current_stage()
         if st is None or st.completed_on is None:
             return
+        self._preview(lambda: self.receipt_pdf(st.code), self.tr("Receipt %1"))
+
+    def print_acceptance(self, kind: str) -> None:
+        if self.case_id is None:
+            return
+        title = self.tr("Contact card %1") if kind == "card" else self.tr("Acceptance notice %1")
+        self._preview(lambda: self.acceptance_pdf(kind), title)
+
+    def _preview(self, write, title: str) -> None:
+        """Write a short paper of this case (milliseconds) and preview it; a failure is explained."""
         from ..services.papers import PaperError
         from .print_preview import show_preview
 
         try:
-            path = self.receipt_pdf(st.code)
+            path = write()
         except (PaperError, OSError) as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc) if isinstance(exc, PaperError) else describe(exc))
             return
-        show_preview(self, path, self.tr("Receipt %1").replace("%1", self.detail.case_number))
+        show_preview(self, path, title.replace("%1", self.detail.case_number))
 
     def done(self, result: int) -> None:
         if result == QDialog.DialogCode.Rejected and self._dirty() and QMessageBox.question(

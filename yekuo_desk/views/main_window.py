@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
 
         from ..documents.receipt import write_receipts
         from ..services.papers import receipts_of_day
+        from ..services.print_settings import paper_size
         from .print_preview import preview_written
 
         text, ok = QInputDialog.getText(self, self.tr("Receipts of a day"), self.tr("Stages done on (YYYY-MM-DD):"),
@@ -284,13 +285,18 @@ class MainWindow(QMainWindow):
         except ValueError:
             QMessageBox.warning(self, self.tr("Receipts of a day"), self.tr("Write the date as YYYY-MM-DD."))
             return
-        receipts = receipts_of_day(self.db, day, self.today)
-        if not receipts:
-            QMessageBox.information(self, self.tr("Receipts of a day"), self.tr(
-                "No acceptance, plan reply, design review or completion inspection was recorded done on %1.").replace(
-                "%1", day.isoformat()))
-            return
-        preview_written(self, lambda path: write_receipts(path, receipts), f"回执-{day.isoformat()}")
+        paper = paper_size(self.db)
+
+        def collected(receipts: list) -> None:
+            if not receipts:
+                QMessageBox.information(self, self.tr("Receipts of a day"), self.tr(
+                    "No acceptance, plan reply, design review or completion inspection was recorded done on %1."
+                ).replace("%1", day.isoformat()))
+                return
+            preview_written(self, lambda path: write_receipts(path, receipts, paper), f"回执-{day.isoformat()}")
+        Task(self, lambda progress, cancelled: receipts_of_day(self.db, day, self.today),
+             label=self.tr("Collecting the receipts of %1…").replace("%1", day.isoformat()), on_done=collected,
+             on_error=self._show_error).start()
 
     def monthly_report(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -310,18 +316,23 @@ class MainWindow(QMainWindow):
         except MonthError as exc:
             QMessageBox.warning(self, self.tr("Monthly revisit report"), str(exc))
             return
-        report = monthly_report(self.db, month.strip())
-        path = preview_written(self, lambda p: revisit_report.write_pdf(p, report, bureau_name(self.db)),
-                               f"回访月报表-{month.strip()}")
-        if path is None:
-            return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel workbook too?"),
-                                                f"回访月报表-{month.strip()}.xlsx", self.tr("Excel workbook (*.xlsx)"))
-        if target:
-            try:
-                revisit_report.write_xlsx(target, report, bureau_name(self.db))
-            except OSError as exc:
-                self._show_error(exc)
+        month = month.strip()
+        bureau = bureau_name(self.db)
+        made: list = []
+
+        def write(path) -> None:
+            made.append(monthly_report(self.db, month))
+            revisit_report.write_pdf(path, made[0], bureau)
+
+        def offer_excel(_path) -> None:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel workbook too?"),
+                                                    f"回访月报表-{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+            if target:
+                try:
+                    revisit_report.write_xlsx(target, made[0], bureau)
+                except OSError as exc:
+                    self._show_error(exc)
+        preview_written(self, write, f"回访月报表-{month}", then=offer_excel)
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -1,94 +1,195 @@
 """Preview and print a paper: the PDF's pages, rendered by pypdfium2, in Qt's print preview, with a
-Save-as-PDF action beside Print."""
+Save-as-PDF action beside Print.
+
+Pages are rendered one at a time while they are painted, never all at once: a day's batch of receipts
+prints in bounded memory. A batch too long to preview (each previewed page is kept as an image) goes
+straight to the print dialog, or is saved as a PDF."""
 from __future__ import annotations
 
 import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
+from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter, QPaintEngine
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from .errors import describe
+from .workers import Task
 
-PRINT_DPI = 200
+PRINT_DPI = 200    # what the printer gets
+PREVIEW_DPI = 110  # what the preview keeps, a page at a time
+PREVIEW_PAGES = 40  # more pages than this are printed or saved without a preview
+
+
+class PrintError(RuntimeError):
+    """The printer refused (the message is for the user)."""
+
+
+def render_page(page, dpi: int) -> QImage:
+    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+    return image.copy()  # own the pixels: the bitmap's buffer goes with it
 
 
 def page_images(pdf_path: str | Path, dpi: int = PRINT_DPI) -> list[QImage]:
+    """Every page as an image (for a short paper, and for tests)."""
     import pypdfium2 as pdfium
 
-    images = []
     pdf = pdfium.PdfDocument(str(pdf_path))
     try:
-        for page in pdf:
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
-            images.append(image.copy())  # own the pixels: the bitmap's buffer goes with it
+        return [render_page(page, dpi) for page in pdf]
     finally:
         pdf.close()
-    return images
 
 
-def paint_pages(printer: QPrinter, images: list[QImage]) -> None:
-    painter = QPainter(printer)
+def pdf_pages(pdf_path: str | Path) -> tuple[int, tuple[float, float]]:
+    """How many pages, and the first page's size in points."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(pdf_path))
     try:
-        for i, image in enumerate(images):
+        return len(pdf), tuple(pdf[0].get_size()) if len(pdf) else (595.0, 842.0)
+    finally:
+        pdf.close()
+
+
+def paint_pages(printer: QPrinter, pdf_path: str | Path, progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> int:
+    """Paint the PDF's pages on `printer`, rendering each just before it is painted (at preview resolution
+    when the preview asks); returns how many pages were painted. Safe on a worker thread."""
+    import pypdfium2 as pdfium
+
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(QCoreApplication.translate("print_preview", "The printer could not be started."))
+    dpi = PREVIEW_DPI if painter.paintEngine().type() == QPaintEngine.Type.Picture else PRINT_DPI
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    done = 0
+    try:
+        total = len(pdf)
+        for i in range(total):
+            if cancelled and cancelled():
+                break
             if i:
                 printer.newPage()
+            image = render_page(pdf[i], dpi)
             area = QRectF(painter.viewport())
             scale = min(area.width() / image.width(), area.height() / image.height())
-            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
-            painter.drawImage(target, image)
+            painter.drawImage(QRectF(0, 0, image.width() * scale, image.height() * scale), image)
+            done += 1
+            if progress:
+                progress(done, total)
     finally:
         painter.end()
+        pdf.close()
+    return done
+
+
+def printer_for(pdf_path: str | Path) -> QPrinter:
+    """A printer set to the paper's size and orientation (an A5 receipt prints on A5)."""
+    _, (w, h) = pdf_pages(pdf_path)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    size = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    printer.setPageSize(size)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    return printer
 
 
 def preview(parent: QWidget, pdf_path: str | Path, title: str) -> QPrintPreviewDialog:
-    """A modal preview of the PDF; returns the dialog (already shown with exec by `show_preview`)."""
-    images = page_images(pdf_path)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if images:
-        wide = images[0].width() > images[0].height()
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setFullPage(True)
+    """A preview of the PDF, not yet shown; `show_preview` runs it."""
+    from ..documents.fonts import cjk_font
+
+    printer = printer_for(pdf_path)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog._printer_ref = printer  # the dialog does not own its printer: without this, Python frees it (a crash)
     dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda p: paint_pages(p, images))
+    dialog.paintRequested.connect(lambda p: paint_pages(p, pdf_path))
     save = QAction(QCoreApplication.translate("print_preview", "Save as PDF…"), dialog)
-    save.triggered.connect(lambda: _save_copy(dialog, pdf_path, title))
+    save.triggered.connect(lambda: save_copy(dialog, pdf_path, title))
     bar = dialog.findChild(QToolBar)
     if bar is not None:
         bar.addSeparator()
         bar.addAction(save)
     dialog.save_action = save
+    dialog.font_warning = QLabel(cjk_font().warning)
+    dialog.font_warning.setWordWrap(True)
+    dialog.font_warning.setStyleSheet("background: #fff4ce; padding: 6px;")
+    dialog.font_warning.setVisible(bool(cjk_font().warning))
+    if dialog.layout() is not None:
+        dialog.layout().insertWidget(1, dialog.font_warning)
     return dialog
 
 
-def _save_copy(parent: QWidget, pdf_path: str | Path, title: str) -> None:
+def save_copy(parent: QWidget, pdf_path: str | Path, title: str) -> bool:
     target, _ = QFileDialog.getSaveFileName(parent, title, f"{title}.pdf", "PDF (*.pdf)")
-    if target:
-        try:
-            shutil.copyfile(pdf_path, target)
-        except OSError as exc:
-            QMessageBox.critical(parent, title, describe(exc))
-
-
-def show_preview(parent: QWidget, pdf_path: str | Path, title: str) -> None:
-    preview(parent, pdf_path, title).exec()
-
-
-def preview_written(parent: QWidget, write, title: str) -> Path | None:
-    """Write a paper with `write(path)` into a temporary folder and preview it; a failure is told."""
-    import tempfile
-
-    path = Path(tempfile.mkdtemp(prefix="yekuo-")) / f"{title}.pdf"
+    if not target:
+        return False
     try:
-        write(path)
+        shutil.copyfile(pdf_path, target)
     except OSError as exc:
         QMessageBox.critical(parent, title, describe(exc))
+        return False
+    return True
+
+
+def print_directly(parent: QWidget, pdf_path: str | Path, title: str) -> Task | None:
+    """The print dialog, then the pages painted on a worker thread with progress (cancellable)."""
+    printer = printer_for(pdf_path)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    show_preview(parent, path, title)
-    return path
+    label = QCoreApplication.translate("print_preview", "Printing %1…").replace("%1", title)
+    task = Task(parent, lambda progress, cancelled: paint_pages(printer, pdf_path, progress, cancelled),
+                label=label, cancellable=True, on_error=lambda exc: QMessageBox.critical(parent, title, failure_text(exc)))
+    task._printer_ref = printer
+    return task.start()
+
+
+def show_preview(parent: QWidget, pdf_path: str | Path, title: str) -> Task | None:
+    """The preview; or, for a batch too long to preview, Print or Save (returns the printing task, if any)."""
+    pages, _ = pdf_pages(pdf_path)
+    if pages <= PREVIEW_PAGES:
+        preview(parent, pdf_path, title).exec()
+        return None
+    text = QCoreApplication.translate(
+        "print_preview", "%1 has %2 pages, too many to preview. Print it now, or save it as a PDF?")
+    box = QMessageBox(QMessageBox.Icon.Question, title, text.replace("%1", title).replace("%2", str(pages)),
+                      QMessageBox.StandardButton.Cancel, parent)
+    print_button = box.addButton(QCoreApplication.translate("print_preview", "Print…"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+    save_button = box.addButton(QCoreApplication.translate("print_preview", "Save as PDF…"),
+                                QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    if box.clickedButton() is print_button:
+        return print_directly(parent, pdf_path, title)
+    if box.clickedButton() is save_button:
+        save_copy(parent, pdf_path, title)
+    return None
+
+
+def failure_text(exc: BaseException) -> str:
+    """A paper that could not be made says why in the user's words (a PaperError already is)."""
+    from ..services.papers import PaperError
+
+    return str(exc) if isinstance(exc, (PaperError, PrintError)) else describe(exc)
+
+
+def preview_written(parent: QWidget, write: Callable[[Path], object], title: str,
+                    then: Callable[[Path], None] | None = None) -> Task:
+    """Write a paper with `write(path)` on a worker thread (a progress dialog shows if it takes a while) into a
+    temporary folder, then preview it, then call `then(path)`; a failure is told and nothing is shown."""
+    path = Path(tempfile.mkdtemp(prefix="yekuo-")) / f"{title}.pdf"
+
+    def shown(_result: object) -> None:
+        show_preview(parent, path, title)
+        if then is not None:
+            then(path)
+
+    label = QCoreApplication.translate("print_preview", "Preparing %1…").replace("%1", title)
+    return Task(parent, lambda progress, cancelled: write(path), label=label,
+                on_done=shown, on_error=lambda exc: QMessageBox.critical(parent, title, failure_text(exc))).start()

@@ -22,8 +22,9 @@ from ..services import calendar_store, rules, stations
 from ..services.amounts import get_number, set_number
 from ..services.calendar_store import CalendarEntry, CalendarError
 from ..services.rules import APPLIES_NAMES, RuleError
-from .errors import describe
 from ..services.stages import CATEGORIES, STAGES
+from .errors import describe
+from .print_settings_tab import PrintSettingsTab
 
 KIND_NAMES = {HOLIDAY: "节假日（休息）", WORKDAY: "调休上班日"}
 
@@ -287,11 +288,14 @@ class SettingsDialog(QDialog):
         self.calendar_tab = CalendarTab(db, today)
         self.stations_tab = StationsTab(db)
         self.work_tab = RulesOfWorkTab(db)
+        self.print_tab = PrintSettingsTab(db)
         tabs = QTabWidget()
         tabs.addTab(self.rules_tab, self.tr("Time limits"))
         tabs.addTab(self.calendar_tab, self.tr("Holiday calendar"))
         tabs.addTab(self.stations_tab, self.tr("Stations"))
         tabs.addTab(self.work_tab, self.tr("Assessment and feedback"))
+        tabs.addTab(self.print_tab, self.tr("Printing"))
+        self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -299,11 +303,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.rules_tab.save_button.clicked.connect(lambda: self._saved(self.rules_tab.save()))
         self.calendar_tab.save_button.clicked.connect(lambda: self._saved(self.calendar_tab.save()))
-        self.work_tab.save_button.clicked.connect(self._work_saved)
+        self.work_tab.save_button.clicked.connect(lambda: self._saved_plain(self.work_tab.save()))
+        self.print_tab.save_button.clicked.connect(lambda: self._saved_plain(self.print_tab.save()))
 
-    def _work_saved(self) -> None:
-        """Amounts and limits apply to what is entered from now on: nothing to recompute."""
-        if self.work_tab.save():
+    def _saved_plain(self, ok: bool) -> None:
+        """Amounts, limits and printing apply from now on: nothing to recompute."""
+        if ok:
             QMessageBox.information(self, self.windowTitle(), self.tr("Saved."))
 
     def _saved(self, ok: bool) -> None:

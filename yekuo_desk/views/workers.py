@@ -23,6 +23,10 @@ class _Worker(QObject):
         self._fn = fn
         self.cancel_event = threading.Event()
 
+    def release(self) -> None:
+        """Drop the function (and the data its closure holds) once the work is over."""
+        self._fn = None
+
     def run(self) -> None:
         try:
             result = self._fn(progress=self.sig_progress.emit, cancelled=self.cancel_event.is_set)
@@ -35,8 +39,10 @@ class _Worker(QObject):
 class Task(QObject):
     """One run of `fn(progress=…, cancelled=…)` on its own thread.
 
-    `on_done(result)` and `on_error(exc)` run on the GUI thread. Keep a reference to the task
-    until it finishes (the parent widget does, through Qt's ownership).
+    `on_done(result)` and `on_error(exc)` run on the GUI thread. The parent widget keeps the task
+    (Qt's ownership) and frees it with itself: a task never deletes itself, because a caller still holding
+    it would then crash Qt (seen with pytest-qt's waitSignal). When it ends it lets go of its function and
+    whatever that captured, so a finished task weighs next to nothing.
     """
 
     sig_done = Signal(object)
@@ -78,6 +84,7 @@ class Task(QObject):
             self.dialog.close()
         self._thread.quit()
         self._thread.wait()
+        self._worker.release()
 
     def _finished(self, result: object) -> None:
         self._end(self._on_done, result)
@@ -90,4 +97,3 @@ class Task(QObject):
         if callback:
             callback(value)
         self.sig_done.emit(value)
-        self.deleteLater()

@@ -176,6 +176,27 @@ class Ui_CaseDialog(object):
 
         self.customerGrid.addWidget(self.addressEdit, 6, 1, 1, 3)
 
+        self.managerLabel = QLabel(self.customerGroup)
+        self.managerLabel.setObjectName(u"managerLabel")
+
+        self.customerGrid.addWidget(self.managerLabel, 7, 0, 1, 1)
+
+        self.managerEdit = QLineEdit(self.customerGroup)
+        self.managerEdit.setObjectName(u"managerEdit")
+        self.managerEdit.setMaxLength(40)
+
+        self.customerGrid.addWidget(self.managerEdit, 7, 1, 1, 1)
+
+        self.managerPhoneLabel = QLabel(self.customerGroup)
+        self.managerPhoneLabel.setObjectName(u"managerPhoneLabel")
+
+        self.customerGrid.addWidget(self.managerPhoneLabel, 7, 2, 1, 1)
+
+        self.managerPhoneEdit = QLineEdit(self.customerGroup)
+        self.managerPhoneEdit.setObjectName(u"managerPhoneEdit")
+
+        self.customerGrid.addWidget(self.managerPhoneEdit, 7, 3, 1, 1)
+
         self.flagsLayout = QHBoxLayout()
         self.flagsLayout.setObjectName(u"flagsLayout")
         self.smallBusinessCheck = QCheckBox(self.customerGroup)
@@ -198,7 +219,7 @@ class Ui_CaseDialog(object):
         self.flagsLayout.addItem(self.flagsSpacer)
 
 
-        self.customerGrid.addLayout(self.flagsLayout, 7, 0, 1, 4)
+        self.customerGrid.addLayout(self.flagsLayout, 8, 0, 1, 4)
 
         self.customerGrid.setColumnStretch(1, 1)
         self.customerGrid.setColumnStretch(3, 1)
@@ -297,6 +318,8 @@ class Ui_CaseDialog(object):
         self.idNumberLabel.setBuddy(self.idNumberEdit)
         self.acceptedLabel.setBuddy(self.acceptedDate)
         self.addressLabel.setBuddy(self.addressEdit)
+        self.managerLabel.setBuddy(self.managerEdit)
+        self.managerPhoneLabel.setBuddy(self.managerPhoneEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.stationCombo, self.caseNumberEdit)
         QWidget.setTabOrder(self.caseNumberEdit, self.customerNameEdit)
@@ -310,7 +333,9 @@ class Ui_CaseDialog(object):
         QWidget.setTabOrder(self.phoneEdit, self.idNumberEdit)
         QWidget.setTabOrder(self.idNumberEdit, self.acceptedDate)
         QWidget.setTabOrder(self.acceptedDate, self.addressEdit)
-        QWidget.setTabOrder(self.addressEdit, self.smallBusinessCheck)
+        QWidget.setTabOrder(self.addressEdit, self.managerEdit)
+        QWidget.setTabOrder(self.managerEdit, self.managerPhoneEdit)
+        QWidget.setTabOrder(self.managerPhoneEdit, self.smallBusinessCheck)
         QWidget.setTabOrder(self.smallBusinessCheck, self.importantLoadCheck)
         QWidget.setTabOrder(self.importantLoadCheck, self.gridWorksCheck)
         QWidget.setTabOrder(self.gridWorksCheck, self.stagesTable)
@@ -335,6 +360,9 @@ class Ui_CaseDialog(object):
         self.idNumberLabel.setText(QCoreApplication.translate("CaseDialog", u"ID or credit code", None))
         self.acceptedLabel.setText(QCoreApplication.translate("CaseDialog", u"Accepted on", None))
         self.addressLabel.setText(QCoreApplication.translate("CaseDialog", u"Address", None))
+        self.managerLabel.setText(QCoreApplication.translate("CaseDialog", u"Customer manager", None))
+        self.managerEdit.setPlaceholderText(QCoreApplication.translate("CaseDialog", u"Named on the contact card", None))
+        self.managerPhoneLabel.setText(QCoreApplication.translate("CaseDialog", u"Manager's phone", None))
         self.smallBusinessCheck.setText(QCoreApplication.translate("CaseDialog", u"Small business", None))
         self.importantLoadCheck.setText(QCoreApplication.translate("CaseDialog", u"Important or special load", None))
         self.gridWorksCheck.setText(QCoreApplication.translate("CaseDialog", u"Has grid works", None))
