@@ -68,8 +68,18 @@ def test_export_writes_user_text_as_text(tmp_path):
     item = DueItem("id", "=HYPERLINK(1)", "城关供电所", "+cmd", "-1", "acceptance", "业务受理", None, TODAY,
                    "due_today", 0, False)
     ws = load_workbook(write_due_list(tmp_path / "x.xlsx", [item], TODAY)).active
-    assert ws["D2"].value == "'=HYPERLINK(1)" and ws["D2"].data_type == "s"
-    assert ws["E2"].value == "'+cmd"
+    # Text cells, as typed: Excel shows them and never calculates them.
+    assert (ws["D2"].value, ws["E2"].value, ws["F2"].value) == ("=HYPERLINK(1)", "+cmd", "-1")
+    assert ws["D2"].data_type == ws["E2"].data_type == ws["F2"].data_type == "s"
+
+
+def test_the_streamed_register_export_writes_user_text_as_text(tmp_path):
+    from yekuo_desk.documents.register_export import write_register
+    from yekuo_desk.services.register import RegisterRow
+    row = RegisterRow("id", "@SUM(A1)", "s1", "=1+1", "resident", "", None, "", "done", TODAY, False, "")
+    write_register(tmp_path / "r.xlsx", [row], {"s1": "城关供电所"}, 1)
+    ws = load_workbook(tmp_path / "r.xlsx").active
+    assert (ws["A2"].value, ws["C2"].value) == ("@SUM(A1)", "=1+1") and ws["C2"].data_type == "s"
 
 
 def test_sorting_by_a_header_and_back_to_urgency(qtbot, app, demo_db):

@@ -178,8 +178,8 @@
     <name>CaseDialog</name>
     <message>
         <location filename="../../yekuo_desk/views/case_dialog.py" line="105"/>
-        <source>Print &amp;receipt…</source>
-        <translation>打印回执(&amp;R)…</translation>
+        <source>Prin&amp;t receipt…</source>
+        <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/case_dialog.py" line="108"/>
@@ -1972,7 +1972,7 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../yekuo_desk/views/workers.py" line="55"/>
+        <location filename="../../yekuo_desk/views/workers.py" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2041,7 +2041,7 @@ Choose No to start with an empty register.</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/print_preview.py" line="111"/>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="164"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="165"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -2051,17 +2051,17 @@ Choose No to start with an empty register.</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="158"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="159"/>
         <source>%1 has %2 pages, too many to preview. Print it now, or save it as a PDF?</source>
         <translation>%1 共 %2 页，页数太多无法预览。现在直接打印，还是另存为 PDF？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="162"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="163"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="191"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="193"/>
         <source>Preparing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>

@@ -23,8 +23,8 @@ def write_assessment(path: str | Path, sheet: Sheet) -> Path:
     write_header(ws, HEADERS, WIDTHS)
     for unit in sheet.units:
         for item in unit.items:
-            ws.append([safe_text(unit.station), safe_text(item.case_number), stage_name(item.stage) if item.stage else "",
-                       safe_text(item.reason), item.amount])
+            ws.append([safe_text(ws, unit.station), safe_text(ws, item.case_number),
+                       stage_name(item.stage) if item.stage else "", safe_text(ws, item.reason), item.amount])
         ws.append([unit.station, "", "", "小计", unit.total])
         ws.cell(row=ws.max_row, column=4).font = Font(bold=True)
         ws.cell(row=ws.max_row, column=5).font = Font(bold=True)

@@ -21,9 +21,9 @@ def write_due_list(path: str | Path, items: list[DueItem], on: date) -> Path:
     ws.title = f"到期提醒{on:%Y%m%d}"
     write_header(ws, HEADERS, WIDTHS)
     for i in items:
-        ws.append([STATUS_NAMES[i.status], i.overdue_days or None, safe_text(i.station), safe_text(i.case_number),
-                   safe_text(i.customer_name), safe_text(i.phone), i.stage_name, i.start, i.due,
-                   "暂定" if i.provisional else ""])
+        ws.append([STATUS_NAMES[i.status], i.overdue_days or None, safe_text(ws, i.station),
+                   safe_text(ws, i.case_number), safe_text(ws, i.customer_name), safe_text(ws, i.phone),
+                   i.stage_name, i.start, i.due, "暂定" if i.provisional else ""])
     for row in ws.iter_rows(min_row=2, min_col=8, max_col=9):
         for cell in row:
             cell.number_format = DATE_FORMAT

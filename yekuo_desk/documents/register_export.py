@@ -40,7 +40,7 @@ def write_register(path: str | Path, rows: Iterable[RegisterRow], stations: dict
         due = WriteOnlyCell(ws, value=r.next_due)
         accepted = WriteOnlyCell(ws, value=r.accepted_on)
         due.number_format = accepted.number_format = DATE_FORMAT
-        ws.append([safe_text(r.case_number), stations.get(r.station_id, ""), safe_text(r.customer_name),
+        ws.append([safe_text(ws, r.case_number), stations.get(r.station_id, ""), safe_text(ws, r.customer_name),
                    CATEGORIES.get(r.category, r.category), stage_name(r.current_stage) if r.current_stage else "已完成",
                    due, STATUS_NAMES.get(r.status, r.status), accepted, LEDGERS.get(r.ledger, ""),
                    "暂定" if r.provisional else ""])

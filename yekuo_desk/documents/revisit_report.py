@@ -74,7 +74,7 @@ def write_xlsx(path: str | Path, rep: RevisitReport, bureau: str, *, preparer: s
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         ws.column_dimensions[cell.column_letter].width = width * 0.55
     for i, r in enumerate(rep.rows, start=1):
-        ws.append([safe_text(v) for v in _row(i, r)])
+        ws.append([safe_text(ws, v) for v in _row(i, r)])
         ws.cell(row=ws.max_row, column=2).number_format = DATE_FORMAT
     ws.freeze_panes = "A4"
     ws.append([])

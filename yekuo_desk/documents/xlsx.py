@@ -1,6 +1,7 @@
 """Small helpers shared by every workbook the app writes."""
 from __future__ import annotations
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -10,10 +11,13 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 DATE_FORMAT = "yyyy-mm-dd"
 
 
-def safe_text(value: object) -> object:
-    """User text that Excel would take for a formula (=, +, -, @) is written as text."""
+def safe_text(ws: Worksheet, value: object) -> object:
+    """User text that Excel would take for a formula (=, +, -, @) goes in as a text cell, as typed: shown and
+    read back unchanged, never calculated. Anything else is returned as it is, for `ws.append`."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
+        cell = WriteOnlyCell(ws, value)
+        cell.data_type = "s"  # openpyxl took the "=" for a formula
+        return cell
     return value
 
 

@@ -102,7 +102,7 @@ class CaseDialog(QDialog):
         ui.eventButton.clicked.connect(self.record_customer_event)
         ui.pauseButton.clicked.connect(self.pause)
         ui.resumeButton.clicked.connect(self.resume)
-        self.print_button = QPushButton(self.tr("Print &receipt…"))
+        self.print_button = QPushButton(self.tr("Prin&t receipt…"))
         ui.stageButtons.insertWidget(4, self.print_button)
         self.print_button.clicked.connect(self.print_receipt)
         self.papers_button = QPushButton(self.tr("&Acceptance papers"))

@@ -66,6 +66,7 @@ def paint_pages(printer: QPrinter, pdf_path: str | Path, progress: Callable[[int
     if not painter.begin(printer):
         raise PrintError(QCoreApplication.translate("print_preview", "The printer could not be started."))
     dpi = PREVIEW_DPI if painter.paintEngine().type() == QPaintEngine.Type.Picture else PRINT_DPI
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # thin strokes survive the scaling
     pdf = pdfium.PdfDocument(str(pdf_path))
     done = 0
     try:
