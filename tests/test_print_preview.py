@@ -179,7 +179,7 @@ def test_print_the_receipts_of_a_day(qtbot, app, demo_db, previews, monkeypatch,
     w.act_report.trigger()
     path, title = previews.nth(2)
     assert title == "回访月报表-2026-10" and "回访率" in text_of(path)
-    qtbot.waitUntil(target.exists)  # the Excel copy, asked for after the preview
+    qtbot.waitUntil(lambda: str(target) in w.statusBar().currentMessage(), timeout=20000)  # the Excel copy, after
     from openpyxl import load_workbook
     assert "回访月报表" in str(load_workbook(target).active["A1"].value)
 

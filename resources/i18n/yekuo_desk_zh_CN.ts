@@ -1020,6 +1020,7 @@ Record the connection anyway? Give the reason:</source>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="268"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="333"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1075,6 +1076,11 @@ Record the connection anyway? Give the reason:</source>
         <location filename="../../yekuo_desk/views/main_window.py" line="328"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="332"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
@@ -2040,28 +2046,28 @@ Choose No to start with an empty register.</source>
         <translation>打印机无法启动，请检查打印机是否连接并已开机。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="111"/>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="165"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="112"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="146"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="147"/>
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="159"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="160"/>
         <source>%1 has %2 pages, too many to preview. Print it now, or save it as a PDF?</source>
         <translation>%1 共 %2 页，页数太多无法预览。现在直接打印，还是另存为 PDF？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="163"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="164"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="193"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="194"/>
         <source>Preparing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>

@@ -328,10 +328,10 @@ class MainWindow(QMainWindow):
             target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel workbook too?"),
                                                     f"回访月报表-{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
             if target:
-                try:
-                    revisit_report.write_xlsx(target, made[0], bureau)
-                except OSError as exc:
-                    self._show_error(exc)
+                Task(self, lambda progress, cancelled: revisit_report.write_xlsx(target, made[0], bureau),
+                     label=self.tr("Saving %1…").replace("%1", target), on_error=self._show_error,
+                     on_done=lambda _: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", target), 5000)
+                     ).start()
         preview_written(self, write, f"回访月报表-{month}", then=offer_excel)
 
     def open_settings(self) -> None:

@@ -82,6 +82,8 @@ class Task(QObject):
     def _stop(self) -> None:
         if self.dialog is not None:
             self.dialog.close()
+            self.dialog.deleteLater()  # a plain Qt dialog: it need not stay with the finished task
+            self.dialog = None
         self._thread.quit()
         self._thread.wait()
         self._worker.release()
