@@ -43,6 +43,23 @@ def test_a_failing_task_hands_the_error_to_the_gui(qtbot, app):
     assert isinstance(errors[0], OSError)
 
 
+def test_closing_the_asking_window_while_a_task_runs_is_safe(qtbot, app):
+    """A dialog closed (and deleted) mid-task: the thread finishes, nothing calls into the dead window."""
+    from shiboken6 import delete
+    parent = QWidget()
+    release, called = threading.Event(), []
+
+    def work(progress, cancelled):
+        release.wait(5)
+        return "done"
+    task = Task(parent, work, label="…", on_done=called.append).start()
+    delete(parent)  # what closing a dialog does to it and its children
+    release.set()
+    with qtbot.waitSignal(task.sig_done, timeout=5000) as finished:
+        pass
+    assert finished.args == ["done"] and called == []
+
+
 @pytest.mark.parametrize("answer, expected", [(QMessageBox.StandardButton.Yes, 5000),
                                               (QMessageBox.StandardButton.No, 0)])
 def test_first_run_offers_the_demo_bureau(qtbot, app, tmp_path, monkeypatch, answer, expected):

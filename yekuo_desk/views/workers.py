@@ -6,8 +6,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 
 class _Worker(QObject):
@@ -39,10 +40,12 @@ class _Worker(QObject):
 class Task(QObject):
     """One run of `fn(progress=…, cancelled=…)` on its own thread.
 
-    `on_done(result)` and `on_error(exc)` run on the GUI thread. The parent widget keeps the task
-    (Qt's ownership) and frees it with itself: a task never deletes itself, because a caller still holding
-    it would then crash Qt (seen with pytest-qt's waitSignal). When it ends it lets go of its function and
-    whatever that captured, so a finished task weighs next to nothing.
+    `on_done(result)` and `on_error(exc)` run on the GUI thread, unless the widget that asked (`parent`,
+    which also parents the progress dialog) was closed and deleted meanwhile: then the work finishes and
+    nothing is called back. The task belongs to the application, not to that widget, so closing a dialog
+    never destroys a thread still running (Qt aborts on that). A task never deletes itself either (a caller
+    still holding it would crash Qt, as seen with pytest-qt's waitSignal); when it ends it lets go of its
+    function and whatever that captured, so a finished task weighs next to nothing.
     """
 
     sig_done = Signal(object)
@@ -51,7 +54,8 @@ class Task(QObject):
     def __init__(self, parent: QWidget, fn: Callable[..., Any], *, label: str = "",
                  on_done: Callable[[Any], None] | None = None, on_error: Callable[[Exception], None] | None = None,
                  cancellable: bool = False):
-        super().__init__(parent)
+        super().__init__(QCoreApplication.instance())
+        self._owner = parent
         self._thread = QThread(self)
         self._worker = _Worker(fn)
         self._worker.moveToThread(self._thread)
@@ -75,15 +79,15 @@ class Task(QObject):
         return self
 
     def _progress(self, done: int, total: int) -> None:
-        if self.dialog is not None:
+        if self.dialog is not None and isValid(self.dialog):
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
 
     def _stop(self) -> None:
-        if self.dialog is not None:
+        if self.dialog is not None and isValid(self.dialog):
             self.dialog.close()
             self.dialog.deleteLater()  # a plain Qt dialog: it need not stay with the finished task
-            self.dialog = None
+        self.dialog = None
         self._thread.quit()
         self._thread.wait()
         self._worker.release()
@@ -96,6 +100,6 @@ class Task(QObject):
 
     def _end(self, callback: Callable[[Any], None] | None, value: object) -> None:
         self._stop()
-        if callback:
+        if callback and (self._owner is None or isValid(self._owner)):
             callback(value)
         self.sig_done.emit(value)
