@@ -290,22 +290,22 @@ Record the connection anyway? Give the reason:</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="333"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="334"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="339"/>
         <source>Contact card %1</source>
         <translation>业务联系卡 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="339"/>
         <source>Acceptance notice %1</source>
         <translation>办理告知书 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="356"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -1978,7 +1978,7 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../yekuo_desk/views/workers.py" line="61"/>
+        <location filename="../../yekuo_desk/views/workers.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

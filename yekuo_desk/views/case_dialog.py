@@ -323,8 +323,9 @@ class CaseDialog(QDialog):
         folder = Path(tempfile.mkdtemp(prefix="yekuo-"))
         name = "联系卡" if kind == "card" else "告知书"
         write = write_card if kind == "card" else write_notice
-        return write(folder / f"{name}-{self.detail.case_number}.pdf", acceptance_data(self._db, self.case_id, self._today),
-                     paper_size(self._db) if kind == "card" else "A4")
+        data = acceptance_data(self._db, self.case_id, self._today)
+        return write(folder / f"{name}-{self.detail.case_number}.pdf", data,
+                     paper_size(self._db) if kind == "card" else "A4")  # the notice is a full page of text
 
     def print_receipt(self) -> None:
         st = self.current_stage()
