@@ -366,7 +366,8 @@ def cmd_print(args) -> int:
     if case_id is None:
         raise CliError(f"没有申请编号为 {args.case} 的工单")
     today = args.today or date.today()
-    try:
+
+    def write() -> None:
         if args.paper == "receipt":
             from .documents.receipt import write_receipt
             from .services.papers import receipt_data
@@ -375,15 +376,21 @@ def cmd_print(args) -> int:
             from .documents.acceptance import write_card, write_notice
             from .services.papers import acceptance_data
             (write_card if args.paper == "card" else write_notice)(args.out, acceptance_data(db, case_id, today), paper)
+    try:
+        return _write_paper(args.out, write)
     except PaperError as exc:
         raise CliError(str(exc)) from exc
-    except OSError as exc:
-        raise CliError(f"无法写入 {args.out}：{exc.strerror or exc}") from exc
-    return _written(args.out)
 
 
-def _written(out: Path) -> int:
+def _write_paper(out: Path, write) -> int:
+    """Run `write()`, which writes the paper to `out`; a file that cannot be written is a CliError. Says
+    what was made, and warns if the papers had to use the built-in font."""
     from .documents.fonts import cjk_font
+
+    try:
+        write()
+    except OSError as exc:
+        raise CliError(f"无法写入 {out}：{exc.strerror or exc}") from exc
     if cjk_font().warning:
         print(cjk_font().warning, file=sys.stderr)
     print(f"已生成 {out}")
@@ -398,8 +405,8 @@ def _print_feedback(db, args) -> int:
     form_id = feedback.find_form_id(db, args.number)
     if form_id is None:
         raise CliError(f"没有编号为 {args.number} 的反馈单")
-    _write(args.out, lambda: write_feedback_form(args.out, feedback.get_form(db, form_id), bureau_name(db)))
-    return _written(args.out)
+    return _write_paper(args.out, lambda: write_feedback_form(args.out, feedback.get_form(db, form_id),
+                                                              bureau_name(db)))
 
 
 def _print_supervision(db, args) -> int:
@@ -410,15 +417,7 @@ def _print_supervision(db, args) -> int:
     notice = find_notice(db, args.number)
     if notice is None:
         raise CliError(f"没有编号为 {args.number} 的监督意见书")
-    _write(args.out, lambda: write_notice_paper(args.out, notice, bureau_name(db)))
-    return _written(args.out)
-
-
-def _write(out: Path, write) -> None:
-    try:
-        write()
-    except OSError as exc:
-        raise CliError(f"无法写入 {out}：{exc.strerror or exc}") from exc
+    return _write_paper(args.out, lambda: write_notice_paper(args.out, notice, bureau_name(db)))
 
 
 def cmd_report(args) -> int:
@@ -432,13 +431,14 @@ def cmd_report(args) -> int:
     if kind not in allowed:
         raise CliError(f"输出文件应为 {' 或 '.join(allowed)}：{args.out}")
     bureau = bureau_name(db)
-    try:
+
+    def write() -> None:
         if args.report == "revisits":
             from .documents import revisit_report
             from .services.revisit_report import monthly_report
             rep = monthly_report(db, month, station_id)
-            write = revisit_report.write_pdf if kind == ".pdf" else revisit_report.write_xlsx
-            write(args.out, rep, bureau, preparer=args.preparer, reviewer=args.reviewer, made_on=args.today)
+            writer = revisit_report.write_pdf if kind == ".pdf" else revisit_report.write_xlsx
+            writer(args.out, rep, bureau, preparer=args.preparer, reviewer=args.reviewer, made_on=args.today)
         elif args.report == "revisit-plan":
             from .documents.revisit_plan_sheet import write_plan_sheet
             from .services.revisits import plan_info
@@ -451,9 +451,7 @@ def cmd_report(args) -> int:
                 write_assessment_pdf(args.out, sheet, bureau)
             else:
                 write_assessment(args.out, sheet)
-    except OSError as exc:
-        raise CliError(f"无法写入 {args.out}：{exc.strerror or exc}") from exc
-    return _written(args.out)
+    return _write_paper(args.out, write)
 
 
 HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "due": cmd_due, "workdays": cmd_workdays,

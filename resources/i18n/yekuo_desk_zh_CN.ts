@@ -177,135 +177,135 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="105"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="104"/>
         <source>Prin&amp;t receipt…</source>
         <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="108"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="107"/>
         <source>&amp;Acceptance papers</source>
         <translation>受理材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="110"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="109"/>
         <source>Contact card…</source>
         <translation>业务联系卡…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="111"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="110"/>
         <source>Acceptance notice…</source>
         <translation>办理告知书…</translation>
     </message>
     <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="125"/>
         <location filename="../../yekuo_desk/views/case_dialog.py" line="126"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="127"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="138"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="137"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="161"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="160"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="222"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="221"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="223"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="222"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="250"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="249"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="253"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="252"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="262"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="261"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="262"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="261"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="268"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="270"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
         <source>No key stage of this case has been revisited; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单尚未回访任何关键环节，接电前应至少回访一次。
 仍要记录装表接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="280"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="290"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="289"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="290"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="289"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="291"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="290"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="292"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="291"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="302"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="301"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="302"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="301"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="334"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="333"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="339"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="338"/>
         <source>Contact card %1</source>
         <translation>业务联系卡 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="339"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="338"/>
         <source>Acceptance notice %1</source>
         <translation>办理告知书 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="356"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -1868,57 +1868,57 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="36"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="36"/>
         <source>Customer event</source>
         <translation>客户事件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="36"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
         <source>Limit (working days)</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
         <source>Paused (working days)</source>
         <translation>暂停（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
         <source>Completed</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="54"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="53"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="58"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="57"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="64"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="63"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
@@ -2067,7 +2067,7 @@ Choose No to start with an empty register.</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="194"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="200"/>
         <source>Preparing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>

@@ -16,7 +16,7 @@ from ..services.papers import COMPLAINT_LINES, ReceiptData
 from .drawn import (FormCache, GridRow, draw_cut_line, draw_grid_frame, draw_grid_values, draw_runs,
                     draw_signature_lines, draw_text, wrap_runs)
 from .fonts import cjk_font
-from .layout import page_size
+from .layout import frame_width, page_size
 
 MARGINS = 12 * mm
 CUT = 10 * mm
@@ -73,7 +73,7 @@ class _Layout:
     def __init__(self, paper: str):
         self.size = page_size(paper)
         self.m = METRICS[paper]
-        self.x, self.width = MARGINS, self.size[0] - 2 * MARGINS
+        self.x, self.width = MARGINS, frame_width(self.size, MARGINS)
         self.half = (self.size[1] - 2 * MARGINS - CUT) / 2
         self.label_w = 20 * mm if paper == "A5" else 24 * mm
         self.rows = [GridRow(tuple((label, "") for label in labels)) for labels in LABELS]

@@ -1,7 +1,6 @@
 """The case form: register a case, edit its data, and work its stages (layout: forms/case_dialog.ui)."""
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -309,9 +308,9 @@ class CaseDialog(QDialog):
         from ..documents.receipt import write_receipt
         from ..services.papers import receipt_data
         from ..services.print_settings import paper_size
+        from .print_preview import temp_pdf
 
-        folder = Path(tempfile.mkdtemp(prefix="yekuo-"))
-        return write_receipt(folder / f"回执-{self.detail.case_number}-{stage}.pdf",
+        return write_receipt(temp_pdf(f"回执-{self.detail.case_number}-{stage}"),
                              receipt_data(self._db, self.case_id, stage, self._today), paper_size(self._db))
 
     def acceptance_pdf(self, kind: str) -> Path:
@@ -319,12 +318,12 @@ class CaseDialog(QDialog):
         from ..documents.acceptance import write_card, write_notice
         from ..services.papers import acceptance_data
         from ..services.print_settings import paper_size
+        from .print_preview import temp_pdf
 
-        folder = Path(tempfile.mkdtemp(prefix="yekuo-"))
         name = "联系卡" if kind == "card" else "告知书"
         write = write_card if kind == "card" else write_notice
         data = acceptance_data(self._db, self.case_id, self._today)
-        return write(folder / f"{name}-{self.detail.case_number}.pdf", data,
+        return write(temp_pdf(f"{name}-{self.detail.case_number}"), data,
                      paper_size(self._db) if kind == "card" else "A4")  # the notice is a full page of text
 
     def print_receipt(self) -> None:
@@ -342,12 +341,12 @@ class CaseDialog(QDialog):
     def _preview(self, write, title: str) -> None:
         """Write a short paper of this case (milliseconds) and preview it; a failure is explained."""
         from ..services.papers import PaperError
-        from .print_preview import show_preview
+        from .print_preview import failure_text, show_preview
 
         try:
             path = write()
         except (PaperError, OSError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc) if isinstance(exc, PaperError) else describe(exc))
+            QMessageBox.warning(self, self.windowTitle(), failure_text(exc))
             return
         show_preview(self, path, title.replace("%1", self.detail.case_number))
 

@@ -318,17 +318,17 @@ class MainWindow(QMainWindow):
             return
         month = month.strip()
         bureau = bureau_name(self.db)
-        made: list = []
 
-        def write(path) -> None:
-            made.append(monthly_report(self.db, month))
-            revisit_report.write_pdf(path, made[0], bureau)
+        def write(path):
+            report = monthly_report(self.db, month)
+            revisit_report.write_pdf(path, report, bureau)
+            return report
 
-        def offer_excel(_path) -> None:
+        def offer_excel(report) -> None:
             target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel workbook too?"),
                                                     f"回访月报表-{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
             if target:
-                Task(self, lambda progress, cancelled: revisit_report.write_xlsx(target, made[0], bureau),
+                Task(self, lambda progress, cancelled: revisit_report.write_xlsx(target, report, bureau),
                      label=self.tr("Saving %1…").replace("%1", target), on_error=self._show_error,
                      on_done=lambda _: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", target), 5000)
                      ).start()

@@ -180,16 +180,22 @@ def failure_text(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, (PaperError, PrintError)) else describe(exc)
 
 
-def preview_written(parent: QWidget, write: Callable[[Path], object], title: str,
-                    then: Callable[[Path], None] | None = None) -> Task:
-    """Write a paper with `write(path)` on a worker thread (a progress dialog shows if it takes a while) into a
-    temporary folder, then preview it, then call `then(path)`; a failure is told and nothing is shown."""
-    path = Path(tempfile.mkdtemp(prefix="yekuo-")) / f"{title}.pdf"
+def temp_pdf(name: str) -> Path:
+    """Where a paper to preview is written: its own temporary folder, so the name can be the paper's."""
+    return Path(tempfile.mkdtemp(prefix="yekuo-")) / f"{name}.pdf"
 
-    def shown(_result: object) -> None:
+
+def preview_written(parent: QWidget, write: Callable[[Path], object], title: str,
+                    then: Callable[[object], None] | None = None) -> Task:
+    """Write a paper with `write(path)` on a worker thread (a progress dialog shows if it takes a while) into a
+    temporary folder, then preview it, then call `then(what write returned)`; a failure is told and nothing
+    is shown."""
+    path = temp_pdf(title)
+
+    def shown(result: object) -> None:
         show_preview(parent, path, title)
         if then is not None:
-            then(path)
+            then(result)
 
     label = QCoreApplication.translate("print_preview", "Preparing %1…").replace("%1", title)
     return Task(parent, lambda progress, cancelled: write(path), label=label,
