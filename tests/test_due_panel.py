@@ -9,6 +9,8 @@ from yekuo_desk.services.engine_context import calendar_for
 from yekuo_desk.services.stations import list_stations
 from yekuo_desk.views.due_panel import ID_ROLE, DuePanel
 
+from gui_helpers import wait_loaded
+
 TODAY = date(2026, 11, 20)
 
 
@@ -16,6 +18,7 @@ def make(qtbot, db) -> DuePanel:
     w = DuePanel(db, list_stations(db), TODAY)
     qtbot.addWidget(w)
     w.show()
+    wait_loaded(qtbot, w)
     return w
 
 
@@ -37,9 +40,11 @@ def test_judging_another_day_and_one_station(qtbot, app, demo_db):
     with qtbot.waitSignal(w.sig_today_changed) as blocker:
         w.on.setDate(QDate(2026, 12, 10))
     assert blocker.args == [date(2026, 12, 10)]
+    wait_loaded(qtbot, w)
     assert w.model.rowCount() > n_today
     st = list_stations(demo_db)[0]
     w.station.setCurrentIndex(w.station.findData(st.id))
+    wait_loaded(qtbot, w)
     assert {w.model.index(r, 2).data() for r in range(w.model.rowCount())} == {st.name}
 
 
@@ -95,6 +100,7 @@ def test_sorting_by_a_header_and_back_to_urgency(qtbot, app, demo_db):
     ranks = [["overdue", "due_today", "upcoming"].index(i.status) for i in w.model.rows]
     assert ranks == sorted(ranks)
     w.refresh()  # a refresh keeps the order the user chose
+    wait_loaded(qtbot, w)
     assert [i.status for i in w.model.rows][0] == "overdue"
 
 

@@ -4,6 +4,8 @@ from PySide6.QtWidgets import QApplication
 
 from yekuo_desk.views.main_window import MainWindow
 
+from gui_helpers import wait_loaded
+
 TODAY = date(2026, 11, 20)
 
 
@@ -11,6 +13,7 @@ def make(qtbot, db):
     w = MainWindow(db, TODAY)
     qtbot.addWidget(w)
     w.show()
+    wait_loaded(qtbot, w)
     return w
 
 
@@ -42,8 +45,10 @@ def test_shortcuts_switch_views_and_find_focuses_search(qtbot, app, demo_db):
 def test_judging_another_day_moves_the_register_too(qtbot, app, demo_db):
     w = make(qtbot, demo_db)
     w.register.status.setCurrentIndex(w.register.status.findData("overdue"))
+    wait_loaded(qtbot, w)
     before = w.register.model.rowCount()
     w.due_panel.sig_today_changed.emit(date(2027, 3, 1))
+    wait_loaded(qtbot, w)
     assert w.register.model.rowCount() > before
 
 
@@ -61,10 +66,13 @@ def test_supervision_tabs_read_their_data_when_shown(qtbot, app, demo_db):
     w = make(qtbot, demo_db)
     assert w.feedback.model.rowCount() == 0  # nothing read at start: the window opens fast
     w.act_tabs[2].trigger()  # Ctrl+5: feedback forms
+    wait_loaded(qtbot, w)
     assert w.tabs.currentWidget() is w.feedback and w.feedback.model.rowCount() > 0
     w.act_tabs[0].trigger()  # Ctrl+3: revisit plan
+    wait_loaded(qtbot, w)
     assert w.revisit_plan.model.rowCount() > 0 and w.revisit_plan.state.text()
     w.act_tabs[4].trigger()  # Ctrl+7: monthly assessment
+    wait_loaded(qtbot, w)
     assert w.assessment.sheet is not None and w.assessment.model.rowCount() > 0
 
 
@@ -79,9 +87,11 @@ def test_refresh_rereads_the_supervision_screen_on_view(qtbot, app, demo_db):
     from yekuo_desk.services import feedback
     w = make(qtbot, demo_db)
     w.act_tabs[2].trigger()
+    wait_loaded(qtbot, w)
     before = w.feedback.model.rowCount()
     st = w.stations[0]
     feedback.add_form(demo_db, feedback.FeedbackInput("complaint", "95598", TODAY, "新投诉", station_id=st.id),
                       today=TODAY)
     w.act_refresh.trigger()
+    wait_loaded(qtbot, w)
     assert w.feedback.model.rowCount() == before + 1

@@ -14,6 +14,7 @@ from yekuo_desk.views.case_dialog import CaseDialog
 from yekuo_desk.documents.receipt import write_receipts
 from yekuo_desk.services.papers import receipt_data
 from yekuo_desk.views.print_preview import PrintError, page_images, paint_pages, preview, printer_for
+from gui_helpers import settle
 
 TODAY = date(2026, 11, 20)
 
@@ -201,6 +202,7 @@ def test_print_from_the_feedback_assessment_and_plan_screens(qtbot, app, demo_db
     plan = RevisitPlanView(demo_db, list_stations(demo_db), TODAY)
     qtbot.addWidget(plan)
     plan.refresh()
+    settle(plan)
     plan.buttons["print"].click()
     text = text_of(previews.nth(3)[0])
     assert "业扩服务回访计划" in text and plan.model.rows[0].case_number in text
@@ -214,6 +216,7 @@ def test_export_the_register_as_filtered(qtbot, app, demo_db, tmp_path, monkeypa
     w = MainWindow(demo_db, TODAY)
     qtbot.addWidget(w)
     w.register.status.setCurrentIndex(w.register.status.findData("overdue"))
+    settle(w)
     shown = [w.register.model.row_at(r) for r in range(w.register.model.rowCount())]
     target = tmp_path / "台账.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -233,6 +236,7 @@ def test_print_a_supervision_notice(qtbot, app, demo_db, previews):
     qtbot.addWidget(view)
     view.month.setDate(view.month.date().addMonths(-1))
     view.refresh()
+    settle(view)
     assert view.model.rowCount() > 0
     view.table.setCurrentIndex(view.model.index(0, 0))
     view.print_button.click()

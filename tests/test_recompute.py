@@ -66,16 +66,18 @@ def test_killed_mid_way_keeps_whole_chunks_and_a_second_run_finishes(demo_db, mo
             raise RuntimeError("power cut")
         return real(*args, **kwargs)
     monkeypatch.setattr(recompute, "plan_stages", dies_in_chunk_three)
+    with demo_db.session() as s:  # the order recompute_open works in
+        order = list(s.scalars(select(Case.id).where(Case.state != "done", Case.deleted_at.is_(None))))
     with pytest.raises(RuntimeError):
         recompute.recompute_open(demo_db)
-    with demo_db.session() as s:
-        per_case = {}
-        for case_id, revision in s.execute(select(CaseStage.case_id, CaseStage.rule_revision).join(Case).where(
-                Case.state != "done")):
-            per_case.setdefault(case_id, set()).add(revision)
-    assert all(len(revisions) == 1 for revisions in per_case.values())  # no case half recomputed
-    done = sum(revisions == {2} for revisions in per_case.values())
-    assert done == 80  # the two chunks before the failure, and nothing of the third
+    new_limit = {case_id for case_id, (_, limit, _, _) in open_plan_replies(demo_db).items() if limit == 6}
+    # The two chunks before the failure were kept whole, nothing of the third.
+    assert new_limit == set(order[:80]) & set(open_plan_replies(demo_db)) and new_limit
+    with demo_db.session() as s:  # no case half recomputed: each case's register columns match its stages
+        for case_id, next_due in s.execute(select(Case.id, Case.next_due).where(Case.state != "done")):
+            dues = [d for d, done in s.execute(select(CaseStage.due_on, CaseStage.completed_on).where(
+                CaseStage.case_id == case_id, CaseStage.deleted_at.is_(None))) if d and not done]
+            assert next_due == (min(dues) if dues else None), case_id
     monkeypatch.setattr(recompute, "plan_stages", real)
     recompute.recompute_open(demo_db)
     assert all(limit == 6 for _, limit, _, _ in open_plan_replies(demo_db).values())
@@ -85,3 +87,23 @@ def test_cancel_stops_between_chunks(demo_db, monkeypatch):
     monkeypatch.setattr(recompute, "CHUNK", 10)
     done = recompute.recompute_open(demo_db, cancelled=lambda: True)
     assert done == 0
+
+
+def test_only_what_changed_is_written(demo_db):
+    """A limit that moves no due date writes nothing; one that moves some writes those rows alone."""
+    def versions():
+        with demo_db.session() as s:
+            return ({i: v for i, v in s.execute(select(CaseStage.id, CaseStage.version))},
+                    {i: v for i, v in s.execute(select(Case.id, Case.version))})
+    stages_before, cases_before = versions()
+    recompute.recompute_open(demo_db)  # nothing changed since the demo was built
+    assert versions() == (stages_before, cases_before)
+    set_limit(demo_db, "plan_reply", "resident", 5)
+    recompute.recompute_open(demo_db)
+    stages_after, _ = versions()
+    with demo_db.session() as s:
+        kinds = {i: (stage, category) for i, stage, category in s.execute(
+            select(CaseStage.id, CaseStage.stage, Case.category).join(Case, Case.id == CaseStage.case_id))}
+    bumped = {i for i, v in stages_after.items() if v != stages_before.get(i)}
+    # Only residents' plan replies have a new limit (and a new due date): no other stage row was rewritten.
+    assert bumped and {kinds[i] for i in bumped} == {("plan_reply", "resident")}

@@ -19,11 +19,11 @@ def reg() -> Register:
 def all_rows(db, f, column="accepted_on", descending=True):
     with db.session() as s:
         r = reg()
-        n = r.count(s, f)
+        view = r.prepare(s, f, column, descending)
         rows = []
-        for offset in range(0, n, 70):
-            rows += r.page(s, f, column, descending, offset, 70)
-        return n, rows
+        for offset in range(0, view.count, 70):
+            rows += r.page(s, view, offset, 70)
+        return view.count, rows
 
 
 @pytest.fixture

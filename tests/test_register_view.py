@@ -2,7 +2,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from gui_helpers import type_chinese
+from gui_helpers import type_chinese, wait_loaded
 from yekuo_desk.services.stations import list_stations
 from yekuo_desk.views.register_model import ID_ROLE
 from yekuo_desk.views.register_view import RegisterWidget
@@ -15,6 +15,7 @@ def make(qtbot, db) -> RegisterWidget:
     qtbot.addWidget(w)
     w.resize(1200, 600)
     w.show()
+    wait_loaded(qtbot, w.model)
     return w
 
 
@@ -38,6 +39,7 @@ def test_typing_a_name_filters_as_you_type(qtbot, app, demo_db):
     name = w.model.index(0, 2).data()
     type_chinese(w.search, name[:2])
     qtbot.waitUntil(lambda: w.model.rowCount() < 1500, timeout=2000)
+    wait_loaded(qtbot, w.model)
     assert all(w.model.index(r, 2).data().startswith(name[:2]) for r in range(w.model.rowCount()))
 
 
@@ -49,6 +51,7 @@ def test_typing_pinyin_initials_finds_the_customer(qtbot, app, demo_db):
     typed = initials(target.customer_name)[:3]
     qtbot.keyClicks(w.search, typed)
     qtbot.waitUntil(lambda: w.model.filter.text == typed, timeout=2000)
+    wait_loaded(qtbot, w.model)
     found = [w.model.row_at(r) for r in range(w.model.rowCount())]
     assert target.id in {row.id for row in found}
     assert all(initials(row.customer_name).startswith(typed) or typed.upper() in row.case_number
@@ -59,11 +62,13 @@ def test_station_and_status_filters(qtbot, app, demo_db):
     w = make(qtbot, demo_db)
     station = list_stations(demo_db)[3]
     w.station.setCurrentIndex(w.station.findData(station.id))
+    wait_loaded(qtbot, w.model)
     n = w.model.rowCount()
     assert 0 < n < 1500
     assert {w.model.index(r, 1).data() for r in range(n)} == {station.name}
     w.station.setCurrentIndex(0)
     w.status.setCurrentIndex(w.status.findData("overdue"))
+    wait_loaded(qtbot, w.model)
     assert w.model.rowCount() > 0
     assert {w.model.index(r, 6).data() for r in range(w.model.rowCount())} == {"超期"}
 
@@ -71,6 +76,7 @@ def test_station_and_status_filters(qtbot, app, demo_db):
 def test_sorting_by_clicking_a_header(qtbot, app, demo_db):
     w = make(qtbot, demo_db)
     w.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    wait_loaded(qtbot, w.model)
     names = [w.model.index(r, 2).data() for r in range(50)]
     assert names == sorted(names)
 

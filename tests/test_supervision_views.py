@@ -5,7 +5,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
 
-from gui_helpers import type_chinese
+from gui_helpers import settle, type_chinese
 from yekuo_desk.models.revisit import NO
 from yekuo_desk.services import assessment, cases, feedback, notices, revisits
 from yekuo_desk.services.cases import CaseInput
@@ -32,6 +32,7 @@ def boxes(monkeypatch):
 def shown(view):
     """What showing its tab does in the main window: read the data."""
     view.refresh()
+    settle(view)
     return view
 
 
@@ -56,6 +57,7 @@ def test_plan_a_month_add_a_case_and_issue(qtbot, app, db, station, boxes, monke
     view = shown(RevisitPlanView(db, list_stations(db), TODAY))
     qtbot.addWidget(view)
     view.month.setDate(QDate(2026, 11, 1))
+    settle(view)
     assert [r.case_id for r in view.model.rows] == [first]
     assert "尚未下达" in view.state.text()
     number = cases.get_case(db, later, TODAY).case_number
@@ -63,6 +65,7 @@ def test_plan_a_month_add_a_case_and_issue(qtbot, app, db, station, boxes, monke
     view.add_case()
     assert [r.customer_name for r in view.model.rows] == ["张三", "李四"]
     view.issue()  # saves the adjusted plan first
+    settle(view)
     info = revisits.plan_info(db, "2026-11", station.id)
     assert [r.customer_name for r in info.rows] == ["张三", "李四"] and info.issued_on == TODAY
     assert info.late and "逾期下达" in view.state.text() and boxes and "标记为逾期下达" in boxes[-1]
@@ -86,6 +89,7 @@ def test_record_a_revisit_from_the_plan_and_raise_a_feedback_form(qtbot, app, db
     monkeypatch.setattr(FeedbackDialog, "exec", lambda d: raised.append(d.ui.contentEdit.toPlainText()) or 0)
     view.table.setCurrentIndex(view.model.index(0, 0))
     view.buttons["record"].click()
+    settle(view)
     rows = revisits.revisits_in(db, "2026-11")
     assert len(rows) == 1 and rows[0].problems == ["吃拿卡要"] and rows[0].satisfaction == "unsatisfied"
     assert view.model.rows[0].done and "已回访 1" in view.state.text()
@@ -156,6 +160,7 @@ def test_the_assessment_screen(qtbot, app, db, station, boxes, monkeypatch, tmp_
     view.tree.setCurrentIndex(view.model.index(0, 0, unit.index()))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("客户资料不全，书面确认", True))
     view.mark_customer_cause()
+    settle(view)
     assert view.model.item(0, 0).rowCount() == 2 and "200" in view.total.text()
     path = tmp_path / "sheet.xlsx"
     from yekuo_desk.documents.assessment_export import write_assessment

@@ -26,6 +26,7 @@ class Case(StationOwned, Base):
             ("accepted", ("accepted_on",)), ("name", ("customer_name",)), ("initials", ("customer_initials",)),
             ("number", ("case_number",)), ("due", ("next_due",)), ("state_due", ("state", "next_due")),
             ("station", ("station_id", "accepted_on")), ("category", ("category", "accepted_on")),
+            ("stage", ("current_stage", "accepted_on")), ("ledger", ("ledger", "accepted_on")),
         )),
     )
 
@@ -66,6 +67,8 @@ class CaseStage(StationOwned, Base):
         Index("ix_case_stages_open_due", "due_on",
               sqlite_where=text("completed_on IS NULL AND due_on IS NOT NULL"),
               postgresql_where=text("completed_on IS NULL AND due_on IS NOT NULL")),
+        Index("ix_case_stages_due_on", "due_on"),                        # stages due in a month
+        Index("ix_case_stages_stage_done", "stage", "completed_on"),     # a kind of stage completed in a period
     )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)

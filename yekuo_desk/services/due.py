@@ -55,10 +55,12 @@ def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None
          # The same predicate as the partial index ix_case_stages_open_due, so SQLite uses it.
          .where(CaseStage.completed_on.is_(None), CaseStage.due_on.is_not(None),
                 CaseStage.due_on <= horizon, CaseStage.deleted_at.is_(None), Case.deleted_at.is_(None)))
-    if station_id:
-        q = q.where(Case.station_id == station_id)
     items = []
     for case_id, number, sid, customer, phone, stage, start, due, provisional in s.connection().execute(q):
+        if station_id and sid != station_id:
+            # Filtered here, not in SQL: with a station in the WHERE clause SQLite walks all the station's
+            # cases (20,000 at bureau scale, 130 ms) instead of the few open stages due soon.
+            continue
         status, overdue = due_status(due, today, cal)
         order, station = stations.get(sid, (0, ""))
         items.append((STATUS_RANK[status], due, order, number, DueItem(

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..db import Database
-from .cases import CaseDetail, StageRow, get_case
+from .cases import CaseDetail, StageRow, case_details, get_case
 from .settings_store import get_setting
 from .stages import STAGE_BY_CODE, stage_name
 from .stations import list_stations
@@ -135,5 +135,6 @@ def receipts_of_day(db: Database, day: date, today: date, station_id: str | None
         if station_id:
             q = q.where(Case.station_id == station_id)
         pairs = list(s.execute(q))
+        details = case_details(s, list(dict.fromkeys(case_id for case_id, _ in pairs)), today)
     phones, bureau = _station_phones(db), bureau_name(db)
-    return [_receipt(get_case(db, case_id, today), stage, phones, bureau, today) for case_id, stage in pairs]
+    return [_receipt(details[case_id], stage, phones, bureau, today) for case_id, stage in pairs]

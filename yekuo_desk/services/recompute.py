@@ -2,6 +2,11 @@
 
 Runs in chunks, each its own transaction, so a crash loses at most one chunk's work and a
 second run finishes the job; reports progress and can be cancelled between chunks.
+
+Only rows whose derived values change are written (a new due date, limit, start…), stamped with the rule
+set and calendar that produced them; a row the change does not touch keeps its values, stamps and row
+version, so a recompute after a small rule edit writes a few rows, not every open stage (and gives sync
+nothing to send for the rest).
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from .plan_columns import case_columns, stage_columns
 CHUNK = 2000
 _STAGE_FIELDS = ("seq", "start_on", "limit_days", "paused_days", "paused", "due_on", "provisional",
                  "rule_set_id", "rule_revision", "calendar_version")
+_DERIVED = _STAGE_FIELDS[:7]  # what the engine works out; the three after it say what produced it
 _CASE_FIELDS = ("current_stage", "next_due", "next_due_stage", "state", "provisional")
 
 
@@ -48,7 +54,8 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
         with db.transaction() as s:
             stage_rows = defaultdict(dict)
             for r in s.execute(select(CaseStage.id, CaseStage.case_id, CaseStage.stage, CaseStage.customer_event_on,
-                                      CaseStage.completed_on, CaseStage.deleted_at)
+                                      CaseStage.completed_on, CaseStage.deleted_at,
+                                      *(getattr(CaseStage, f) for f in _DERIVED))
                                .where(CaseStage.case_id.in_(chunk))):
                 stage_rows[r.case_id][r.stage] = r
             pauses = defaultdict(list)
@@ -60,7 +67,8 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
                     pauses[p.stage_id].append(Pause(p.start_on, p.end_on, p.reason))
             stage_updates, stage_inserts, case_updates, tombstones = [], [], [], []
             for c in s.execute(select(Case.id, Case.station_id, Case.category, Case.important_load,
-                                      Case.accepted_on).where(Case.id.in_(chunk))):
+                                      Case.accepted_on, *(getattr(Case, f) for f in _CASE_FIELDS))
+                               .where(Case.id.in_(chunk))):
                 rows = stage_rows[c.id]
                 facts = {code: StageFacts(code, r.customer_event_on, r.completed_on, sorted(
                     pauses[r.id], key=lambda p: p.start_on)) for code, r in rows.items() if r.deleted_at is None}
@@ -75,11 +83,13 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
                         stage_inserts.append(dict(id=new_id(), case_id=c.id, station_id=c.station_id,
                                                   stage=plan.code, created_at=now, updated_at=now, version=1,
                                                   **cols))
-                    else:
+                    elif row.deleted_at is not None or any(getattr(row, f) != cols[f] for f in _DERIVED):
                         stage_updates.append(dict(b_id=row.id, b_now=now, deleted_at=None, **cols))
                 tombstones.extend(dict(b_id=row.id, b_now=now, deleted_at=now) for code, row in rows.items()
                                   if code not in wanted and row.deleted_at is None)
-                case_updates.append(dict(b_id=c.id, b_now=now, **case_columns(summarize(plans))))
+                summary = case_columns(summarize(plans))
+                if any(getattr(c, f) != summary[f] for f in _CASE_FIELDS):
+                    case_updates.append(dict(b_id=c.id, b_now=now, **summary))
             conn = s.connection()
             if stage_updates:
                 conn.execute(stage_update, stage_updates)
@@ -87,7 +97,8 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
                 conn.execute(tombstone, tombstones)
             if stage_inserts:
                 conn.execute(insert(CaseStage.__table__), stage_inserts)
-            conn.execute(case_update, case_updates)
+            if case_updates:
+                conn.execute(case_update, case_updates)
         done += len(chunk)
         if progress:
             progress(done, len(ids))

@@ -7,15 +7,33 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, String, and_, func, literal_column, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy import text as text_clause
 from sqlalchemy.orm import Session
 
 from ..models import Case, Station
 from ..models.case import DONE, NOT_DONE, PAUSED, WAITING
 from .deadlines import (
-    S_DONE, S_DUE_TODAY, S_NO_LIMIT, S_ON_TRACK, S_OVERDUE, S_PAUSED, S_UPCOMING, S_WAITING, case_status,
+    S_DONE,
+    S_DUE_TODAY,
+    S_NO_LIMIT,
+    S_ON_TRACK,
+    S_OVERDUE,
+    S_PAUSED,
+    S_UPCOMING,
+    S_WAITING,
+    case_status,
 )
+from .stages import CATEGORIES, STAGE_ORDER, STAGES
 
 S_OPEN = "open"  # every case not yet completed
 REGISTER_STATUSES = [S_OPEN, S_OVERDUE, S_DUE_TODAY, S_UPCOMING, S_ON_TRACK, S_NO_LIMIT, S_WAITING, S_PAUSED,
@@ -58,8 +76,8 @@ _ROW_COLUMNS = (Case.id, Case.case_number, Case.station_id, Case.customer_name, 
 
 _MAX_CHAR = "\U0010ffff"
 _ROWID = literal_column("cases.rowid")
-# A text filter matching at most this many cases is paged over their rowids (then sorted);
-# one matching more is paged by walking the sort column's index, which finds them quickly.
+# A filter showing at most this many cases is paged over their rowids (sorted in full: cheap for a few);
+# one showing more is paged by walking an index in the sort's order, one page at a time.
 SMALL_MATCH = 2000
 
 
@@ -114,70 +132,156 @@ def _status_condition(status: str, today: date, horizon: date) -> ColumnElement[
     }[status]
 
 
+# ---------------------------------------------------------------------------- grouped sorts
+# Sorting by station, stage, category or status puts the cases in a few groups in a fixed order (the
+# stations' order, the process order…). Each group is read by walking its own index, e.g. (station_id,
+# accepted_on), so a page anywhere in 200,000 cases is one short index walk, not a sort of them all.
+
+_STATUS_GROUP = case((Case.state == DONE, 2), (Case.next_due.is_(None), 1), else_=0)
+
+
+def _group_key(column: str):
+    return {"station": Case.station_id, "current_stage": Case.current_stage, "category": Case.category,
+            "status": _STATUS_GROUP}[column]
+
+
+def _group_order(s: Session, column: str) -> list:
+    """The groups' values in the order the user sees them (ascending)."""
+    if column == "station":
+        return list(s.scalars(select(Station.id).order_by(Station.sort_order, Station.name)))
+    if column == "current_stage":
+        return [st.code for st in STAGES] + [""]  # "" is a case with every stage done: last
+    if column == "category":
+        return list(CATEGORIES)
+    return [0, 1, 2]  # status: a running clock (by due date), no running clock, done
+
+
+def _group_where(column: str, value) -> ColumnElement[bool]:
+    if column != "status":
+        return _group_key(column) == value
+    if value == 0:
+        return and_(Case.state.in_(NOT_DONE), Case.next_due.is_not(None))
+    if value == 1:
+        return and_(Case.state.in_(NOT_DONE), Case.next_due.is_(None))
+    return Case.state == DONE
+
+
+def _within_group(column: str, value) -> list:
+    """The order inside a group, served by an index that starts with the group's column."""
+    if column == "status":
+        return [Case.next_due] if value == 0 else []  # done cases: (state, next_due) index, then rowid
+    return [Case.accepted_on]
+
+
+GROUPED = ("station", "current_stage", "category", "status")
+
+
+@dataclass(frozen=True)
+class RegisterView:
+    """What one filter and sort show: worked out once (off the GUI thread), then paged quickly."""
+
+    filter: RegisterFilter
+    column: str
+    descending: bool
+    count: int
+    where: tuple = ()                        # the conditions every page repeats
+    ids: tuple[int, ...] | None = None       # the rowids shown, when they are few
+    groups: tuple[tuple[object, int], ...] = ()  # a grouped sort: (value, cases) in the order shown
+
+
 class Register:
     """Queries over the register as seen on `today` (`horizon`: last day counted as upcoming)."""
 
     def __init__(self, today: date, horizon: date):
         self.today, self.horizon = today, horizon
-        self._matches: tuple[str, int, list[int] | None] | None = None  # text, how many, their rowids if few
 
-    def forget_matches(self) -> None:
-        """Call after cases were added or changed: the text matches are cached per text."""
-        self._matches = None
-
-    def _text_where(self, s: Session, text: str) -> ColumnElement[bool] | None:
-        condition = _text_condition(text)
-        if condition is None:
-            return None
-        if self._matches is None or self._matches[0] != text:
-            n = s.scalar(select(func.count()).select_from(Case).where(condition)) or 0
-            ids = list(s.scalars(select(_ROWID).select_from(Case).where(condition))) if n <= SMALL_MATCH else None
-            self._matches = (text, n, ids)
-        ids = self._matches[2]
-        return _text_condition(text, use_indexes=False) if ids is None else _ROWID.in_(ids)
-
-    def _where(self, s: Session, f: RegisterFilter) -> list[ColumnElement[bool]]:
+    def _where(self, s: Session, f: RegisterFilter) -> tuple[list[ColumnElement[bool]], int | None, list | None]:
+        """The conditions, and for a text the number of its matches and (when few) their rowids."""
         where = [Case.deleted_at.is_(None)]
-        text = self._text_where(s, f.text)
-        if text is not None:
-            where.append(text)
+        n = ids = None
+        condition = _text_condition(f.text)
+        if condition is not None:
+            n = s.scalar(select(func.count()).select_from(Case).where(condition)) or 0
+            if n <= SMALL_MATCH:
+                ids = list(s.scalars(select(_ROWID).select_from(Case).where(condition)))
+                where.append(_ROWID.in_(ids))
+            else:
+                where.append(_text_condition(f.text, use_indexes=False))
         if f.station_id:
             where.append(Case.station_id == f.station_id)
         if f.category:
             where.append(Case.category == f.category)
         if f.ledger == ANY_LEDGER:
-            where.append(Case.ledger != "")
+            where.append(Case.ledger > "")  # a range on the ledger index ("!=" is not one)
         elif f.ledger:
             where.append(Case.ledger == f.ledger)
         if f.status:
             where.append(_status_condition(f.status, self.today, self.horizon))
-        return where
+        return where, n, ids
+
+    def prepare(self, s: Session, f: RegisterFilter, column: str = "accepted_on",
+                descending: bool = True) -> RegisterView:
+        """Count what `f` shows and work out how to page it in this order."""
+        where, n, ids = self._where(s, f)
+        if n is not None and replace(f, text="") == RegisterFilter():
+            count = n  # text alone: its matches are the answer
+        else:
+            count = s.scalar(select(func.count()).select_from(Case).where(*where)) or 0
+        if count <= SMALL_MATCH:
+            if ids is None or len(where) > 2:
+                ids = list(s.scalars(select(_ROWID).select_from(Case).where(*where)))
+            return RegisterView(f, column, descending, len(ids), (Case.deleted_at.is_(None), _ROWID.in_(ids)),
+                                tuple(ids))
+        groups: tuple = ()
+        if column in GROUPED:
+            key = _group_key(column)
+            counts = dict(s.execute(select(key, func.count()).select_from(Case).where(*where).group_by(key)).all())
+            order = _group_order(s, column)
+            order += sorted((v for v in counts if v not in order), key=str)  # unknown values, kept at the end
+            groups = tuple((v, counts[v]) for v in (reversed(order) if descending else order) if counts.get(v))
+        return RegisterView(f, column, descending, count, tuple(where), None, groups)
 
     def count(self, s: Session, f: RegisterFilter) -> int:
-        where = self._where(s, f)
-        if f.text.strip() and replace(f, text="") == RegisterFilter() and self._matches:
-            return self._matches[1]  # text alone: the matches counted for it are the answer
-        return s.scalar(select(func.count()).select_from(Case).where(*where)) or 0
+        return self.prepare(s, f).count
 
-    def _order(self, column: str, descending: bool) -> list:
-        if column == "station":
-            keys = [Station.sort_order]
-        elif column == "status":
-            # Done last, then cases with no running clock, then by due date: this is the status order.
-            keys = [Case.state == DONE, Case.next_due.is_(None), Case.next_due]
-        else:
-            keys = [getattr(Case, column)]
-        keys.append(_ROWID)  # ties in insertion order; lets SQLite walk the index
+    def _ordered(self, keys: list, descending: bool) -> list:
+        keys = [*keys, _ROWID]  # ties in insertion order; lets SQLite walk the index
         return [k.desc() if descending else k for k in keys]
 
-    def page(self, s: Session, f: RegisterFilter, column: str, descending: bool, offset: int,
-             limit: int) -> list[RegisterRow]:
+    def _rowids(self, s: Session, view: RegisterView, offset: int, limit: int) -> list[int]:
+        if view.ids is not None or not view.groups:
+            q = select(_ROWID).select_from(Case).where(*view.where)
+            # The same order as the grouped walk below: the group's place, then the order inside it.
+            if view.column == "station":
+                q = q.outerjoin(Station, Station.id == Case.station_id)
+                keys = [Station.sort_order, Station.name, Case.accepted_on]
+            elif view.column == "status":
+                keys = [Case.state == DONE, Case.next_due.is_(None), Case.next_due]
+            elif view.column == "current_stage":
+                keys = [case(STAGE_ORDER, value=Case.current_stage, else_=len(STAGE_ORDER)), Case.accepted_on]
+            elif view.column == "category":
+                keys = [case({c: i for i, c in enumerate(CATEGORIES)}, value=Case.category, else_=len(CATEGORIES)),
+                        Case.accepted_on]
+            else:
+                keys = [getattr(Case, view.column)]
+            return list(s.scalars(q.order_by(*self._ordered(keys, view.descending)).offset(offset).limit(limit)))
+        ids: list[int] = []
+        for value, n in view.groups:
+            if offset >= n:
+                offset -= n
+                continue
+            q = (select(_ROWID).select_from(Case).where(*view.where, _group_where(view.column, value))
+                 .order_by(*self._ordered(_within_group(view.column, value), view.descending)))
+            ids += s.scalars(q.offset(offset).limit(limit - len(ids)))
+            offset = 0
+            if len(ids) >= limit:
+                break
+        return ids
+
+    def page(self, s: Session, view: RegisterView, offset: int, limit: int) -> list[RegisterRow]:
         """One page of rows. First the page's rowids, read from an index alone (cheap to skip
         far into the list), then just those rows."""
-        q = select(_ROWID).select_from(Case).where(*self._where(s, f))
-        if column == "station":
-            q = q.join(Station, Station.id == Case.station_id)
-        ids = list(s.scalars(q.order_by(*self._order(column, descending)).offset(offset).limit(limit)))
+        ids = self._rowids(s, view, offset, limit)
         if not ids:
             return []
         found = {r.rowid: r for r in s.execute(select(_ROWID.label("rowid"), *_ROW_COLUMNS).where(_ROWID.in_(ids)))}
@@ -189,12 +293,12 @@ class Register:
                            r.accepted_on, r.provisional, r.ledger)
 
 
-def all_rows(db, register: Register, f: RegisterFilter, column: str, descending: bool, chunk: int = 5000):
-    """Every row the filter shows, in order, a page at a time (for exports)."""
+def all_rows(db, register: Register, view: RegisterView, chunk: int = 5000):
+    """Every row the view shows, in order, a page at a time (for exports)."""
     offset = 0
     while True:
         with db.session() as s:
-            page = register.page(s, f, column, descending, offset, chunk)
+            page = register.page(s, view, offset, chunk)
         yield from page
         if len(page) < chunk:
             return

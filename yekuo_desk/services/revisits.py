@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -129,9 +129,13 @@ def _station_names(s: Session) -> dict[str, str]:
 def _latest_done_key_stage(s: Session, case_ids: list[str]) -> dict[str, str]:
     """For each case, the latest completed key stage (what the customer can be asked about)."""
     out: dict[str, tuple[int, str]] = {}
-    for case_id, stage, seq in s.execute(select(CaseStage.case_id, CaseStage.stage, CaseStage.seq).where(
-            CaseStage.case_id.in_(case_ids), CaseStage.completed_on.is_not(None), CaseStage.deleted_at.is_(None),
-            CaseStage.stage.in_(KEY_STAGES))):
+    # Only the case ids in SQL: given the stage too, SQLite would walk the (stage, completed_on) index
+    # through every completed key stage of the bureau.
+    for case_id, stage, seq, completed_on, deleted_at in s.execute(select(
+            CaseStage.case_id, CaseStage.stage, CaseStage.seq, CaseStage.completed_on, CaseStage.deleted_at
+    ).where(CaseStage.case_id.in_(case_ids))):
+        if completed_on is None or deleted_at is not None or stage not in KEY_STAGES:
+            continue
         if case_id not in out or seq > out[case_id][0]:
             out[case_id] = (seq, stage)
     return {k: v[1] for k, v in out.items()}
@@ -142,9 +146,12 @@ def propose(s: Session, month: str, station_id: str | None = None) -> list[PlanR
     connected, then confirmation calls for stages done on their due date in the previous month."""
     first, _ = parse_month(month)
     names = _station_names(s)
-    not_connected = ~exists().where(CaseStage.case_id == Case.id, CaseStage.stage == "connection",
-                                    CaseStage.completed_on.is_not(None), CaseStage.completed_on < first)
-    q = select(Case).where(Case.deleted_at.is_(None), Case.accepted_on < first, not_connected,
+    # Not connected before the month: read from the (stage, completed_on) index, a few hundred cases, instead
+    # of testing every case of the station (20,000 at bureau scale).
+    not_connected = select(CaseStage.case_id).where(
+        CaseStage.stage == "connection", CaseStage.deleted_at.is_(None),
+        or_(CaseStage.completed_on.is_(None), CaseStage.completed_on >= first))
+    q = select(Case).where(Case.deleted_at.is_(None), Case.accepted_on < first, Case.id.in_(not_connected),
                            ~key_revisit_exists(Case.id)).order_by(Case.accepted_on, Case.case_number)
     if station_id:
         q = q.where(Case.station_id == station_id)

@@ -16,6 +16,7 @@ from ..services import assessment
 from ..services.assessment import ITEM_KINDS, LATE_STAGE, AssessmentError, Sheet, SheetItem
 from ..services.stations import list_stations
 from .errors import describe
+from .loader import Loader
 from .month_edit import MonthEdit
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,9 +77,25 @@ class AssessmentView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_sheet)
         self.sheet: Sheet | None = None  # read when first shown
+        self.loader = Loader(self, self._show)
+
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy
 
     def refresh(self) -> None:
-        self.sheet = assessment.build_sheet(self._db, self.month.month(), today=self._today)
+        """Work the month's sheet out on the read thread; the sheet on show stays until the new one is in."""
+        db, month, today = self._db, self.month.month(), self._today
+        self.loader.load(lambda: assessment.build_sheet(db, month, today=today))
+
+    def _current_sheet(self) -> Sheet:
+        """The sheet of the month chosen (for printing and export, which run off the GUI thread)."""
+        if self.sheet is not None and self.sheet.month == self.month.month():
+            return self.sheet
+        return assessment.build_sheet(self._db, self.month.month(), today=self._today)
+
+    def _show(self, sheet: Sheet) -> None:
+        self.sheet = sheet
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Unit / case number"), self.tr("Reason"), self.tr("Amount (yuan)")])
         for unit in self.sheet.units:
@@ -131,10 +148,9 @@ class AssessmentView(QWidget):
         from ..services.papers import bureau_name
         from .print_preview import preview_written
 
-        if self.sheet is None:
-            self.refresh()
-        preview_written(self, lambda path: write_assessment_pdf(path, self.sheet, bureau_name(self._db)),
-                        f"考核表-{self.sheet.month}")
+        month = self.month.month()
+        preview_written(self, lambda path: write_assessment_pdf(path, self._current_sheet(), bureau_name(self._db)),
+                        f"考核表-{month}")
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the assessment sheet"),
@@ -142,7 +158,9 @@ class AssessmentView(QWidget):
         if not path:
             return
         from ..documents.assessment_export import write_assessment
-        try:
-            write_assessment(path, self.sheet)
-        except OSError as exc:
-            QMessageBox.critical(self, self.tr("Export the assessment sheet"), describe(exc))
+        from .workers import Task
+
+        Task(self, lambda progress, cancelled: write_assessment(path, self._current_sheet()),
+             label=self.tr("Saving %1…").replace("%1", path),
+             on_error=lambda exc: QMessageBox.critical(self, self.tr("Export the assessment sheet"), describe(exc))
+             ).start()

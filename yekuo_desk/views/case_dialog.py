@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QMenu, QMessageBox, QPushButton, QWidget,
@@ -37,30 +37,27 @@ class StagesModel(ListTableModel):
                           self.tr("Limit (working days)"), self.tr("Paused (working days)"), self.tr("Due"),
                           self.tr("Completed"), self.tr("Status")], parent)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return r.name
-            if col == 1:
-                return f"{r.customer_event} {format_date(r.customer_event_on)}".strip() if r.customer_event else ""
-            if col == 2:
-                return format_date(r.start_on)
-            if col == 3:
-                return self.tr("no limit") if r.limit_days is None else str(r.limit_days)
-            if col == 4:
-                return str(r.paused_days) if r.paused_days else ""
-            if col == 5:
-                return format_date(r.due_on) + (self.tr(" (provisional)") if r.provisional else "")
-            if col == 6:
-                return format_date(r.completed_on)
-            status = STATUS_NAMES[r.status]
-            if r.paused:
-                return f"{status}：{r.pauses[-1].reason}"
-            return status + (self.tr(" %1 working days").replace("%1", str(r.overdue_days)) if r.overdue_days else "")
+    def display(self, r: StageRow, col: int) -> str:
+        if col == 0:
+            return r.name
+        if col == 1:
+            return f"{r.customer_event} {format_date(r.customer_event_on)}".strip() if r.customer_event else ""
+        if col == 2:
+            return format_date(r.start_on)
+        if col == 3:
+            return self.tr("no limit") if r.limit_days is None else str(r.limit_days)
+        if col == 4:
+            return str(r.paused_days) if r.paused_days else ""
+        if col == 5:
+            return format_date(r.due_on) + (self.tr(" (provisional)") if r.provisional else "")
+        if col == 6:
+            return format_date(r.completed_on)
+        status = STATUS_NAMES[r.status]
+        if r.paused:
+            return f"{status}：{r.pauses[-1].reason}"
+        return status + (self.tr(" %1 working days").replace("%1", str(r.overdue_days)) if r.overdue_days else "")
+
+    def decorate(self, r: StageRow, col: int, role: int):
         if role == Qt.ItemDataRole.BackgroundRole and col == 7 and r.status in STATUS_COLORS:
             return QBrush(QColor(STATUS_COLORS[r.status]))
         if role == Qt.ItemDataRole.ToolTipRole and r.pauses:

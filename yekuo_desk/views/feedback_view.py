@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from ..services import feedback
 from ..services.feedback import KINDS, STATUSES, FeedbackRow
 from ..services.stations import list_stations
 from .feedback_dialog import FeedbackDialog
+from .loader import Loader
 from .style import STATUS_COLORS, format_date
 from .tables import ListTableModel, setup_table
 
@@ -24,17 +25,22 @@ class FeedbackModel(ListTableModel):
                           self.tr("Case number"), self.tr("Customer"), self.tr("Received"), self.tr("Reply deadline"),
                           self.tr("Status"), self.tr("What was reported")], parent)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            deadline = format_date(r.deadline) + (self.tr(" (late)") if r.late else "")
-            return [r.number, KINDS[r.kind], r.source, r.station, r.case_number, r.customer_name,
-                    format_date(r.received_on), deadline, STATUSES[r.status], r.content][index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and r.late and index.column() == 7:
+    def display(self, r: FeedbackRow, column: int) -> str:
+        deadline = format_date(r.deadline) + (self.tr(" (late)") if r.late else "")
+        return [r.number, KINDS[r.kind], r.source, r.station, r.case_number, r.customer_name,
+                format_date(r.received_on), deadline, STATUSES[r.status], r.content][column]
+
+    def decorate(self, r: FeedbackRow, column: int, role: int):
+        if role == Qt.ItemDataRole.BackgroundRole and r.late and column == 7:
             return QBrush(QColor(STATUS_COLORS["overdue"]))
         return None
+
+    def sort_key(self, r: FeedbackRow, column: int):
+        if column == 7:
+            return r.deadline
+        if column == 8:  # the workflow's order, not the text's
+            return list(STATUSES).index(r.status)
+        return self.display(r, column)
 
 
 class FeedbackView(QWidget):
@@ -57,10 +63,18 @@ class FeedbackView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.open_only.toggled.connect(self.refresh)
+        self.loader = Loader(self, self._show)
         self.new_button.clicked.connect(self.new_form)
 
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy
+
     def refresh(self) -> None:
-        rows = feedback.list_forms(self._db, open_only=self.open_only.isChecked(), today=self._today)
+        db, open_only, today = self._db, self.open_only.isChecked(), self._today
+        self.loader.load(lambda: feedback.list_forms(db, open_only=open_only, today=today))
+
+    def _show(self, rows: list[FeedbackRow]) -> None:
         self.model.set_rows(rows)
         late = sum(r.late and r.status in ("open", "in_progress") for r in rows)
         self.summary.setText(self.tr("%1 forms, %2 past their reply deadline").replace("%1", str(len(rows))).replace(

@@ -126,6 +126,12 @@ class MainWindow(QMainWindow):
                   self.act_settings):
             bar.addSeparator() if a is None else bar.addAction(a)
 
+    @property
+    def busy(self) -> bool:
+        """A screen is still reading (its old rows are on show meanwhile)."""
+        return self.register.model.busy or any(v.busy for v in (
+            self.due_panel, self.revisit_plan, self.revisits, self.feedback, self.notices, self.assessment))
+
     # ---------------------------------------------------------------- what the actions do
 
     def refresh(self) -> None:
@@ -258,11 +264,13 @@ class MainWindow(QMainWindow):
         from ..documents.register_export import write_register
         from ..services.register import all_rows
 
-        register, f, column, descending, stations = self.register.model.export_args()
-        total = self.register.model.rowCount()
+        register, view, stations = self.register.model.export_args()
+        if view is None:
+            return
+        total = view.count
 
         def work(progress, cancelled):
-            return write_register(path, all_rows(self.db, register, f, column, descending), stations, total, progress)
+            return write_register(path, all_rows(self.db, register, view), stations, total, progress)
 
         Task(self, work, label=self.tr("Exporting %1 cases…").replace("%1", str(total)),
              on_done=lambda n: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000),

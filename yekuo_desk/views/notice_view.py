@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..db import Database
 from ..services import notices
 from ..services.notices import NoticeRow
 from ..services.stations import list_stations
+from .loader import Loader
 from .month_edit import MonthEdit
 from .notice_dialog import NoticeDialog
 from .style import format_date
@@ -24,12 +25,12 @@ class NoticeModel(ListTableModel):
                           self.tr("Case number"), self.tr("Finding"), self.tr("Persons assessed"),
                           self.tr("Person-times"), self.tr("Amount (yuan)")], parent)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self.rows[index.row()]
+    def display(self, r: NoticeRow, column: int) -> str:
         return [r.number, format_date(r.issued_on), r.category, r.station, r.case_number, r.finding, r.persons,
-                str(r.person_count), f"{r.amount:,.0f}"][index.column()]
+                str(r.person_count), f"{r.amount:,.0f}"][column]
+
+    def sort_key(self, r: NoticeRow, column: int):
+        return {7: r.person_count, 8: r.amount}.get(column) if column in (7, 8) else self.display(r, column)
 
 
 class NoticeView(QWidget):
@@ -54,11 +55,19 @@ class NoticeView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.month.dateChanged.connect(self.refresh)
+        self.loader = Loader(self, self._show)
         self.new_button.clicked.connect(self.new_notice)
         self.print_button.clicked.connect(lambda: self.print_notice(self.table.currentIndex()))
 
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy
+
     def refresh(self) -> None:
-        rows = notices.notices_in(self._db, self.month.month())
+        db, month = self._db, self.month.month()
+        self.loader.load(lambda: notices.notices_in(db, month))
+
+    def _show(self, rows: list[NoticeRow]) -> None:
         self.model.set_rows(rows)
         self.summary.setText(self.tr("%1 notices, %2 person-times, %3 yuan").replace("%1", str(len(rows))).replace(
             "%2", str(sum(r.person_count for r in rows))).replace("%3", f"{sum(r.amount for r in rows):,.0f}"))

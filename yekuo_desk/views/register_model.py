@@ -4,14 +4,28 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..db import Database
 from ..services.deadlines import STATUS_NAMES, upcoming_horizon
 from ..services.engine_context import calendar_for
-from ..services.register import COLUMNS, Register, RegisterFilter, RegisterRow
+from ..services.register import (
+    COLUMNS,
+    Register,
+    RegisterFilter,
+    RegisterRow,
+    RegisterView,
+)
 from ..services.stages import CATEGORIES, stage_name
+from .guard import guarded
+from .loader import Loader
 from .style import STATUS_COLORS, format_date
 
 PAGE = 200
@@ -20,7 +34,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RegisterModel(QAbstractTableModel):
-    """Rows come from services.register one page at a time, as the view asks for them."""
+    """Rows come from services.register one page at a time, as the view asks for them.
+
+    A new filter, sort or day is worked out on the read thread (the count, how to page it, the first
+    page); the table keeps showing the old rows until that arrives. A page the user scrolls to is one
+    short indexed read on the GUI thread."""
+
+    sig_loaded = Signal()
+    """The rows of the newest filter, sort or day are on show."""
 
     def __init__(self, db: Database, stations: dict[str, str], today: date, parent=None):
         super().__init__(parent)
@@ -28,14 +49,15 @@ class RegisterModel(QAbstractTableModel):
         self._stations = stations
         self._filter = RegisterFilter()
         self._sort = ("accepted_on", True)
+        self._view: RegisterView | None = None
         self._pages: OrderedDict[int, list[RegisterRow]] = OrderedDict()
         self._count = 0
         self._italic = QFont()
         self._italic.setItalic(True)
-        self.set_today(today, reload=False)
+        self._loader = Loader(parent, self._loaded) if parent is not None else None
         self.headers = [self.tr("Case number"), self.tr("Station"), self.tr("Customer"), self.tr("Category"),
                         self.tr("Current stage"), self.tr("Due"), self.tr("Status"), self.tr("Accepted")]
-        self.reload()
+        self.set_today(today)
 
     # ---------------------------------------------------------------- what the view changes
 
@@ -53,25 +75,46 @@ class RegisterModel(QAbstractTableModel):
     def set_stations(self, stations: dict[str, str]) -> None:
         self._stations = stations
 
+    @guarded(None)
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        if 0 <= column < len(COLUMNS):
+            self._sort = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+            self.reload()
 
     def reload(self) -> None:
+        """Work out the rows again (cases may have been added or changed since)."""
+        db, register, f, (column, descending) = self._db, self._register, self._filter, self._sort
+
+        def read() -> tuple[RegisterView, list[RegisterRow]]:
+            with db.session() as s:
+                view = register.prepare(s, f, column, descending)
+                return view, register.page(s, view, 0, PAGE)
+        if self._loader is None:  # no widget to keep responsive: read now
+            self._loaded(read())
+        else:
+            self._loader.load(read)
+
+    def _loaded(self, result: tuple[RegisterView, list[RegisterRow]]) -> None:
+        view, first = result
         self.beginResetModel()
+        self._view, self._count = view, view.count
         self._pages.clear()
-        self._register.forget_matches()  # cases may have been added or renamed since
-        with self._db.session() as s:
-            self._count = self._register.count(s, self._filter)
+        self._pages[0] = first
         self.endResetModel()
+        self.sig_loaded.emit()
+
+    @property
+    def busy(self) -> bool:
+        """A new filter, sort or day is still being worked out."""
+        return self._loader is not None and self._loader.busy
 
     @property
     def filter(self) -> RegisterFilter:
         return self._filter
 
     def export_args(self) -> tuple:
-        """What an export needs to write the rows on show: the register, the filter, the sort, the stations."""
-        return self._register, self._filter, *self._sort, dict(self._stations)
+        """What an export needs to write the rows on show: the register, its view, the stations."""
+        return self._register, self._view, dict(self._stations)
 
     # ---------------------------------------------------------------- Qt model
 
@@ -81,19 +124,21 @@ class RegisterModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @guarded(None)
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.headers):
             return self.headers[section]
         return None
 
     def row_at(self, row: int) -> RegisterRow | None:
-        if not 0 <= row < self._count:
+        if not 0 <= row < self._count or self._view is None:
             return None
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
             with self._db.session() as s:
-                page = self._register.page(s, self._filter, *self._sort, number * PAGE, PAGE)
+                page = self._register.page(s, self._view, number * PAGE, PAGE)
             self._pages[number] = page
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
@@ -102,6 +147,7 @@ class RegisterModel(QAbstractTableModel):
         i = row % PAGE
         return page[i] if i < len(page) else None
 
+    @guarded(None)
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

@@ -4,16 +4,24 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..db import Database
 from ..services.deadlines import STATUS_NAMES
 from ..services.register import ANY_LEDGER, REGISTER_STATUSES, S_OPEN, RegisterFilter
 from ..services.stages import CATEGORIES, LEDGERS
 from ..services.stations import StationInfo
+from .register_model import ID_ROLE, RegisterModel
 from .station_combo import StationCombo
 from .tables import setup_table
-from .register_model import ID_ROLE, RegisterModel
 
 TYPING_PAUSE_MS = 150  # filter once the user stops typing for this long
 
@@ -78,7 +86,7 @@ class RegisterWidget(QWidget):
         self.search.textChanged.connect(self._timer.start)
         for combo in (self.station, self.category, self.status, self.ledger):
             combo.currentIndexChanged.connect(self.apply_filter)
-        self._show_count()
+        self.model.sig_loaded.connect(self._show_count)
 
     def set_stations(self, stations: list[StationInfo]) -> None:
         self.station.set_stations(stations)
@@ -91,15 +99,12 @@ class RegisterWidget(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.model.set_filter(self.current_filter())
-        self._show_count()
 
     def refresh(self) -> None:
         self.model.reload()
-        self._show_count()
 
     def set_today(self, today: date) -> None:
         self.model.set_today(today)
-        self._show_count()
 
     def _show_count(self) -> None:
         n = self.model.rowCount()

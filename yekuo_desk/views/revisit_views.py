@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from ..services.months import previous_month
 from ..services.revisits import ADDED, KEY_STAGES, METHODS, REASON_NAMES, SATISFACTION, PlanRow, RevisitError
 from ..services.stages import stage_name
 from ..services.stations import StationInfo
+from .loader import Loader
 from .month_edit import MonthEdit
 from .station_combo import StationCombo
 from .style import BANNER_STYLE, format_date
@@ -32,13 +33,11 @@ class PlanModel(ListTableModel):
         super().__init__([self.tr("Case number"), self.tr("Customer"), self.tr("Contact"), self.tr("Phone"),
                           self.tr("Stage to ask about"), self.tr("Why"), self.tr("Revisited")], parent)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [r.case_number, r.customer_name, r.contact, r.phone, stage_name(r.stage), REASON_NAMES[r.reason],
-                    self.tr("yes") if r.done else ""][index.column()]
+    def display(self, r: PlanRow, column: int) -> str:
+        return [r.case_number, r.customer_name, r.contact, r.phone, stage_name(r.stage), REASON_NAMES[r.reason],
+                self.tr("yes") if r.done else ""][column]
+
+    def decorate(self, r: PlanRow, column: int, role: int):
         if role == Qt.ItemDataRole.BackgroundRole and r.done:
             return QBrush(QColor("#e3f1df"))
         return None
@@ -91,16 +90,28 @@ class RevisitPlanView(QWidget):
         self.buttons["print"].clicked.connect(self.print_plan)
         self.info = None
         self._dirty = False  # read when first shown (MainWindow refreshes a tab on showing it)
+        self.loader = Loader(self, self._show)
 
     def set_stations(self, stations: list[StationInfo]) -> None:
         self.station.set_stations(stations)
 
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy
+
     def refresh(self) -> None:
+        """Read the plan of the month and station, and the stations still owing last month's results, on the
+        read thread; the plan on show stays until they arrive."""
         station_id = self.station.currentData()
         if station_id is None:
             return
-        month = self.month.month()
-        self.info = revisits.plan_info(self._db, month, station_id)
+        db, month, today = self._db, self.month.month(), self._today
+        self.loader.load(lambda: (revisits.plan_info(db, month, station_id),
+                                  revisits.results_due(db, previous_month(month), today)))
+
+    def _show(self, result) -> None:
+        self.info, missing = result
+        month = self.info.month
         self.model.set_rows(list(self.info.rows))
         self._dirty = False
         if self.info.issued_on:
@@ -113,7 +124,6 @@ class RevisitPlanView(QWidget):
         done = sum(r.done for r in self.info.rows)
         self.state.setText(text + self.tr("  ·  %1 planned, %2 revisited").replace(
             "%1", str(len(self.info.rows))).replace("%2", str(done)))
-        missing = revisits.results_due(self._db, previous_month(month), self._today)
         self.missing.setText(self.tr("Results of %1 still missing: %2").replace("%1", previous_month(month)).replace(
             "%2", "；".join(f"{m.station} {m.missing} 件" + ("（已逾期）" if m.late else "") for m in missing)))
         self.missing.setVisible(bool(missing))
@@ -124,11 +134,19 @@ class RevisitPlanView(QWidget):
         from ..services.papers import bureau_name
         from .print_preview import preview_written
 
-        if self.info is None:
-            self.refresh()
-        info = replace(self.info, rows=list(self.model.rows))
-        preview_written(self, lambda path: write_plan_sheet(path, info, bureau_name(self._db)),
-                        f"回访计划-{info.station}-{info.month}")
+        db, month, station_id = self._db, self.month.month(), self.station.currentData()
+        if station_id is None:
+            return
+        if self.info is not None and (self.info.month, self.info.station_id) == (month, station_id):
+            info = replace(self.info, rows=list(self.model.rows))  # as adjusted on screen
+
+            def plan():
+                return info
+        else:  # the plan of the month chosen is still being read: print it as kept
+            def plan():
+                return revisits.plan_info(db, month, station_id)
+        preview_written(self, lambda path: write_plan_sheet(path, plan(), bureau_name(db)),
+                        f"回访计划-{self.station.currentText()}-{month}")
 
     def _items(self) -> list[tuple[str, str, str]]:
         return [(r.case_id, r.stage, r.reason) for r in self.model.rows]
@@ -231,13 +249,15 @@ class RevisitsModel(ListTableModel):
                           self.tr("Stage"), self.tr("Method"), self.tr("Revisited by"), self.tr("Satisfaction"),
                           self.tr("Problems"), self.tr("The customer's words")], parent)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self.rows[index.row()]
+    def display(self, r: revisits.RevisitRow, column: int) -> str:
         return [format_date(r.revisit_on), r.station, r.case_number, r.customer_name, stage_name(r.stage),
                 METHODS[r.method], r.caller, SATISFACTION[r.satisfaction], "、".join(r.problems),
-                r.customer_words][index.column()]
+                r.customer_words][column]
+
+    def sort_key(self, r: revisits.RevisitRow, column: int):
+        if column == 7:  # satisfied, fairly satisfied, not satisfied: in that order, not by their text
+            return list(SATISFACTION).index(r.satisfaction) if r.satisfaction in SATISFACTION else None
+        return self.display(r, column)
 
 
 class RevisitsView(QWidget):
@@ -261,9 +281,17 @@ class RevisitsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.month.dateChanged.connect(self.refresh)
+        self.loader = Loader(self, self._show)
+
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy
 
     def refresh(self) -> None:
-        rows = revisits.revisits_in(self._db, self.month.month())
+        db, month = self._db, self.month.month()
+        self.loader.load(lambda: revisits.revisits_in(db, month))
+
+    def _show(self, rows: list[revisits.RevisitRow]) -> None:
         self.model.set_rows(rows)
         satisfied = sum(r.satisfaction in ("satisfied", "basic") for r in rows)
         rate = f"{100 * satisfied / len(rows):.1f}%" if rows else "—"

@@ -1,0 +1,94 @@
+"""A screen's reads off the GUI thread: the screen keeps showing what it has until the new rows arrive.
+
+A change of month or station starts a read on a worker thread; a quicker second change supersedes the
+first (only the newest answer is shown). The answer is applied on the GUI thread; a read that fails is
+logged and reported through `on_error` (by default a message in the window's status bar), and the old rows
+stay.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
+
+log = logging.getLogger("yekuo_desk.views")
+
+# One thread for every screen's reads: SQLite serves one reader at a time well enough on two cores, and
+# reads queue in the order asked. Daemon threads: a read still running never holds the app open.
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _executor() -> ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yekuo-read")
+        return _pool
+
+
+class Loader(QObject):
+    """Runs `fn()` for `owner` on the read thread and hands the newest result to `apply` on the GUI thread."""
+
+    sig_loaded = Signal()
+    """The newest read was applied (or failed); the screen is current."""
+    _sig_result = Signal(int, object, object)  # generation, result, exception (from the read thread)
+
+    def __init__(self, owner: QWidget, apply: Callable[[Any], None],
+                 on_error: Callable[[Exception], None] | None = None):
+        super().__init__(owner)
+        self._owner = owner
+        self._apply = apply
+        self._on_error = on_error
+        self._generation = 0
+        self._pending = 0
+        self._sig_result.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        """A read is on its way."""
+        return self._pending > 0
+
+    def load(self, fn: Callable[[], Any]) -> None:
+        self._generation += 1
+        self._pending += 1
+        generation = self._generation
+
+        def run() -> None:
+            if generation != self._generation:  # a newer read was asked for before this one began
+                result, error = None, None
+            else:
+                try:
+                    result, error = fn(), None
+                except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
+                    result, error = None, exc
+            try:
+                self._sig_result.emit(generation, result, error)
+            except RuntimeError:  # the screen was closed meanwhile: nobody to tell
+                pass
+        _executor().submit(run)
+
+    def _arrived(self, generation: int, result: Any, error: Exception | None) -> None:
+        self._pending -= 1
+        if generation != self._generation or not isValid(self._owner):
+            return  # superseded by a newer read
+        if error is not None:
+            log.error("a screen's read failed", exc_info=error)
+            (self._on_error or self._show_error)(error)
+        else:
+            self._apply(result)
+        self.sig_loaded.emit()
+
+    def _show_error(self, exc: Exception) -> None:
+        from .errors import describe
+
+        window = self._owner.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(describe(exc), 10000)
