@@ -21,16 +21,19 @@ def write_assessment(path: str | Path, sheet: Sheet) -> Path:
     ws = wb.active
     ws.title = f"考核{sheet.month}"
     write_header(ws, HEADERS, WIDTHS)
+    row = 1  # counted here: ws.max_row scans every cell each time it is read
     for unit in sheet.units:
         for item in unit.items:
             ws.append([safe_text(ws, unit.station), safe_text(ws, item.case_number),
                        stage_name(item.stage) if item.stage else "", safe_text(ws, item.reason), item.amount])
-        ws.append([unit.station, "", "", "小计", unit.total])
-        ws.cell(row=ws.max_row, column=4).font = Font(bold=True)
-        ws.cell(row=ws.max_row, column=5).font = Font(bold=True)
+        ws.append([safe_text(ws, unit.station), "", "", "小计", unit.total])
+        row += len(unit.items) + 1
+        ws.cell(row=row, column=4).font = Font(bold=True)
+        ws.cell(row=row, column=5).font = Font(bold=True)
     ws.append(["全局合计", "", "", "", sheet.total])
-    ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
-    ws.cell(row=ws.max_row, column=5).font = Font(bold=True)
+    row += 1
+    ws.cell(row=row, column=1).font = Font(bold=True)
+    ws.cell(row=row, column=5).font = Font(bold=True)
     for row in ws.iter_rows(min_row=2, min_col=5, max_col=5):
         row[0].number_format = "#,##0"
     finish_sheet(ws)
