@@ -4,32 +4,32 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="27"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="28"/>
         <source>Add an assessment item</source>
         <translation>添加考核项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="33"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="34"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="39"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="40"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="40"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="41"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="41"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="42"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="42"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="43"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
@@ -37,87 +37,92 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="60"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="61"/>
         <source>Customer cause…</source>
         <translation>客户原因…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="61"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="62"/>
         <source>Add item…</source>
         <translation>添加考核项…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="62"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="63"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="63"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="64"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="65"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="66"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="83"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="100"/>
         <source>Unit / case number</source>
         <translation>责任单位 / 申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="83"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="100"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="83"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="100"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="85"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="102"/>
         <source>%1 items</source>
         <translation>%1 项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="95"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
         <source>Bureau total: %1 yuan</source>
         <translation>全局合计：%1 元</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="104"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="106"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="113"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="121"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="123"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="130"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="104"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="121"/>
         <source>Select a late stage first.</source>
         <translation>请先选中一个超期环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="107"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="124"/>
         <source>The delay of %1 was the customer&apos;s. Reason (kept in the history):</source>
         <translation>%1 的延误属客户原因。原因（记入修改记录）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="125"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="142"/>
         <source>Add an assessment item</source>
         <translation>添加考核项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="140"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="148"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="156"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="165"/>
         <source>Export the assessment sheet</source>
         <translation>导出考核表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="141"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="157"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="164"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>
@@ -177,135 +182,135 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="104"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="101"/>
         <source>Prin&amp;t receipt…</source>
         <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="107"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="104"/>
         <source>&amp;Acceptance papers</source>
         <translation>受理材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="109"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="106"/>
         <source>Contact card…</source>
         <translation>业务联系卡…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="110"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="107"/>
         <source>Acceptance notice…</source>
         <translation>办理告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="125"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="126"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="122"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="137"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="134"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="160"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="157"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="221"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="218"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="222"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="219"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="249"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="246"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="252"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="249"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="261"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="258"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="261"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="258"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="268"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="265"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="269"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="266"/>
         <source>No key stage of this case has been revisited; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单尚未回访任何关键环节，接电前应至少回访一次。
 仍要记录装表接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="280"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="277"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="289"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="286"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="289"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="286"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="290"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="287"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="291"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="288"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="301"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="298"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="301"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="298"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="333"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="330"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="335"/>
         <source>Contact card %1</source>
         <translation>业务联系卡 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="335"/>
         <source>Acceptance notice %1</source>
         <translation>办理告知书 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="352"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -467,52 +472,52 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="28"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="28"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Working days overdue</source>
         <translation>超期工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="28"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="29"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="31"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="30"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="31"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="45"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="42"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -520,17 +525,17 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="86"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="77"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="87"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="78"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="89"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="80"/>
         <source>&amp;Judge as of:</source>
         <translation>判定日期(&amp;J)：</translation>
     </message>
@@ -707,57 +712,57 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="23"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="23"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="23"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="23"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
         <source>Responsible station</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
         <source>Received</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="26"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="26"/>
         <source>What was reported</source>
         <translation>反映内容</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="32"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="29"/>
         <source> (late)</source>
         <translation>（超期）</translation>
     </message>
@@ -765,17 +770,17 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FeedbackView</name>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="44"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="50"/>
         <source>Only forms not closed</source>
         <translation>只看未关闭的</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="46"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="52"/>
         <source>New feedback form…</source>
         <translation>新建反馈单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="66"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="80"/>
         <source>%1 forms, %2 past their reply deadline</source>
         <translation>%1 份反馈单，%2 份已过答复期限</translation>
     </message>
@@ -958,147 +963,147 @@ Record the connection anyway? Give the reason:</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="139"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="145"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="152"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="158"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends only and are marked provisional. Enter the year&apos;s holidays under Settings → Holiday calendar.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日仅按周末计算，并标为“暂定”。请在“设置 → 节假日日历”中录入该年的放假安排。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="180"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="197"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="216"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="203"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="222"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="197"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="240"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="329"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="203"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="234"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="246"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="261"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="337"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="205"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="211"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="210"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="216"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="214"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="227"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="233"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="239"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="245"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="268"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="333"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="276"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="341"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="254"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="260"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="267"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="275"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="279"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="292"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="287"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="294"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="300"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="279"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="287"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="294"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="301"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="306"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="310"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="317"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="325"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="310"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="328"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="336"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="332"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="359"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="353"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="365"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="366"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -1171,47 +1176,47 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>NoticeModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="23"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="23"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
         <source>Issued</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="23"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
         <source>Category</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="23"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
         <source>Finding</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
         <source>Persons assessed</source>
         <translation>考核人员</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="26"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="26"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
@@ -1219,22 +1224,22 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="41"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="42"/>
         <source>New supervision notice…</source>
         <translation>新建监督意见书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="42"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="43"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="48"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="49"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="63"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="72"/>
         <source>%1 notices, %2 person-times, %3 yuan</source>
         <translation>%1 份意见书，考核 %2 人次，%3 元</translation>
     </message>
@@ -1242,42 +1247,42 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="34"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="34"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="34"/>
         <source>Revisited</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="41"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="38"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1339,62 +1344,62 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="36"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="58"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="36"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="58"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="36"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="58"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="36"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="58"/>
         <source>Category</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="37"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="59"/>
         <source>Current stage</source>
         <translation>当前环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="37"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="59"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="37"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="37"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="59"/>
         <source>Accepted</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="121"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="167"/>
         <source>Due date of: %1</source>
         <translation>到期环节：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="123"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="169"/>
         <source>Provisional: the holiday calendar of that year is not confirmed</source>
         <translation>暂定：该年节假日安排尚未确认</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="133"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="179"/>
         <source>(all done)</source>
         <translation>（已全部完成）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="135"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="181"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -1402,47 +1407,47 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="30"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="38"/>
         <source>Case number, customer, pinyin initials (zs) or phone</source>
         <translation>申请编号、户名、拼音首字母（如 zs）或电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="31"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="39"/>
         <source>Three or more characters are found anywhere in the case number, customer name or phone; one or two match the beginning.</source>
         <translation>输入三个字符以上时，在申请编号、户名、电话中任意位置查找；一到两个字符时按开头匹配。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="38"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="46"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="41"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="49"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="43"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="51"/>
         <source>In progress</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="44"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="52"/>
         <source>All ledgers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="45"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="53"/>
         <source>Any of the three ledgers</source>
         <translation>三类台账（任一）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="52"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="60"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../yekuo_desk/views/register_view.py" line="106"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="111"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -1545,126 +1550,126 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitPlanView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
         <source>Add a case…</source>
         <translation>添加工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
         <source>Change stage…</source>
         <translation>更改回访环节…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
         <source>Issue plan</source>
         <translation>下达计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
         <source>Record revisit…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
         <source>Print plan…</source>
         <translation>打印计划单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="69"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="68"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="69"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="68"/>
         <source>Station:</source>
         <translation>供电所：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="107"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="118"/>
         <source>Issued %1 by %2</source>
         <translation>已于 %1 由 %2 下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="110"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="121"/>
         <source> — late: plans are due by the 3rd</source>
         <translation>——逾期下达：计划应于每月3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="112"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="123"/>
         <source>Not issued yet: proposed by the rules, adjust and issue by the 3rd</source>
         <translation>尚未下达：以下为系统建议，调整后请于3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="114"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="125"/>
         <source>  ·  %1 planned, %2 revisited</source>
         <translation>  ·  计划 %1 件，已回访 %2 件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="117"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="127"/>
         <source>Results of %1 still missing: %2</source>
         <translation>%1 回访结果未报：%2</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="141"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="146"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="154"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="159"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="164"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="172"/>
         <source>Add a case</source>
         <translation>添加工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="141"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="159"/>
         <source>Case number:</source>
         <translation>申请编号：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="146"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="164"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="154"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="172"/>
         <source>The case belongs to %1</source>
         <translation>该工单属于 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="170"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="188"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="170"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="188"/>
         <source>Stage:</source>
         <translation>环节：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="180"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="198"/>
         <source>Change an issued plan</source>
         <translation>修改已下达的计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="181"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="199"/>
         <source>The plan is issued. Why does it change?</source>
         <translation>计划已下达。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="187"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="198"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="202"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="205"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="220"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="203"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="221"/>
         <source>Issued after the 3rd: the plan is marked late.</source>
         <translation>已超过3日下达：本计划标记为逾期下达。</translation>
     </message>
@@ -1672,52 +1677,52 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="230"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="248"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="230"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="248"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="230"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="248"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="230"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="248"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="249"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="249"/>
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="249"/>
         <source>Revisited by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="249"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="232"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="250"/>
         <source>Problems</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="232"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="250"/>
         <source>The customer&apos;s words</source>
         <translation>客户意见</translation>
     </message>
@@ -1725,12 +1730,12 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="277"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="270"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="298"/>
         <source>%1 revisits; satisfied or fairly satisfied: %2</source>
         <translation>回访 %1 件；满意及基本满意率：%2</translation>
     </message>
@@ -1908,17 +1913,17 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="53"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="48"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="57"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="52"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="63"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="58"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
@@ -2008,32 +2013,42 @@ Choose No to start with an empty register.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="16"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="13"/>
+        <source>The database is busy in another program: the list was not read again. Press F5 to retry.</source>
+        <translation>数据库正被其他程序占用，列表未能重新读取。请按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/errors.py" line="15"/>
+        <source>The list could not be read again (press F5 to retry): %1</source>
+        <translation>列表未能重新读取（请按 F5 重试）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/errors.py" line="25"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>磁盘空间已满，未能保存。请清理磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="18"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="27"/>
         <source>The database file is read-only: nothing was saved.</source>
         <translation>数据库文件为只读，未能保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="20"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="29"/>
         <source>The database is busy in another program: nothing was saved. Try again in a moment.</source>
         <translation>数据库正被其他程序占用，未能保存。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="22"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="31"/>
         <source>The database refused the change, nothing was saved: %1</source>
         <translation>数据库拒绝了本次修改，未保存任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="24"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="33"/>
         <source>The file could not be written: %1</source>
         <translation>文件无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="25"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="34"/>
         <source>Unexpected error: %1</source>
         <translation>发生意外错误：%1</translation>
     </message>

@@ -55,6 +55,8 @@ class DueModel(ListTableModel):
         name = self.FIELDS[column]
         if name == "status":
             return (STATUS_RANK[item.status], -item.overdue_days, item.due)
+        if name == "overdue_days":
+            return item.overdue_days or None  # shown blank: sorted with the blanks, after the days overdue
         return getattr(item, name)  # numbers, dates and text: tables.comparable orders each
 
 

@@ -7,6 +7,15 @@ from sqlalchemy.exc import DBAPIError
 
 
 
+def describe_read(exc: BaseException) -> str:
+    """A sentence for the user when a screen could not read its rows (the rows on show stay)."""
+    if isinstance(exc, DBAPIError) and "locked" in str(exc.orig or exc).lower():
+        return QCoreApplication.translate(
+            "errors", "The database is busy in another program: the list was not read again. Press F5 to retry.")
+    return QCoreApplication.translate("errors", "The list could not be read again (press F5 to retry): %1").replace(
+        "%1", str(getattr(exc, "orig", None) or exc))
+
+
 def describe(exc: BaseException) -> str:
     """A sentence for the user: what failed, and that nothing was half-saved (every write is one transaction)."""
     if isinstance(exc, DBAPIError):

@@ -86,9 +86,9 @@ class Loader(QObject):
         self.sig_loaded.emit()
 
     def _show_error(self, exc: Exception) -> None:
-        from .errors import describe
+        from .errors import describe_read
 
         window = self._owner.window()
         bar = getattr(window, "statusBar", None)
         if callable(bar):
-            bar().showMessage(describe(exc), 10000)
+            bar().showMessage(describe_read(exc), 15000)

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from .guard import guarded
 
 
+EMPTY = 9
+
+
 def comparable(value: Any) -> tuple:
     """A sort key any two of which compare, whatever the column holds: numbers, then dates, then text;
     a tuple element by element; empty cells (None, "") last. Mixing 3 and "" in one column used to raise
     inside Qt's sort."""
     if value is None or value == "":
-        return (9, 0)
+        return (EMPTY, 0)
     if isinstance(value, tuple):
         return (3, tuple(comparable(v) for v in value))
     if isinstance(value, bool):
@@ -67,8 +70,10 @@ class ListTableModel(QAbstractTableModel):
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[Any]:
         if not 0 <= column < len(self.headers):
             return list(self._as_loaded)
-        return sorted(self._as_loaded, key=lambda r: comparable(self.sort_key(r, column)),
-                      reverse=order == Qt.SortOrder.DescendingOrder)
+        keyed = [(comparable(self.sort_key(r, column)), r) for r in self._as_loaded]
+        filled = sorted((k for k in keyed if k[0][0] != EMPTY), key=lambda k: k[0],
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        return [r for _, r in filled] + [r for k, r in keyed if k[0] == EMPTY]  # empty cells last either way
 
     # ---------------------------------------------------------------- Qt model
 
