@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from common import TODAY, bureau, median, met, ms, print_table, secs, timed

@@ -45,7 +45,7 @@ def keystrokes(path) -> dict[str, list[float]]:
     from yekuo_desk.services.stations import list_stations
     from yekuo_desk.views.register_view import RegisterWidget
 
-    app = create_application()
+    create_application()
     db = open_database(path)
     register = RegisterWidget(db, list_stations(db), TODAY)
     register.resize(1366, 700)

@@ -24,7 +24,7 @@ def main() -> int:
     from yekuo_desk.views.main_window import MainWindow
 
     path = bureau()
-    app = create_application()
+    create_application()
     db = open_database(path)
     window = MainWindow(db, TODAY)
     window.resize(1366, 720)

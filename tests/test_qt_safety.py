@@ -151,3 +151,21 @@ def test_sorting_by_no_column_keeps_the_order_the_rows_came_in(qtbot, app, demo_
     panel.model.sort(column)
     assert [i.case_number for i in panel.model.rows] == [i.case_number for i in panel.model._as_loaded]
     assert panel.model.data(QModelIndex()) is None
+
+
+def test_a_plan_still_being_read_cannot_be_saved_under_another_month(qtbot, app, demo_db):
+    """The rows on show are November's while December's are read: saving now would file them as December's."""
+    from PySide6.QtCore import QDate
+
+    from yekuo_desk.services import revisits
+    from yekuo_desk.views.revisit_views import RevisitPlanView
+
+    view = RevisitPlanView(demo_db, list_stations(demo_db), TODAY)
+    qtbot.addWidget(view)
+    view.month.setDate(QDate(2026, 11, 1))
+    wait_loaded(qtbot, view)
+    view.month.setDate(QDate(2026, 12, 1))  # the read starts; November's rows stay on show meanwhile
+    assert view.busy and not view.save()
+    wait_loaded(qtbot, view)
+    assert not revisits.plan_info(demo_db, "2026-12", view.station.currentData()).saved
+    assert view.info.month == "2026-12" and view.save()  # now in step: it may be saved

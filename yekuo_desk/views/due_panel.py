@@ -96,6 +96,7 @@ class DuePanel(QWidget):
         setup_table(self.table, (80, 110, 100, 130, 220, 110, 110, 100, 130), stretch=4, open_row=self._open_index)
 
         self.loader = Loader(self, self._show)
+        self.rows_on = today
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(bar)
@@ -127,9 +128,10 @@ class DuePanel(QWidget):
         def read() -> list[DueItem]:
             with db.session() as s:
                 return due_board(s, calendar_for(s), on, station_id)
-        self.loader.load(read)
+        self.loader.load(lambda: (on, read()))
 
-    def _show(self, items: list[DueItem]) -> None:
+    def _show(self, result: tuple[date, list[DueItem]]) -> None:
+        self.rows_on, items = result  # the day the rows on show were judged by (an export names it)
         self.model.set_rows(items)  # keeps the sort the user chose
         counts = {status: 0 for status in STATUS_RANK}
         for item in items:

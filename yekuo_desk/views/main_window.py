@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
                 self._show_error(exc)
 
     def export_due(self) -> None:
-        on = self.due_panel.judge_date()
+        on = self.due_panel.rows_on
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the due list"), f"到期提醒{on:%Y%m%d}.xlsx",
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:

@@ -109,6 +109,12 @@ class RevisitPlanView(QWidget):
         self.loader.load(lambda: (revisits.plan_info(db, month, station_id),
                                   revisits.results_due(db, previous_month(month), today)))
 
+    def _in_step(self) -> bool:
+        """The plan on show is the one of the month and station chosen (not one still being read): only then
+        may it be changed, saved or issued, or a change would land on the wrong month."""
+        return (not self.loader.busy and self.info is not None
+                and (self.info.month, self.info.station_id) == (self.month.month(), self.station.currentData()))
+
     def _show(self, result) -> None:
         self.info, missing = result
         month = self.info.month
@@ -156,6 +162,8 @@ class RevisitPlanView(QWidget):
         self._dirty = True
 
     def add_case(self) -> None:
+        if not self._in_step():
+            return
         number, ok = QInputDialog.getText(self, self.tr("Add a case"), self.tr("Case number:"))
         if not ok or not number.strip():
             return
@@ -176,11 +184,15 @@ class RevisitPlanView(QWidget):
                                                   d.data.contact, d.data.phone, "acceptance", ADDED)])
 
     def remove_selected(self) -> None:
+        if not self._in_step():
+            return
         row = self.table.currentIndex().row()
         if 0 <= row < len(self.model.rows):
             self._set_rows(self.model.rows[:row] + self.model.rows[row + 1:])
 
     def change_stage(self) -> None:
+        if not self._in_step():
+            return
         row = self.table.currentIndex().row()
         if not 0 <= row < len(self.model.rows):
             return
@@ -193,6 +205,8 @@ class RevisitPlanView(QWidget):
             self._set_rows(rows)
 
     def save(self) -> bool:
+        if not self._in_step():
+            return False
         reason = ""
         if self.info and self.info.issued_on:
             reason, ok = QInputDialog.getText(self, self.tr("Change an issued plan"),
@@ -208,6 +222,8 @@ class RevisitPlanView(QWidget):
         return True
 
     def issue(self) -> None:
+        if not self._in_step():
+            return
         if self._dirty and not self.save():
             return
         try:
@@ -221,6 +237,8 @@ class RevisitPlanView(QWidget):
                 "Issued after the 3rd: the plan is marked late."))
 
     def _record_index(self, index: QModelIndex) -> None:
+        if not self._in_step():
+            return
         row = index.row()
         if not 0 <= row < len(self.model.rows):
             return
