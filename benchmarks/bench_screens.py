@@ -87,6 +87,16 @@ def main() -> int:
     act("feedback forms: all, not only open", lambda: window.feedback.open_only.setChecked(False))
     act("refresh (F5) on the assessment", window.act_refresh.trigger)
     act("switch back to the due panel (Ctrl+1)", window.act_due.trigger)
+    from yekuo_desk.views.case_dialog import CaseDialog
+    forms = []
+
+    def open_case() -> None:
+        case_id = due.model.rows[0].case_id
+        forms.append(CaseDialog(db, window.stations, TODAY, case_id, window))
+        forms[-1].show()
+    act("open the case form of the first due row", open_case)
+    act("close the case form", lambda: forms[-1].close())
+    act("refresh everything (F5)", window.act_refresh.trigger)
 
     worst = max(rows, key=lambda r: float(r[1].split()[0]))
     print_table(f"Yekuo Desk screens, {reg.model.rowCount()} cases on {path.name}: longest GUI-thread stall "

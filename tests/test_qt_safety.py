@@ -169,3 +169,16 @@ def test_a_plan_still_being_read_cannot_be_saved_under_another_month(qtbot, app,
     wait_loaded(qtbot, view)
     assert not revisits.plan_info(demo_db, "2026-12", view.station.currentData()).saved
     assert view.info.month == "2026-12" and view.save()  # now in step: it may be saved
+
+
+def test_the_case_forms_stage_table_is_a_good_model(qtbot, app, demo_db, qtmodeltester):
+    from yekuo_desk.views.case_dialog import CaseDialog
+
+    panel = _screens(qtbot, demo_db)[0]
+    dialog = CaseDialog(demo_db, list_stations(demo_db), TODAY, panel.model.rows[0].case_id)
+    qtbot.addWidget(dialog)
+    assert dialog.stages.rowCount() > 0
+    qtmodeltester.check(dialog.stages)
+    for column in range(dialog.stages.columnCount()):
+        dialog.stages.sort(column, Qt.SortOrder.DescendingOrder)
+        assert dialog.stages.rowCount() > 0

@@ -264,15 +264,15 @@ class Register:
                         Case.accepted_on]
             else:
                 keys = [getattr(Case, view.column)]
-            return list(s.scalars(q.order_by(*self._ordered(keys, view.descending)).offset(offset).limit(limit)))
+            return _walk(s, q, lambda desc: self._ordered(keys, desc), view.descending, offset, limit, view.count)
         ids: list[int] = []
         for value, n in view.groups:
             if offset >= n:
                 offset -= n
                 continue
-            q = (select(_ROWID).select_from(Case).where(*view.where, _group_where(view.column, value))
-                 .order_by(*self._ordered(_within_group(view.column, value), view.descending)))
-            ids += s.scalars(q.offset(offset).limit(limit - len(ids)))
+            q = select(_ROWID).select_from(Case).where(*view.where, _group_where(view.column, value))
+            ids += _walk(s, q, lambda desc, v=value: self._ordered(_within_group(view.column, v), desc),
+                         view.descending, offset, limit - len(ids), n)
             offset = 0
             if len(ids) >= limit:
                 break
@@ -291,6 +291,17 @@ class Register:
         return RegisterRow(r.id, r.case_number, r.station_id, r.customer_name, r.category, r.current_stage,
                            r.next_due, r.next_due_stage, case_status(r.state, r.next_due, self.today, self.horizon),
                            r.accepted_on, r.provisional, r.ledger)
+
+
+def _walk(s: Session, q, order, descending: bool, offset: int, limit: int, total: int) -> list[int]:
+    """`limit` rowids from `offset` in `order(descending)`. Past the middle, walk the index from the other end
+    and turn the page round: the end of 200,000 cases is then as quick as the start (SQLite orders NULL
+    first, so the reversed order is exactly the mirror)."""
+    if offset <= total // 2:
+        return list(s.scalars(q.order_by(*order(descending)).offset(offset).limit(limit)))
+    end = min(offset + limit, total)
+    page = list(s.scalars(q.order_by(*order(not descending)).offset(total - end).limit(end - offset)))
+    return page[::-1]
 
 
 def all_rows(db, register: Register, view: RegisterView, chunk: int = 5000):

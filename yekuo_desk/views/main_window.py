@@ -16,6 +16,7 @@ from .case_dialog import CaseDialog
 from .assessment_view import AssessmentView
 from .due_panel import DuePanel
 from .errors import describe
+from .guard import guarded
 from .feedback_view import FeedbackView
 from .notice_view import NoticeView
 from .register_view import RegisterWidget
@@ -377,6 +378,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    @guarded(None)
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())

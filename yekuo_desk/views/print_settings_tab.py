@@ -10,6 +10,7 @@ from ..db import Database
 from ..services.print_settings import (
     BUREAU_MAX, PAPER_SIZES, PrintSettings, PrintSettingsError, load_print_settings, save_print_settings,
 )
+from .guard import guarded
 from .workers import Task
 
 
@@ -42,6 +43,7 @@ class PrintSettingsTab(QWidget):
         form.addRow(self.save_button)
         self._status_asked = False
 
+    @guarded(None)
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._status_asked:  # loading a font takes a moment: only when the tab is looked at
