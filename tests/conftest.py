@@ -28,11 +28,19 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("HOME", str(home))
 
 
+def _close(database: Database) -> None:
+    """Close a test's database once the screens' reads still running on it have finished."""
+    from yekuo_desk.views.loader import drain_reads
+
+    assert drain_reads(timeout=60), "a screen's read did not finish within a minute"
+    database.dispose()
+
+
 @pytest.fixture
 def db(tmp_path) -> Database:
     database = open_database(tmp_path / "test.db")
     yield database
-    database.dispose()
+    _close(database)
 
 
 @pytest.fixture
@@ -63,7 +71,7 @@ def demo_db(_demo_template, tmp_path) -> Database:
     shutil.copy(_demo_template, path)
     database = open_database(path)
     yield database
-    database.dispose()
+    _close(database)
 
 
 @pytest.fixture(scope="session")

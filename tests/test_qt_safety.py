@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -15,6 +16,7 @@ from gui_helpers import wait_loaded
 from yekuo_desk.services.stations import list_stations
 
 TODAY = date(2026, 11, 20)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_a_bool_signal_emitted_100000_times_does_not_abort():
@@ -117,6 +119,41 @@ def test_a_later_read_supersedes_an_earlier_one(qtbot, app, demo_db):
     wait_loaded(qtbot, panel)
     assert panel.model.rowCount() > 0
     assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == {station.name}
+
+
+def test_screens_closed_while_their_reads_run_do_not_crash_the_app():
+    """A screen deleted while its read is on the read thread: the answer finds nobody and is dropped. The read
+    thread once emitted on the screen's own loader, which Qt was destroying at that moment (a segfault seen
+    on CI). 300 screens, each closed at a different moment of its read, in a process of its own."""
+    script = textwrap.dedent("""
+        import time
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QApplication, QWidget
+        from yekuo_desk.views.loader import Loader, drain_reads
+
+        app = QApplication([])
+        applied = []
+        for i in range(300):
+            screen = QWidget()
+            loader = Loader(screen, applied.append)
+            loader.load(lambda i=i: time.sleep((i % 7) / 5000) or i)
+            if i % 3:
+                time.sleep((i % 5) / 5000)
+            screen.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QCoreApplication.processEvents()
+        kept = QWidget()
+        Loader(kept, applied.append).load(lambda: "kept")
+        assert drain_reads(timeout=60)
+        for _ in range(20):
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        print(applied)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                          cwd=str(ROOT))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "['kept']"  # only the screen still open got its answer
 
 
 def test_a_failed_read_keeps_the_old_rows_and_says_why(qtbot, app, demo_db, monkeypatch):

@@ -115,5 +115,8 @@ def main(argv: list[str]) -> int:
     window = MainWindow(db, today)
     window.show()
     code = app.exec()
+    from .views.loader import drain_reads
+
+    drain_reads(timeout=10)  # a screen's read still running finishes before its database is closed
     db.dispose()
     return code

@@ -11,6 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -20,7 +21,7 @@ from shiboken6 import isValid
 log = logging.getLogger("yekuo_desk.views")
 
 # One thread for every screen's reads: SQLite serves one reader at a time well enough on two cores, and
-# reads queue in the order asked. Daemon threads: a read still running never holds the app open.
+# reads queue in the order asked.
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
@@ -33,12 +34,51 @@ def _executor() -> ThreadPoolExecutor:
         return _pool
 
 
+def drain_reads(timeout: float = 30.0) -> bool:
+    """Wait until every read asked for so far has finished (before a database is closed); False on timeout.
+
+    The reads run in order on one thread, so a no-op queued now finishes after all of them.
+    """
+    with _pool_lock:
+        pool = _pool
+    if pool is None:
+        return True
+    try:
+        pool.submit(lambda: None).result(timeout)
+    except FuturesTimeout:
+        return False
+    return True
+
+
+class _Postman(QObject):
+    """Carries a finished read to the GUI thread. One for the whole process, never deleted: the read
+    thread must never emit on an object the GUI thread may be destroying at that moment (a closed
+    screen's loader), which crashes Qt."""
+
+    sig_deliver = Signal(object)  # a callable run on the GUI thread
+
+
+_postman: _Postman | None = None
+
+
+def _the_postman() -> _Postman:
+    """Made on the first load (always on the GUI thread), so it lives in the GUI thread."""
+    global _postman
+    if _postman is None:
+        _postman = _Postman()
+        _postman.sig_deliver.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+    return _postman
+
+
+def _deliver(job: Callable[[], None]) -> None:
+    job()
+
+
 class Loader(QObject):
     """Runs `fn()` for `owner` on the read thread and hands the newest result to `apply` on the GUI thread."""
 
     sig_loaded = Signal()
     """The newest read was applied (or failed); the screen is current."""
-    _sig_result = Signal(int, object, object)  # generation, result, exception (from the read thread)
 
     def __init__(self, owner: QWidget, apply: Callable[[Any], None],
                  on_error: Callable[[Exception], None] | None = None):
@@ -48,7 +88,7 @@ class Loader(QObject):
         self._on_error = on_error
         self._generation = 0
         self._pending = 0
-        self._sig_result.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        self._newest = [0]  # the newest generation, read by the read thread (a plain list, not the QObject)
 
     @property
     def busy(self) -> bool:
@@ -59,24 +99,27 @@ class Loader(QObject):
         self._generation += 1
         self._pending += 1
         generation = self._generation
+        newest = self._newest
+        newest[0] = generation
+        postman = _the_postman()
 
         def run() -> None:
-            if generation != self._generation:  # a newer read was asked for before this one began
+            # Only plain Python here: the loader (a QObject) may be deleted by the GUI thread meanwhile.
+            if generation != newest[0]:  # a newer read was asked for before this one began
                 result, error = None, None
             else:
                 try:
                     result, error = fn(), None
                 except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
                     result, error = None, exc
-            try:
-                self._sig_result.emit(generation, result, error)
-            except RuntimeError:  # the screen was closed meanwhile: nobody to tell
-                pass
+            postman.sig_deliver.emit(lambda: self._arrived(generation, result, error))
         _executor().submit(run)
 
     def _arrived(self, generation: int, result: Any, error: Exception | None) -> None:
+        if not isValid(self) or not isValid(self._owner):
+            return  # the screen was closed meanwhile: nobody to tell
         self._pending -= 1
-        if generation != self._generation or not isValid(self._owner):
+        if generation != self._generation:
             return  # superseded by a newer read
         if error is not None:
             log.error("a screen's read failed", exc_info=error)
