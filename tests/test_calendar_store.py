@@ -31,6 +31,21 @@ def test_entering_2027_makes_its_dates_final_and_bumps_the_version(db):
     r = cal.add_workdays(date(2026, 12, 31), 1)
     assert r.day == date(2027, 1, 4) and not r.provisional
     assert cal.is_workday(date(2027, 2, 6))
+    assert cal.is_workday(date(2027, 2, 9))  # the statute's guess is gone: only what was entered counts
+
+
+def test_an_unentered_year_counts_the_statutory_days_until_someone_enters_it(db):
+    with db.session() as s:
+        cal = calendar_for(s)
+    assert not cal.is_workday(date(2027, 10, 5)) and not cal.is_workday(date(2027, 2, 8))  # 国庆/春节补假
+    assert not cal.is_confirmed(2027)
+    draft = [CalendarEntry(date(2027, 10, 1), HOLIDAY, "国庆节")]
+    with db.transaction() as s:
+        calendar_store.save_year(s, 2027, draft, confirmed=False)
+    with db.session() as s:
+        cal = calendar_for(s)
+    assert not cal.is_workday(date(2027, 10, 1)) and cal.is_workday(date(2027, 10, 5))
+    assert cal.add_workdays(date(2027, 9, 30), 1).provisional  # entered but not confirmed: still provisional
 
 
 @pytest.mark.parametrize("entry, message", [

@@ -42,7 +42,7 @@ def test_demo_then_due(tmp_path):
     assert "12 个供电所" in run("demo", "--db", db, "--cases", "800", "--today", "2026-11-20").stdout
     items = json.loads(run("due", "--db", db, "--on", "2026-11-20", "--format", "json").stdout)
     assert items and {"case_number", "station", "stage", "stage_name", "start", "due", "status", "overdue_days",
-                      "provisional"} == set(items[0])
+                      "provisional", "paused"} == set(items[0])
     assert {i["status"] for i in items} <= {"overdue", "due_today", "upcoming"}
     station = items[0]["station"]
     mine = json.loads(run("due", "--db", db, "--on", "2026-11-20", "--station", station, "--format", "json").stdout)

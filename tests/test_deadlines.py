@@ -53,13 +53,20 @@ def test_customer_driven_clock_waits_for_the_customer(db):
     assert plans["design_review"].due_on == CAL.add_workdays(date(2026, 11, 2), 20).day
 
 
-def test_connection_clock_starts_after_inspection_or_plan_reply(db):
+def test_connection_clock_starts_when_the_formalities_are_done(db):
+    """检验合格并办结相关手续: the latest of the passed inspection, the signed contract and the settled fees,
+    for whichever of them the case has (a resident has no completion inspection)."""
     resident = CaseFacts("resident", False, date(2026, 11, 2))
-    facts = {"plan_reply": StageFacts("plan_reply", completed_on=date(2026, 11, 4))}
-    assert plans_by_code(db, resident, facts)["connection"].start_on == date(2026, 11, 4)
+    facts = {"plan_reply": StageFacts("plan_reply", completed_on=date(2026, 11, 4)),
+             "fees": StageFacts("fees", completed_on=date(2026, 11, 5))}
+    assert plans_by_code(db, resident, facts)["connection"].start_on is None  # the contract is not signed yet
+    facts["contract"] = StageFacts("contract", completed_on=date(2026, 11, 9))
+    assert plans_by_code(db, resident, facts)["connection"].start_on == date(2026, 11, 9)
     lv = CaseFacts("lv_nonresident", False, date(2026, 11, 2))
     facts = {"plan_reply": StageFacts("plan_reply", completed_on=date(2026, 11, 4)),
-             "completion_inspection": StageFacts("completion_inspection", completed_on=date(2026, 11, 12))}
+             "fees": StageFacts("fees", completed_on=date(2026, 11, 5)),
+             "completion_inspection": StageFacts("completion_inspection", completed_on=date(2026, 11, 12)),
+             "contract": StageFacts("contract", completed_on=date(2026, 11, 10))}
     assert plans_by_code(db, lv, facts)["connection"].start_on == date(2026, 11, 12)
 
 
@@ -81,8 +88,11 @@ def test_statuses_on_a_day():
     assert due_status(monday, friday, CAL)[0] == S_UPCOMING
     assert due_status(date(2026, 11, 26), friday, CAL)[0] == S_ON_TRACK
     assert due_status(date(2026, 11, 18), friday, CAL) == (S_OVERDUE, 2)
-    # Seen on Sunday, a stage due on Friday is one working day overdue.
-    assert due_status(friday, date(2026, 11, 22), CAL) == (S_OVERDUE, 1)
+    # Seen on Sunday, a stage due on Friday is not late yet (done on Sunday, it took no extra working day);
+    # on Monday it is one working day overdue. Due on Thursday, it is one day overdue on Sunday.
+    assert due_status(friday, date(2026, 11, 22), CAL) == (S_DUE_TODAY, 0)
+    assert due_status(friday, monday, CAL) == (S_OVERDUE, 1)
+    assert due_status(date(2026, 11, 19), date(2026, 11, 22), CAL) == (S_OVERDUE, 1)
 
 
 def test_completed_late_stays_late(db):

@@ -44,7 +44,7 @@ def test_per_station_and_judged_on_another_day(demo_db):
 def test_json_shape(demo_db):
     item = items(demo_db)[0].as_json()
     assert set(item) == {"case_number", "station", "stage", "stage_name", "start", "due", "status",
-                         "overdue_days", "provisional"}
+                         "overdue_days", "provisional", "paused"}
 
 
 def test_the_board_adds_feedback_forms_and_power_on_without_revisit(db, station):
@@ -53,7 +53,7 @@ def test_the_board_adds_feedback_forms_and_power_on_without_revisit(db, station)
     from yekuo_desk.services.due import due_board
     case_id = cases.create_case(db, CaseInput(station_id=station.id, customer_name="张三", category="resident",
                                               accepted_on=date(2026, 11, 16)), today=TODAY)
-    for code, on in [("acceptance", 16), ("site_survey", 17), ("plan_reply", 17), ("fees", 18), ("contract", 18)]:
+    for code, on in [("acceptance", 16), ("site_survey", 17), ("plan_reply", 17), ("fees", 17), ("contract", 17)]:
         cases.record_completion(db, case_id, code, date(2026, 11, on), today=TODAY)
     form = feedback.add_form(db, feedback.FeedbackInput("complaint", "95598", date(2026, 11, 13), "未通电",
                                                         case_id=case_id), today=TODAY)
@@ -61,7 +61,7 @@ def test_the_board_adds_feedback_forms_and_power_on_without_revisit(db, station)
         board = due_board(s, calendar_for(s), TODAY)
     kinds = {(i.kind, i.stage_name, i.status) for i in board}
     assert ("feedback", f"反馈单 {form.number}（投诉）", "due_today") in kinds  # 5 working days from 11-13
-    assert ("revisit", "接电前回访（尚未回访）", "due_today") in kinds  # connection due 11-20: plan reply + 3
+    assert ("revisit", "接电前回访（尚未回访）", "due_today") in kinds  # connection due 11-20: contract and fees + 3
     feedback.advance(db, form.id, "in_progress", TODAY, today=TODAY)
     feedback.advance(db, form.id, "replied", TODAY, today=TODAY, investigation="x", decision="y", reply_on=TODAY,
                      reply_method="书面")

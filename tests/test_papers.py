@@ -63,12 +63,13 @@ def test_a_receipt_tells_the_next_stage_its_limit_and_due_date(db, accepted_case
 
 
 def test_a_provisional_due_date_is_marked(db, station, tmp_path):
-    # 30 working days from 2026-11-20 end on 2027-01-01 counted on weekends only: the 2027 holidays are not published yet.
+    # 30 working days from 2026-11-20 end on 2027-01-04: 2027's schedule is not published, so it is counted
+    # with the statutory days off (New Year's Day, Fri 1 Jan 2027) and marked provisional.
     case_id = cases.create_case(db, CaseInput(station_id=station.id, customer_name="张三", category="hv_dual",
                                               accepted_on=date(2026, 11, 20)), today=TODAY)
     cases.record_completion(db, case_id, "acceptance", date(2026, 11, 20), today=TODAY)
     text = flat(text_of(write_receipt(tmp_path / "r.pdf", receipt_data(db, case_id, "acceptance", TODAY))))
-    assert "30 个工作日" in text and "2027年1月1日" in text and "2027年节假日安排公布前为暂定日期" in text
+    assert "30 个工作日" in text and "2027年1月4日" in text and "2027年节假日安排公布前为暂定日期" in text
 
 
 def test_a_customer_driven_next_stage_says_when_its_clock_starts(db, station, tmp_path):

@@ -1,5 +1,7 @@
 from datetime import date, timedelta
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,7 +37,9 @@ def test_start_date_itself_is_not_counted():
 def test_a_year_without_confirmed_calendar_is_provisional():
     r = CAL.add_workdays(date(2026, 12, 28), 5)
     assert r.provisional
-    assert r.day == date(2027, 1, 4)  # weekends only: New Year's Day 2027 is not known yet
+    # 2027's schedule is not published: counted with weekends and the statutory days off, so New Year's
+    # Day (Fri 1 Jan 2027) is off: 29, 30, 31 Dec, Mon 4 and Tue 5 Jan.
+    assert r.day == date(2027, 1, 5)
     assert CAL.provisional_between(date(2026, 12, 1), date(2027, 1, 2))
     assert not CAL.provisional_between(date(2026, 1, 1), date(2026, 12, 31))
 
@@ -79,3 +83,32 @@ def test_add_workdays_matches_a_day_by_day_walk(start, n):
         d += timedelta(days=1)
         left -= CAL.is_workday(d)
     assert CAL.add_workdays(start, n).day == d
+
+
+def test_an_unpublished_year_has_the_statutory_days_off():
+    """2027 by 《全国年节及纪念日放假办法》 (2024): 除夕 Fri 5 Feb, 初一–初三 Sat 6 – Mon 8 Feb; the two weekend
+    days are made up on Tue 9 and Wed 10 Feb. 清明 Mon 5 Apr. 劳动节 Sat 1, Sun 2 May → Mon 3, Tue 4 May.
+    端午 Wed 9 Jun, 中秋 Wed 15 Sep. 国庆 Fri 1 – Sun 3 Oct → Fri 1, Mon 4, Tue 5 Oct."""
+    from yekuo_desk.services.statutory import statutory_days_off
+
+    off = [d for d, _ in statutory_days_off(2027)]
+    assert off == [date(2027, 1, 1), date(2027, 2, 5), date(2027, 2, 8), date(2027, 2, 9), date(2027, 2, 10),
+                   date(2027, 4, 5), date(2027, 5, 3), date(2027, 5, 4), date(2027, 6, 9), date(2027, 9, 15),
+                   date(2027, 10, 1), date(2027, 10, 4), date(2027, 10, 5)]
+    for d in off:
+        assert not CAL.is_workday(d), d
+    # From Thu 4 Feb 2027, 3 working days skip the festival: Mon 8 – Wed 10 Feb are off, so Thu 11, Fri 12,
+    # Mon 15 Feb. Still provisional.
+    r = CAL.add_workdays(date(2027, 2, 4), 3)
+    assert r.day == date(2027, 2, 15) and r.provisional
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_the_statute_agrees_with_the_published_years(year):
+    """Every statutory holiday that falls on a weekday was off in the State Council's schedule of the years
+    since the 2024 amendment (the schedule adds bridging days; the statute's days are always among them)."""
+    from yekuo_desk.services.statutory import statutory_days_off
+
+    for d, name in statutory_days_off(year):
+        if not name.endswith("补假"):
+            assert not CAL.is_workday(d), (d, name)

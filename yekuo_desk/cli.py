@@ -205,10 +205,9 @@ def cmd_due(args) -> int:
     if args.format == "json":
         print(json.dumps([i.as_json() for i in items], ensure_ascii=False, indent=2))
         return 0
-    from .services.deadlines import STATUS_NAMES
 
     headers = ["状态", "超期工作日", "供电所", "申请编号", "户名", "环节", "开始", "到期"]
-    rows = [[STATUS_NAMES[i.status], str(i.overdue_days) if i.overdue_days else "", i.station, i.case_number,
+    rows = [[i.status_label, str(i.overdue_days) if i.overdue_days else "", i.station, i.case_number,
              i.customer_name, i.stage_name, i.start.isoformat() if i.start else "",
              i.due.isoformat() + ("（暂定）" if i.provisional else "")] for i in items]
     if args.format == "csv":

@@ -169,12 +169,12 @@
     </message>
     <message>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="143"/>
-        <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year that is not confirmed is counted on weekends only, and its due dates are shown as provisional.</source>
-        <translation>逐日列出放假的工作日和调休上班的周六、周日。未确认的年份仅按周末计算，其到期日显示为“暂定”。</translation>
+        <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year nobody has entered is counted with the statutory holidays worked out from the statute (shown here to start from); until it is confirmed its due dates are shown as provisional.</source>
+        <translation>逐日列出放假的工作日和调休上班的周六、周日。尚未录入的年份按《全国年节及纪念日放假办法》推算法定假日（此处列出，可在此基础上修改）；确认之前，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="197"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="200"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="201"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="204"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
@@ -182,135 +182,135 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="101"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="103"/>
         <source>Prin&amp;t receipt…</source>
         <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="104"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="106"/>
         <source>&amp;Acceptance papers</source>
         <translation>受理材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="106"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="108"/>
         <source>Contact card…</source>
         <translation>业务联系卡…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="107"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="109"/>
         <source>Acceptance notice…</source>
         <translation>办理告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="122"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="129"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="130"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="134"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="141"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="157"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="164"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="218"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="228"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="219"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="229"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="246"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="256"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="249"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="259"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="258"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="268"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="258"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="268"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="265"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="275"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="266"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="276"/>
         <source>No key stage of this case has been revisited; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单尚未回访任何关键环节，接电前应至少回访一次。
 仍要记录装表接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="277"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="287"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="286"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="296"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="286"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="296"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="287"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="297"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="288"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="298"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="298"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="308"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="298"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="308"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="330"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="340"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="335"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="345"/>
         <source>Contact card %1</source>
         <translation>业务联系卡 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="335"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="345"/>
         <source>Acceptance notice %1</source>
         <translation>办理告知书 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="352"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="362"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -517,6 +517,11 @@ Record the connection anyway? Give the reason:</source>
         <translation>到期日</translation>
     </message>
     <message>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="37"/>
+        <source> (paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
         <location filename="../../yekuo_desk/views/due_panel.py" line="42"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
@@ -525,17 +530,17 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="77"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="79"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="78"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="80"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="80"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="82"/>
         <source>&amp;Judge as of:</source>
         <translation>判定日期(&amp;J)：</translation>
     </message>
@@ -788,322 +793,322 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="33"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="34"/>
         <source>Yekuo Desk — supervision of new connections</source>
         <translation>业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="47"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="48"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="48"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="49"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="49"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="50"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="50"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="51"/>
         <source>Revisits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="51"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="52"/>
         <source>Feedback forms</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="52"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="53"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="53"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="54"/>
         <source>Monthly assessment</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="84"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="85"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="85"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="86"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="86"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="88"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="88"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="89"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="108"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="145"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="146"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="158"/>
-        <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends only and are marked provisional. Enter the year&apos;s holidays under Settings → Holiday calendar.</source>
-        <translation>%1 年的节假日安排尚未确认：该年的到期日仅按周末计算，并标为“暂定”。请在“设置 → 节假日日历”中录入该年的放假安排。</translation>
+        <location filename="../../yekuo_desk/views/main_window.py" line="159"/>
+        <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
+        <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="180"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="203"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="222"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="205"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="203"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="234"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="246"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="261"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="337"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="205"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="236"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="248"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="339"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="211"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="213"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="216"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="218"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="222"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="233"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="235"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="245"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="247"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="276"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="341"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="258"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="343"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="260"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="275"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="277"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="287"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="294"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="300"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="302"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="287"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="294"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="301"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="303"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="306"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="308"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="325"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="327"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="336"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="338"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="359"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="363"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="365"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="367"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="366"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="368"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -1290,53 +1295,53 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>PrintSettingsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="24"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="25"/>
         <source>Unit printed on every paper</source>
         <translation>打印件上的单位名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="29"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="30"/>
         <source>Paper for receipts and contact cards</source>
         <translation>回执和联系卡的纸张</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="31"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="32"/>
         <source>Automatic: the font shipped with the app, else the system&apos;s</source>
         <translation>自动：优先使用程序附带的字体，其次使用系统字体</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="32"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="33"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="37"/>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="52"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="38"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="54"/>
         <source>Font file for PDF papers</source>
         <translation>打印件（PDF）字体文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="41"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="42"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="53"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="55"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="62"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="64"/>
         <source>the built-in STSong-Light (not embedded)</source>
         <translation>内置 STSong-Light 字体（未嵌入）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="63"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="65"/>
         <source>In use: %1</source>
         <translation>正在使用：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="77"/>
+        <location filename="../../yekuo_desk/views/print_settings_tab.py" line="79"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
@@ -1384,22 +1389,22 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="167"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="168"/>
         <source>Due date of: %1</source>
         <translation>到期环节：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="169"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="170"/>
         <source>Provisional: the holiday calendar of that year is not confirmed</source>
         <translation>暂定：该年节假日安排尚未确认</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="179"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="180"/>
         <source>(all done)</source>
         <translation>（已全部完成）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_model.py" line="181"/>
+        <location filename="../../yekuo_desk/views/register_model.py" line="182"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -1595,81 +1600,81 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>供电所：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="118"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="124"/>
         <source>Issued %1 by %2</source>
         <translation>已于 %1 由 %2 下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="121"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="127"/>
         <source> — late: plans are due by the 3rd</source>
         <translation>——逾期下达：计划应于每月3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="123"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="129"/>
         <source>Not issued yet: proposed by the rules, adjust and issue by the 3rd</source>
         <translation>尚未下达：以下为系统建议，调整后请于3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="125"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="131"/>
         <source>  ·  %1 planned, %2 revisited</source>
         <translation>  ·  计划 %1 件，已回访 %2 件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="127"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="133"/>
         <source>Results of %1 still missing: %2</source>
         <translation>%1 回访结果未报：%2</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="159"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="164"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="167"/>
         <location filename="../../yekuo_desk/views/revisit_views.py" line="172"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="180"/>
         <source>Add a case</source>
         <translation>添加工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="159"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="167"/>
         <source>Case number:</source>
         <translation>申请编号：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="164"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="172"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="172"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="180"/>
         <source>The case belongs to %1</source>
         <translation>该工单属于 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="188"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="200"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="188"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="200"/>
         <source>Stage:</source>
         <translation>环节：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="198"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
         <source>Change an issued plan</source>
         <translation>修改已下达的计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="199"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
         <source>The plan is issued. Why does it change?</source>
         <translation>计划已下达。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="205"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="216"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="220"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="219"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="232"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="236"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="221"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="237"/>
         <source>Issued after the 3rd: the plan is marked late.</source>
         <translation>已超过3日下达：本计划标记为逾期下达。</translation>
     </message>
@@ -1677,52 +1682,52 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="248"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="266"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="248"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="266"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="248"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="266"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="248"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="266"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="249"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="267"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="249"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="267"/>
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="249"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="267"/>
         <source>Revisited by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="249"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="267"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="250"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="268"/>
         <source>Problems</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="250"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="268"/>
         <source>The customer&apos;s words</source>
         <translation>客户意见</translation>
     </message>
@@ -1730,12 +1735,12 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="277"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="295"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="298"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="316"/>
         <source>%1 revisits; satisfied or fairly satisfied: %2</source>
         <translation>回访 %1 件；满意及基本满意率：%2</translation>
     </message>
@@ -1743,42 +1748,42 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesOfWorkTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="253"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
         <source>Late stage (yuan each)</source>
         <translation>环节超期（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="254"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="258"/>
         <source>Coordination failure (yuan)</source>
         <translation>不配合协调（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="255"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="259"/>
         <source>Complaint reply (working days)</source>
         <translation>投诉答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
         <source>Report reply (working days)</source>
         <translation>举报答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
         <source>Suggestion reply (working days)</source>
         <translation>意见建议答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="258"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="262"/>
         <source>Inquiry reply (working days)</source>
         <translation>咨询答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="266"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="270"/>
         <source>This PC is used by the audit roles: show the identity of a person who reports misconduct</source>
         <translation>本机供稽查人员使用：显示举报人身份信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="270"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="274"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1830,42 +1835,42 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="284"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="288"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="293"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="297"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="294"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="298"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="295"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="299"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="296"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="300"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="297"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="301"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="312"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="316"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="318"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="322"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -1927,6 +1932,11 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="59"/>
+        <source> (paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
 </context>
 <context>
     <name>StationCombo</name>
@@ -1939,43 +1949,43 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="210"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="210"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="210"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="219"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="223"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="218"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="219"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="217"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="221"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="218"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="222"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="238"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="242"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from ..services.deadlines import STATUS_NAMES
 from ..services.due import DueItem
 from .xlsx import DATE_FORMAT, finish_sheet, safe_text, write_header
 
@@ -21,7 +20,7 @@ def write_due_list(path: str | Path, items: list[DueItem], on: date) -> Path:
     ws.title = f"到期提醒{on:%Y%m%d}"
     write_header(ws, HEADERS, WIDTHS)
     for i in items:
-        ws.append([STATUS_NAMES[i.status], i.overdue_days or None, safe_text(ws, i.station),
+        ws.append([i.status_label, i.overdue_days or None, safe_text(ws, i.station),
                    safe_text(ws, i.case_number), safe_text(ws, i.customer_name), safe_text(ws, i.phone),
                    i.stage_name, i.start, i.due, "暂定" if i.provisional else ""])
     for row in ws.iter_rows(min_row=2, min_col=8, max_col=9):

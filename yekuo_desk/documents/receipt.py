@@ -26,7 +26,7 @@ PARTS = ("客户联", "存根联")
 LABELS = (("申请编号", "供电所"), ("客户名称", "联系电话"), ("用电地址",), ("办结环节", "办结日期"))
 SIGNERS = ("客户", "经办人")
 NEXT_DUE = "下一环节“{name}”的办理时限为 {limit} 个工作日，应于 **{due}** 前办结{note}。"
-NEXT_WAITING = "下一环节“{name}”的办理时限为 {limit} 个工作日，自您{event}之日起计算。"
+NEXT_WAITING = "下一环节“{name}”的办理时限为 {limit} 个工作日，自{start}起计算。"
 NO_NEXT = "后续环节无规定时限，我们将尽快为您办理。"
 PROVISIONAL = "（{year}年节假日安排公布前为暂定日期）"
 CONTACT = "如有疑问请联系{station}（电话：{phone}）。对服务不满意可拨打 {lines} 投诉。"
@@ -58,7 +58,8 @@ def next_sentence(data: ReceiptData) -> str:
     if n is None:
         return NO_NEXT
     if n.starts_with or n.due_on is None:
-        return NEXT_WAITING.format(name=n.name, limit=n.limit_days, event=n.starts_with or "提交资料")
+        start = n.starts_with or "上一环节完成之日"
+        return NEXT_WAITING.format(name=n.name, limit=n.limit_days, start=start.replace("客户", "您", 1))
     note = PROVISIONAL.format(year=n.due_on.year) if n.provisional else ""
     return NEXT_DUE.format(name=n.name, limit=n.limit_days, due=_date(n.due_on), note=note)
 

@@ -17,6 +17,8 @@ from ..db import Database
 from ..models import AssessmentItem, Case, CaseStage, Station, SupervisionNotice
 from . import audit
 from .amounts import get_number
+from .deadlines import working_days_late
+from .engine_context import calendar_for
 from .months import parse_month
 from .stages import stage_name
 from .stations import station_names
@@ -69,9 +71,11 @@ class Sheet:
 
 
 def late_stages(s, month: str, today: date):
-    """Stage rows whose due date falls in the month and that missed it, as of `today`."""
+    """Stage rows whose due date falls in the month and that missed it, as of `today`: completed, or still
+    open today, more working days after the due date than the limit allows (deadlines.working_days_late)."""
     first, last = parse_month(month)
-    return s.execute(
+    cal = calendar_for(s)
+    rows = s.execute(
         select(CaseStage.id, CaseStage.stage, CaseStage.due_on, CaseStage.completed_on, CaseStage.customer_cause,
                Case.case_number, Case.station_id)
         .join(Case, Case.id == CaseStage.case_id)
@@ -80,6 +84,7 @@ def late_stages(s, month: str, today: date):
                or_(CaseStage.completed_on > CaseStage.due_on,
                    (CaseStage.completed_on.is_(None)) & (CaseStage.due_on < today)))
         .order_by(Case.case_number, CaseStage.seq)).all()
+    return [r for r in rows if working_days_late(r.due_on, r.completed_on or today, cal)]
 
 
 def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..models import CalendarDay, CalendarYear
 from ..models.calendar import HOLIDAY, WORKDAY
 from .settings_store import CALENDAR_VERSION, bump_int, get_setting
-from .workcalendar import WorkCalendar
+from .workcalendar import LAST_YEAR, WorkCalendar
 
 HOLIDAY_NAMES = {
     "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
@@ -43,8 +43,31 @@ def package_entries() -> list[CalendarEntry]:
 
 def package_calendar() -> WorkCalendar:
     entries = package_entries()
-    return WorkCalendar([e.day for e in entries if e.kind == HOLIDAY],
-                        [e.day for e in entries if e.kind == WORKDAY], {e.day.year for e in entries})
+    return _calendar([e.day for e in entries if e.kind == HOLIDAY], [e.day for e in entries if e.kind == WORKDAY],
+                     {e.day.year for e in entries}, {e.day.year for e in entries}, 0)
+
+
+# Provisional years are counted with the statutory days off from this year on, up to this many years ahead
+# (a limit of at most 365 working days never reaches further; each year costs a few milliseconds to work out).
+STATUTORY_FROM = 2000
+STATUTORY_AHEAD = 10
+
+
+def statutory_entries(year: int) -> list[CalendarEntry]:
+    """A year without a published schedule, as the statute gives it (see services.statutory)."""
+    from .statutory import statutory_days_off
+
+    return [CalendarEntry(d, HOLIDAY, name) for d, name in statutory_days_off(year)]
+
+
+def _calendar(holidays: list[date], workdays: list[date], confirmed: set[int], entered: set[int],
+              version: int) -> WorkCalendar:
+    """The calendar, with the statutory days off added for each unconfirmed year nobody has entered days for."""
+    last = min(LAST_YEAR, date.today().year + STATUTORY_AHEAD)
+    for year in range(STATUTORY_FROM, last + 1):
+        if year not in confirmed and year not in entered:
+            holidays += [e.day for e in statutory_entries(year)]
+    return WorkCalendar(holidays, workdays, confirmed, version)
 
 
 def seed_from_package(s: Session) -> list[int]:
@@ -61,8 +84,9 @@ def load_calendar(s: Session) -> WorkCalendar:
     holidays, workdays = [], []
     for d, kind in s.execute(select(CalendarDay.day, CalendarDay.kind)):
         (holidays if kind == HOLIDAY else workdays).append(d)
-    confirmed = s.scalars(select(CalendarYear.year).where(CalendarYear.confirmed)).all()
-    return WorkCalendar(holidays, workdays, confirmed, int(get_setting(s, CALENDAR_VERSION, "0")))
+    confirmed = set(s.scalars(select(CalendarYear.year).where(CalendarYear.confirmed)))
+    entered = {d.year for d in holidays + workdays}
+    return _calendar(holidays, workdays, confirmed, entered, int(get_setting(s, CALENDAR_VERSION, "0")))
 
 
 def calendar_version(s: Session) -> int:

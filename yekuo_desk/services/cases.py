@@ -121,6 +121,16 @@ class StageRow:
     status: str
     overdue_days: int
     pauses: list[Pause]
+    ignored_pauses: tuple[Pause, ...] = ()  # began after the due date: they moved nothing
+
+    @property
+    def pause_note(self) -> str:
+        """Why a pause did not move the due date (for the case form), or ""."""
+        if not self.ignored_pauses:
+            return ""
+        starts = "、".join(f"{p.start_on:%Y-%m-%d}" for p in self.ignored_pauses)
+        return (f"{starts} 开始的暂停晚于当时的到期日，不顺延到期日：只有客户原因造成的延误才予免责，"
+                f"已超期的环节仍计超期")
 
 
 @dataclass(frozen=True)
@@ -223,7 +233,7 @@ def case_detail(case: Case, ctx: EngineContext, today: date, station_name: str) 
             plan.code, stage_name(plan.code), STAGE_BY_CODE[plan.code].customer_event,
             plan.customer_event_on, plan.start_on, plan.limit_days, plan.due_on, plan.completed_on,
             plan.paused, plan.paused_days, plan.provisional, status, overdue,
-            facts[plan.code].pauses if plan.code in facts else []))
+            facts[plan.code].pauses if plan.code in facts else [], plan.ignored_pauses))
     data = CaseInput(**{name: getattr(case, name) for name in INPUT_FIELDS})
     return CaseDetail(case.id, case.case_number, case.station_id, station_name, data, stages, case.current_stage,
                       case.state, case.version, ctx.rules.name)

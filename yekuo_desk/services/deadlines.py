@@ -66,11 +66,13 @@ class StagePlan:
     start_on: date | None
     limit_days: int | None
     paused_days: int
-    paused: bool
+    paused: bool                 # a customer pause is open (已暂停), whether or not it stops the clock
     due_on: date | None
     provisional: bool
     completed_on: date | None
     customer_event_on: date | None
+    clock_stopped: bool = False  # the open pause began by the due date: the clock stands still, no due date
+    ignored_pauses: tuple[Pause, ...] = ()  # pauses that began after the due date: they move nothing
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,11 @@ def _clock_start(code: str, case: CaseFacts, facts: dict[str, StageFacts], appli
             return case.accepted_on
         if anchor.kind == "customer":
             return _fact(facts, code).customer_event_on
+        if anchor.kind == "latest":
+            done = [_fact(facts, c).completed_on for c in anchor.stages if c in applicable]
+            if not done:
+                continue  # none of them applies to this case: the next anchor
+            return None if None in done else max(done)
         if anchor.stage in applicable:
             return _fact(facts, anchor.stage).completed_on
     return None
@@ -119,6 +126,35 @@ def paused_workdays(pauses: list[Pause], cal: WorkCalendar) -> int:
     return sum(cal.count_workdays(p.start_on, p.end_on) for p in pauses if p.end_on is not None)
 
 
+@dataclass(frozen=True)
+class _PauseEffect:
+    paused_days: int              # working days the counted pauses add to the limit
+    clock_stopped: bool           # a counted pause is still open
+    ignored: tuple[Pause, ...]    # pauses that began after the due date as it stood then
+
+
+def _pause_effect(start: date | None, limit: int | None, pauses: list[Pause], cal: WorkCalendar) -> _PauseEffect:
+    """Seed 000 art. 10 exempts only delays the customer caused. Taken in order, a pause that begins on or
+    before the due date as it stands at that moment moves it by the pause's working days (an open one stops
+    the clock); a pause that begins after it moves nothing: the bureau was late already.
+
+    E.g. limit 5 from Mon 2 Nov 2026 (due Mon 9 Nov): a pause Wed 4 → Fri 6 Nov adds 2 working days (Thu, Fri),
+    due Wed 11 Nov; a second pause begun Thu 12 Nov is after that due date and moves nothing."""
+    ordered = sorted(pauses, key=lambda p: p.start_on)
+    if start is None or limit is None:  # no clock to move: the pauses are only kept
+        return _PauseEffect(paused_workdays(ordered, cal), any(p.end_on is None for p in ordered), ())
+    days, ignored = 0, []
+    for p in ordered:
+        due_then = cal.add_workdays(start, limit + days).day
+        if p.start_on > due_then:
+            ignored.append(p)
+        elif p.end_on is None:
+            return _PauseEffect(days, True, tuple(ignored))
+        else:
+            days += cal.count_workdays(p.start_on, p.end_on)
+    return _PauseEffect(days, False, tuple(ignored))
+
+
 def plan_stages(case: CaseFacts, facts: dict[str, StageFacts], rules: Rules,
                 cal: WorkCalendar) -> list[StagePlan]:
     codes = applicable_stages(rules, case.category, case.important_load)
@@ -128,15 +164,30 @@ def plan_stages(case: CaseFacts, facts: dict[str, StageFacts], rules: Rules,
         f = _fact(facts, code)
         start = _clock_start(code, case, facts, applicable)
         limit = rules.limit(code, case.category)
-        paused = any(p.end_on is None for p in f.pauses)
-        paused_days = paused_workdays(f.pauses, cal)
+        effect = _pause_effect(start, limit, f.pauses, cal)
         due, provisional = None, False
-        if start is not None and limit is not None and not paused:
-            result = cal.add_workdays(start, limit + paused_days)
+        if start is not None and limit is not None and not effect.clock_stopped:
+            result = cal.add_workdays(start, limit + effect.paused_days)
             due, provisional = result.day, result.provisional
-        plans.append(StagePlan(code, seq, start, limit, paused_days, paused, due, provisional,
-                               f.completed_on, f.customer_event_on))
+        plans.append(StagePlan(code, seq, start, limit, effect.paused_days,
+                               any(p.end_on is None for p in f.pauses), due, provisional,
+                               f.completed_on, f.customer_event_on, effect.clock_stopped, effect.ignored))
     return plans
+
+
+def working_days_late(due: date | None, day: date, cal: WorkCalendar) -> int:
+    """Working days past the due date by `day` (0 when not late). The one definition of late: more working
+    days than the limit. Due Tue 30 Sep 2025 and completed on the 1 Oct holiday is not late (no working day
+    passed after the due date); completed Thu 9 Oct, the first working day after the holiday, is 1 day late."""
+    if due is None or day <= due:
+        return 0
+    return max(0, cal.count_workdays(due, day))
+
+
+def overdue_before(today: date, cal: WorkCalendar) -> date:
+    """A stage still open on `today` is overdue when its due date is before this day (the last working day on
+    or before today): then a working day has passed since it was due. For queries over stored due dates."""
+    return cal.last_workday_on_or_before(today)
 
 
 def summarize(plans: list[StagePlan]) -> CaseSummary:
@@ -146,7 +197,7 @@ def summarize(plans: list[StagePlan]) -> CaseSummary:
     current = open_plans[0]
     running = [p for p in open_plans if p.due_on is not None]
     nearest = min(running, key=lambda p: p.due_on) if running else None
-    if any(p.paused for p in open_plans):
+    if any(p.paused for p in open_plans):  # the customer is waited for (the clock may still run: see _pause_effect)
         state = PAUSED
     elif current.start_on is None:
         state = WAITING
@@ -159,9 +210,9 @@ def summarize(plans: list[StagePlan]) -> CaseSummary:
 def stage_status(plan: StagePlan, today: date, cal: WorkCalendar) -> tuple[str, int]:
     """(status, working days overdue) of one stage as seen on `today`."""
     if plan.completed_on is not None:
-        late = plan.due_on is not None and plan.completed_on > plan.due_on
-        return (S_DONE_LATE, cal.count_workdays(plan.due_on, plan.completed_on)) if late else (S_DONE, 0)
-    if plan.paused:
+        late = working_days_late(plan.due_on, plan.completed_on, cal)
+        return (S_DONE_LATE, late) if late else (S_DONE, 0)
+    if plan.clock_stopped:
         return S_PAUSED, 0
     if plan.start_on is None:
         return (S_WAITING if STAGE_BY_CODE[plan.code].customer_event else S_NOT_STARTED), 0
@@ -171,11 +222,12 @@ def stage_status(plan: StagePlan, today: date, cal: WorkCalendar) -> tuple[str, 
 
 
 def due_status(due: date, today: date, cal: WorkCalendar) -> tuple[str, int]:
-    """(status, working days overdue). Judged on a weekend or holiday, overdue days are counted up to
-    the next working day: due on Friday and not done is 1 working day overdue on Sunday."""
-    if due < today:
-        return S_OVERDUE, cal.count_workdays(due, cal.next_workday_on_or_after(today))
-    if due == today:
+    """(status, working days overdue), with late as everywhere (working_days_late): due on Friday and not done
+    is still due on Saturday and Sunday (done then, it is not late) and 1 working day overdue on Monday."""
+    late = working_days_late(due, today, cal)
+    if late:
+        return S_OVERDUE, late
+    if due <= today:
         return S_DUE_TODAY, 0
     if cal.count_workdays(today, due) <= UPCOMING_WORKDAYS:
         return S_UPCOMING, 0
@@ -236,6 +288,8 @@ def _check_pauses(plan: StagePlan, f: StageFacts, today: date) -> list[FactError
     for p in sorted(f.pauses, key=lambda p: p.start_on):
         if plan.start_on is None or p.start_on < plan.start_on:
             errors.append(FactError(plan.code, f"{label}开始日期", "不能早于本环节开始日期"))
+        elif plan.completed_on is not None and p.start_on > plan.completed_on:
+            errors.append(FactError(plan.code, f"{label}开始日期", "不能晚于本环节完成日期"))
         elif p.start_on > today or (p.end_on is not None and p.end_on > today):
             errors.append(FactError(plan.code, label, "日期不能晚于今天"))
         elif p.end_on is not None and p.end_on < p.start_on:
@@ -248,14 +302,15 @@ def _check_pauses(plan: StagePlan, f: StageFacts, today: date) -> list[FactError
     return errors
 
 
-def case_status(state: str, next_due: date | None, today: date, horizon: date) -> str:
-    """The register's status of a whole case from its stored columns (`horizon`: see upcoming_horizon)."""
+def case_status(state: str, next_due: date | None, today: date, horizon: date, cutoff: date) -> str:
+    """The register's status of a whole case from its stored columns (`horizon`: see upcoming_horizon;
+    `cutoff`: see overdue_before)."""
     if state == DONE:
         return S_DONE
     if next_due is not None:
-        if next_due < today:
+        if next_due < cutoff:
             return S_OVERDUE
-        if next_due == today:
+        if next_due <= today:
             return S_DUE_TODAY
         return S_UPCOMING if next_due <= horizon else S_ON_TRACK
     return {PAUSED: S_PAUSED, WAITING: S_WAITING}.get(state, S_NO_LIMIT)

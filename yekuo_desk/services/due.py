@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Case, CaseStage
-from .deadlines import S_DUE_TODAY, S_OVERDUE, S_UPCOMING, due_status, upcoming_horizon
+from .deadlines import STATUS_NAMES, S_DUE_TODAY, S_OVERDUE, S_UPCOMING, due_status, upcoming_horizon
 from .stages import stage_name
 from .stations import station_names
 from .workcalendar import WorkCalendar
@@ -36,12 +36,18 @@ class DueItem:
     provisional: bool
     kind: str = STAGE
     ref_id: str = ""  # the feedback form, for kind "feedback"
+    paused: bool = False  # a customer pause is open, begun after the due date: the stage stays overdue
+
+    @property
+    def status_label(self) -> str:
+        """The status in Chinese, as printed and exported (e.g. "超期（已暂停）")."""
+        return STATUS_NAMES[self.status] + ("（已暂停）" if self.paused else "")
 
     def as_json(self) -> dict:
         return {"case_number": self.case_number, "station": self.station, "stage": self.stage,
                 "stage_name": self.stage_name, "start": self.start.isoformat() if self.start else None,
                 "due": self.due.isoformat(), "status": self.status, "overdue_days": self.overdue_days,
-                "provisional": self.provisional}
+                "provisional": self.provisional, "paused": self.paused}
 
 
 def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None = None,
@@ -50,13 +56,13 @@ def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None
     horizon = upcoming_horizon(today, cal)
     stations = station_names(s) if stations is None else stations
     q = (select(CaseStage.case_id, Case.case_number, Case.station_id, Case.customer_name, Case.phone,
-                CaseStage.stage, CaseStage.start_on, CaseStage.due_on, CaseStage.provisional)
+                CaseStage.stage, CaseStage.start_on, CaseStage.due_on, CaseStage.provisional, CaseStage.paused)
          .join(Case, Case.id == CaseStage.case_id)
          # The same predicate as the partial index ix_case_stages_open_due, so SQLite uses it.
          .where(CaseStage.completed_on.is_(None), CaseStage.due_on.is_not(None),
                 CaseStage.due_on <= horizon, CaseStage.deleted_at.is_(None), Case.deleted_at.is_(None)))
     items = []
-    for case_id, number, sid, customer, phone, stage, start, due, provisional in s.connection().execute(q):
+    for case_id, number, sid, customer, phone, stage, start, due, provisional, paused in s.connection().execute(q):
         if station_id and sid != station_id:
             # Filtered here, not in SQL: with a station in the WHERE clause SQLite walks all the station's
             # cases (20,000 at bureau scale, 130 ms) instead of the few open stages due soon.
@@ -65,7 +71,7 @@ def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None
         order, station = stations.get(sid, (0, ""))
         items.append((STATUS_RANK[status], due, order, number, DueItem(
             case_id, number, station, customer, phone, stage, stage_name(stage), start, due, status, overdue,
-            provisional)))
+            provisional, paused=bool(paused))))
     items.sort(key=lambda x: x[:4])
     return [x[4] for x in items]
 

@@ -7,7 +7,7 @@ from datetime import date
 from ..db import Database
 from .cases import CaseDetail, StageRow, case_details, get_case
 from .settings_store import get_setting
-from .stages import STAGE_BY_CODE, stage_name
+from .stages import STAGE_BY_CODE, clock_start_text, stage_name
 from .stations import list_stations
 
 BUREAU_NAME = "bureau_name"
@@ -27,7 +27,7 @@ class NextStage:
     limit_days: int | None
     due_on: date | None
     provisional: bool
-    starts_with: str  # the customer's act that starts its clock, when it has not happened yet
+    starts_with: str  # when its clock starts (stages.clock_start_text), if it has not started yet
 
 
 @dataclass(frozen=True)
@@ -56,13 +56,14 @@ def next_timed_stage(detail: CaseDetail, after: str) -> NextStage | None:
     codes = [s.code for s in detail.stages]
     for row in detail.stages[codes.index(after) + 1:]:
         if row.limit_days is not None and row.completed_on is None:
-            return _next(row)
+            return _next(row, set(codes))
     return None
 
 
-def _next(row: StageRow) -> NextStage:
-    waiting = row.start_on is None and bool(row.customer_event)
-    return NextStage(row.name, row.limit_days, row.due_on, row.provisional, row.customer_event if waiting else "")
+def _next(row: StageRow, applicable: set[str]) -> NextStage:
+    waiting = row.start_on is None or row.due_on is None
+    return NextStage(row.name, row.limit_days, row.due_on, row.provisional,
+                     clock_start_text(row.code, applicable) if waiting else "")
 
 
 def receipt_data(db: Database, case_id: str, stage: str, today: date) -> ReceiptData:
@@ -105,16 +106,8 @@ class AcceptanceData:
 def acceptance_data(db: Database, case_id: str, today: date) -> AcceptanceData:
     detail = get_case(db, case_id, today)
     station = next((st for st in list_stations(db) if st.id == detail.station_id), None)
-    starts = []
-    for row in detail.stages:
-        anchor = STAGE_BY_CODE[row.code].anchors[0]
-        if anchor.kind == "accepted":
-            start = "受理之日"
-        elif anchor.kind == "customer":
-            start = f"客户{row.customer_event}之日"
-        else:
-            start = "上一环节完成之日"
-        starts.append((row.name, row.limit_days, start))
+    applicable = {row.code for row in detail.stages}
+    starts = [(row.name, row.limit_days, clock_start_text(row.code, applicable)) for row in detail.stages]
     return AcceptanceData(bureau_name(db), detail.station_name, station.phone if station else "",
                           station.address if station else "", detail.case_number, detail.data.customer_name,
                           detail.data.category, detail.data.accepted_on, starts, detail.rule_set_name,

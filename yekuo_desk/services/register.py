@@ -116,12 +116,12 @@ def _text_condition(text: str, use_indexes: bool = True) -> ColumnElement[bool] 
     return or_(*conditions)
 
 
-def _status_condition(status: str, today: date, horizon: date) -> ColumnElement[bool]:
+def _status_condition(status: str, today: date, horizon: date, cutoff: date) -> ColumnElement[bool]:
     not_done = Case.state.in_(NOT_DONE)  # an IN list, so the (state, next_due) index serves
     return {
         S_OPEN: not_done,
-        S_OVERDUE: and_(not_done, Case.next_due < today),
-        S_DUE_TODAY: and_(not_done, Case.next_due == today),
+        S_OVERDUE: and_(not_done, Case.next_due < cutoff),
+        S_DUE_TODAY: and_(not_done, Case.next_due >= cutoff, Case.next_due <= today),
         S_UPCOMING: and_(not_done, Case.next_due > today, Case.next_due <= horizon),
         S_ON_TRACK: and_(not_done, Case.next_due > horizon),
         S_NO_LIMIT: and_(Case.state.in_([s for s in NOT_DONE if s not in (WAITING, PAUSED)]),
@@ -190,10 +190,11 @@ class RegisterView:
 
 
 class Register:
-    """Queries over the register as seen on `today` (`horizon`: last day counted as upcoming)."""
+    """Queries over the register as seen on `today` (`horizon`: last day counted as upcoming; `cutoff`: a due
+    date before it is overdue, see deadlines.overdue_before; on a working day it is today)."""
 
-    def __init__(self, today: date, horizon: date):
-        self.today, self.horizon = today, horizon
+    def __init__(self, today: date, horizon: date, cutoff: date | None = None):
+        self.today, self.horizon, self.cutoff = today, horizon, cutoff or today
 
     def _where(self, s: Session, f: RegisterFilter) -> tuple[list[ColumnElement[bool]], int | None, list | None]:
         """The conditions, and for a text the number of its matches and (when few) their rowids."""
@@ -216,7 +217,7 @@ class Register:
         elif f.ledger:
             where.append(Case.ledger == f.ledger)
         if f.status:
-            where.append(_status_condition(f.status, self.today, self.horizon))
+            where.append(_status_condition(f.status, self.today, self.horizon, self.cutoff))
         return where, n, ids
 
     def prepare(self, s: Session, f: RegisterFilter, column: str = "accepted_on",
@@ -289,7 +290,8 @@ class Register:
 
     def _row(self, r) -> RegisterRow:
         return RegisterRow(r.id, r.case_number, r.station_id, r.customer_name, r.category, r.current_stage,
-                           r.next_due, r.next_due_stage, case_status(r.state, r.next_due, self.today, self.horizon),
+                           r.next_due, r.next_due_stage, case_status(r.state, r.next_due, self.today, self.horizon,
+                                                                   self.cutoff),
                            r.accepted_on, r.provisional, r.ledger)
 
 

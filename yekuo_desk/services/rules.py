@@ -60,12 +60,16 @@ def _limits_from_preset(data: dict) -> list[RuleLimit]:
 
 
 def seed_presets(s: Session) -> None:
-    """Add every preset in resources/rules that the database does not have yet."""
-    have = set(s.scalars(select(RuleSet.code)))
+    """Add every preset in resources/rules that the database does not have yet; the presets it has keep
+    their limits (perhaps edited) but take the files' names and sources, so the labels stay true."""
+    have = {rs.code: rs for rs in s.scalars(select(RuleSet))}
     any_active = bool(s.scalar(select(RuleSet.id).where(RuleSet.active).limit(1)))
     for path in preset_files():
         data = json.loads(path.read_text(encoding="utf-8"))
         if data["code"] in have:
+            rs = have[data["code"]]
+            if (rs.name, rs.source) != (data["name"], data.get("source", "")):
+                rs.name, rs.source = data["name"], data.get("source", "")
             continue
         active = bool(data.get("active")) and not any_active
         any_active = any_active or active

@@ -3,7 +3,7 @@
 "Due" is the N-th working day after the clock's start date, the start date itself not
 counted. Weekends and statutory holidays are not worked; make-up days (调休) are.
 A result that touches a year without a confirmed calendar is *provisional*: it was
-counted on weekends only there and must be shown as such.
+counted there on weekends and the statutory days off only (services.statutory) and must be shown as such.
 """
 from __future__ import annotations
 
@@ -75,6 +75,10 @@ class WorkCalendar:
             return -self.count_workdays(b, a)
         return (bisect_right(self._ordinals, b.toordinal())
                 - bisect_right(self._ordinals, a.toordinal()))
+
+    def last_workday_on_or_before(self, d: date) -> date:
+        i = bisect_right(self._ordinals, d.toordinal())
+        return date.fromordinal(self._ordinals[i - 1])
 
     def next_workday_on_or_after(self, d: date) -> date:
         i = bisect_left(self._ordinals, d.toordinal())

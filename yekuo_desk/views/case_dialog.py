@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QMenu, QMessageBox, QPushButton, QWidget,
+    QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QWidget,
 )
 
 from sqlalchemy.exc import DBAPIError
@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from ..db import Database
 from ..services import cases
 from ..services.cases import FIELD_LABELS, CaseDetail, CaseError, CaseInput, StageRow
-from ..services.deadlines import STATUS_NAMES
+from ..services.deadlines import S_PAUSED, STATUS_NAMES
 from ..services.papers import RECEIPT_STAGES
 from ..services.stages import BUSINESS_TYPES, CATEGORIES, LEDGERS, VOLTAGES
 from ..services.stations import StationInfo
@@ -53,15 +53,17 @@ class StagesModel(ListTableModel):
         if col == 6:
             return format_date(r.completed_on)
         status = STATUS_NAMES[r.status]
-        if r.paused:
+        if r.status == S_PAUSED:
             return f"{status}：{r.pauses[-1].reason}"
-        return status + (self.tr(" %1 working days").replace("%1", str(r.overdue_days)) if r.overdue_days else "")
+        text = status + (self.tr(" %1 working days").replace("%1", str(r.overdue_days)) if r.overdue_days else "")
+        return text + (self.tr(" (paused)") if r.paused else "")
 
     def decorate(self, r: StageRow, col: int, role: int):
         if role == Qt.ItemDataRole.BackgroundRole and col == 7 and r.status in STATUS_COLORS:
             return QBrush(QColor(STATUS_COLORS[r.status]))
         if role == Qt.ItemDataRole.ToolTipRole and r.pauses:
-            return "\n".join(f"{self.tr('Paused')} {p.start_on} → {p.end_on or '…'}：{p.reason}" for p in r.pauses)
+            lines = [f"{self.tr('Paused')} {p.start_on} → {p.end_on or '…'}：{p.reason}" for p in r.pauses]
+            return "\n".join(lines + ([r.pause_note] if r.pause_note else []))
         return None
 
 
@@ -107,6 +109,11 @@ class CaseDialog(QDialog):
         self.act_notice = papers.addAction(self.tr("Acceptance notice…"), lambda: self.print_acceptance("notice"))
         self.papers_button.setMenu(papers)
         ui.stageButtons.insertWidget(5, self.papers_button)
+        self.stage_note = QLabel()  # why a pause did not move a due date
+        self.stage_note.setWordWrap(True)
+        self.stage_note.setStyleSheet("color: #8a4b00;")
+        self.stage_note.hide()
+        ui.stagesLayout.insertWidget(1, self.stage_note)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._field_widgets: dict[str, QWidget] = {
@@ -159,6 +166,9 @@ class CaseDialog(QDialog):
         self.stages.set_rows(d.stages)
         current = next((i for i, s in enumerate(d.stages) if s.code == d.current_stage), 0)
         ui.stagesTable.selectRow(row if row >= 0 else current)
+        notes = [f"{st.name}：{st.pause_note}" for st in d.stages if st.pause_note]
+        self.stage_note.setText("\n".join(notes))
+        self.stage_note.setVisible(bool(notes))
         ui.historyGroup.show()
         ui.historyText.setPlainText("\n".join(
             f"{h.at:%Y-%m-%d %H:%M} UTC  {h.user}  {h.field}: {h.old_value or '—'} → {h.new_value or '—'}"

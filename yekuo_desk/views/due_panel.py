@@ -34,7 +34,7 @@ class DueModel(ListTableModel):
         name = self.FIELDS[column]
         value = getattr(item, name)
         if name == "status":
-            return STATUS_NAMES[value]
+            return STATUS_NAMES[value] + (self.tr(" (paused)") if item.paused else "")
         if name == "overdue_days":
             return str(value) if value else ""
         if name in ("start", "due"):

@@ -156,8 +156,9 @@ class MainWindow(QMainWindow):
             years = calendar_store.unconfirmed_years_in_use(s, self.today)
         if years:
             self.banner.setText(self.tr(
-                "The holiday calendar of %1 is not confirmed: due dates in that year count weekends only and "
-                "are marked provisional. Enter the year's holidays under Settings → Holiday calendar."
+                "The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the "
+                "statutory holidays (worked out from the statute) and are marked provisional. Enter the year's "
+                "schedule under Settings → Holiday calendar once the State Council publishes it."
             ).replace("%1", "、".join(str(y) for y in years)))
         self.banner.setVisible(bool(years))
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..db import Database
-from ..services.deadlines import STATUS_NAMES, upcoming_horizon
+from ..services.deadlines import STATUS_NAMES, overdue_before, upcoming_horizon
 from ..services.engine_context import calendar_for
 from ..services.register import (
     COLUMNS,
@@ -63,7 +63,8 @@ class RegisterModel(QAbstractTableModel):
 
     def set_today(self, today: date, reload: bool = True) -> None:
         with self._db.session() as s:
-            self._register = Register(today, upcoming_horizon(today, calendar_for(s)))
+            cal = calendar_for(s)
+            self._register = Register(today, upcoming_horizon(today, cal), overdue_before(today, cal))
         if reload:
             self.reload()
 

@@ -141,7 +141,8 @@ class CalendarTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr(
             "List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). "
-            "A year that is not confirmed is counted on weekends only, and its due dates are shown as provisional.")))
+            "A year nobody has entered is counted with the statutory holidays worked out from the statute "
+            "(shown here to start from); until it is confirmed its due dates are shown as provisional.")))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         with db.session() as s:
@@ -171,6 +172,9 @@ class CalendarTab(QWidget):
         with self._db.session() as s:
             entries = calendar_store.year_entries(s, year)
             row = next((y for y in calendar_store.years(s) if y.year == year), None)
+        if not entries and not (row and row.confirmed) and year >= calendar_store.STATUTORY_FROM:
+            # Nothing entered: start from the statutory days off the engine counts with meanwhile.
+            entries = calendar_store.statutory_entries(year)
         self.confirmed.setChecked(bool(row and row.confirmed))
         self.table.setRowCount(0)
         for e in entries:

@@ -1,0 +1,214 @@
+"""The rules as the regulations state them (issue 9): pauses never hide the bureau's own delay (seed 000
+art. 10), late means more working days than the limit, the power-on clock starts when the formalities are
+done. Each test works its dates out in a comment; the 2025 National Day week and 2026's make-up days are
+the State Council's, as chinesecalendar ships them."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yekuo_desk.services import assessment, cases
+from yekuo_desk.services.calendar_store import package_calendar
+from yekuo_desk.services.cases import CaseError, CaseInput
+from yekuo_desk.services.deadlines import (
+    S_DONE, S_DONE_LATE, S_OVERDUE, S_PAUSED, CaseFacts, Pause, StageFacts, plan_stages, stage_status,
+    working_days_late,
+)
+from yekuo_desk.services.due import due_board
+from yekuo_desk.services.engine_context import calendar_for, engine_context
+
+CAL = package_calendar()
+
+
+def rules_of(db):
+    with db.session() as s:
+        return engine_context(s).rules
+
+
+def plan_of(db, case, stage, facts):
+    return {p.code: p for p in plan_stages(case, facts, rules_of(db), CAL)}[stage]
+
+
+# A resident accepted Fri 26 Sep 2025: plan reply, 3 working days, counts Sun 28 Sep (a make-up working day),
+# Mon 29 and Tue 30 Sep: due Tue 30 Sep. 1–8 October are the National Day holidays; Thu 9 Oct is the first
+# working day after them.
+RESIDENT_0926 = CaseFacts("resident", False, date(2025, 9, 26))
+DUE_0930 = date(2025, 9, 30)
+
+
+def test_a_pause_begun_by_the_due_date_moves_it_one_begun_after_moves_nothing(db):
+    assert plan_of(db, RESIDENT_0926, "plan_reply", {}).due_on == DUE_0930
+    # Begun on the due date, resumed Fri 10 Oct: it stood still Thu 9 and Fri 10 (the holidays are not
+    # working days), so the due date moves 2 working days from Tue 30 Sep: Thu 9, Fri 10 Oct.
+    on_time = {"plan_reply": StageFacts("plan_reply", pauses=[Pause(DUE_0930, date(2025, 10, 10), "等资料")])}
+    plan = plan_of(db, RESIDENT_0926, "plan_reply", on_time)
+    assert (plan.paused_days, plan.due_on, plan.ignored_pauses) == (2, date(2025, 10, 10), ())
+    # Begun Thu 9 Oct, after the due date: the bureau was late already; nothing moves.
+    late = Pause(date(2025, 10, 9), date(2025, 10, 20), "客户外出")
+    plan = plan_of(db, RESIDENT_0926, "plan_reply", {"plan_reply": StageFacts("plan_reply", pauses=[late])})
+    assert (plan.paused_days, plan.due_on, plan.ignored_pauses) == (0, DUE_0930, (late,))
+    # Still open, it does not stop the clock either: the stage stays overdue, marked paused.
+    still = Pause(date(2025, 10, 9), None, "客户外出")
+    plan = plan_of(db, RESIDENT_0926, "plan_reply", {"plan_reply": StageFacts("plan_reply", pauses=[still])})
+    assert plan.paused and not plan.clock_stopped and plan.due_on == DUE_0930
+    # On Mon 13 Oct: working days after 30 Sep are 9, 10, 11 (make-up), 13 Oct: 4 days overdue.
+    assert stage_status(plan, date(2025, 10, 13), CAL) == (S_OVERDUE, 4)
+    # A second pause is judged against the due date as moved by the first: the first (30 Sep → 10 Oct)
+    # moved it to Fri 10 Oct, so one begun that day counts (to Mon 13 Oct: Sat 11 is a make-up working day,
+    # 2 more days, due Mon 13 Oct) and one begun Sat 11 Oct does not.
+    first = Pause(DUE_0930, date(2025, 10, 10), "等资料")
+    counts = plan_of(db, RESIDENT_0926, "plan_reply", {"plan_reply": StageFacts(
+        "plan_reply", pauses=[first, Pause(date(2025, 10, 10), date(2025, 10, 13), "再等")])})
+    assert counts.paused_days == 4 and counts.due_on == date(2025, 10, 13)
+    ignored = plan_of(db, RESIDENT_0926, "plan_reply", {"plan_reply": StageFacts(
+        "plan_reply", pauses=[first, Pause(date(2025, 10, 11), date(2025, 10, 14), "再等")])})
+    assert ignored.paused_days == 2 and ignored.due_on == date(2025, 10, 10)
+
+
+def test_an_open_pause_begun_in_time_stops_the_clock(db):
+    pause = Pause(date(2025, 9, 29), None, "等资料")
+    plan = plan_of(db, RESIDENT_0926, "plan_reply", {"plan_reply": StageFacts("plan_reply", pauses=[pause])})
+    assert plan.clock_stopped and plan.due_on is None
+    assert stage_status(plan, date(2025, 10, 20), CAL) == (S_PAUSED, 0)
+
+
+@st.composite
+def pauses_strategy(draw):
+    """Up to three non-overlapping pauses from 26 Sep 2025 on, the last possibly still open."""
+    day, out = date(2025, 9, 26), []
+    for i in range(draw(st.integers(0, 3))):
+        start = day + timedelta(days=draw(st.integers(0, 20)))
+        last = i == 2 or draw(st.booleans())
+        end = None if last and draw(st.booleans()) else start + timedelta(days=draw(st.integers(0, 15)))
+        out.append(Pause(start, end, "x"))
+        if end is None:
+            break
+        day = end + timedelta(days=1)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(pauses=pauses_strategy(), limit=st.integers(1, 30))
+def test_pauses_never_move_a_due_date_earlier_and_late_ones_never_move_it(pauses, limit):
+    from yekuo_desk.services.deadlines import _pause_effect
+
+    start = date(2025, 9, 26)
+    base = CAL.add_workdays(start, limit).day
+    effect = _pause_effect(start, limit, pauses, CAL)
+    if not effect.clock_stopped:
+        assert CAL.add_workdays(start, limit + effect.paused_days).day >= base
+    # Pauses begun after the due date as it stood before them change nothing, whatever they are.
+    later = [p for p in pauses if p.start_on > base]
+    if len(later) == len(pauses) and pauses:
+        assert effect == type(effect)(0, False, tuple(pauses))
+    # Adding a pause after the final due date never changes it.
+    if not effect.clock_stopped and not any(p.end_on is None for p in pauses):
+        due = CAL.add_workdays(start, limit + effect.paused_days).day
+        after_all = max([due] + [p.end_on for p in pauses]) + timedelta(days=1)
+        more = _pause_effect(start, limit, pauses + [Pause(after_all, after_all + timedelta(days=5))], CAL)
+        assert more.paused_days == effect.paused_days and not more.clock_stopped
+
+
+def test_late_means_more_working_days_than_the_limit(db):
+    facts = {"plan_reply": StageFacts("plan_reply", completed_on=date(2025, 10, 1))}
+    plan = plan_of(db, RESIDENT_0926, "plan_reply", facts)
+    assert stage_status(plan, date(2025, 10, 20), CAL) == (S_DONE, 0)  # done on the 1 Oct holiday: on time
+    assert working_days_late(DUE_0930, date(2025, 10, 8), CAL) == 0
+    assert working_days_late(DUE_0930, date(2025, 10, 9), CAL) == 1
+    facts = {"plan_reply": StageFacts("plan_reply", completed_on=date(2025, 10, 9))}
+    plan = plan_of(db, RESIDENT_0926, "plan_reply", facts)
+    assert stage_status(plan, date(2025, 10, 20), CAL) == (S_DONE_LATE, 1)
+
+
+def _resident(db, station, accepted: date, today: date) -> str:
+    return cases.create_case(db, CaseInput(station_id=station.id, customer_name="李四", category="resident",
+                                           accepted_on=accepted), today=today)
+
+
+def _sheet_stages(db, month: str, today: date) -> set[str]:
+    return {i.stage for u in assessment.build_sheet(db, month, today=today).units for i in u.items
+            if i.kind == assessment.LATE_STAGE}
+
+
+def test_the_assessment_and_the_due_panel_use_the_same_late(db, station):
+    today = date(2025, 10, 20)
+    case_id = _resident(db, station, date(2025, 9, 26), today)
+    cases.record_completion(db, case_id, "acceptance", date(2025, 9, 26), today=today)
+    cases.record_completion(db, case_id, "site_survey", date(2025, 9, 29), today=today)
+    cases.record_completion(db, case_id, "plan_reply", date(2025, 10, 1), today=today)  # a holiday, not late
+    assert "plan_reply" not in _sheet_stages(db, "2025-09", today)
+    cases.record_completion(db, case_id, "plan_reply", date(2025, 10, 9), reason="更正", today=today)
+    assert "plan_reply" in _sheet_stages(db, "2025-09", today)  # one working day late: charged in September
+
+
+def test_a_pause_after_an_overdue_keeps_the_stage_on_the_panel_and_its_charge_in_its_month(db, station):
+    today = date(2025, 10, 13)
+    case_id = _resident(db, station, date(2025, 9, 26), today)
+    cases.record_completion(db, case_id, "acceptance", date(2025, 9, 26), today=today)
+    cases.pause_stage(db, case_id, "plan_reply", date(2025, 10, 9), "客户外出，联系不上", today=today)
+    with db.session() as s:
+        board = [i for i in due_board(s, calendar_for(s), today) if i.case_id == case_id]
+    item = next(i for i in board if i.stage == "plan_reply")
+    assert (item.status, item.overdue_days, item.paused, item.due) == (S_OVERDUE, 4, True, DUE_0930)
+    assert item.status_label == "超期（已暂停）"
+    assert "plan_reply" in _sheet_stages(db, "2025-09", today)
+    detail = cases.get_case(db, case_id, today)
+    row = next(r for r in detail.stages if r.code == "plan_reply")
+    assert "2025-10-09" in row.pause_note and "不顺延" in row.pause_note
+    # Resumed later, the due date and the month of the charge stay where they were.
+    cases.resume_stage(db, case_id, "plan_reply", date(2025, 10, 20), today=date(2025, 10, 20))
+    detail = cases.get_case(db, case_id, date(2025, 10, 20))
+    assert next(r for r in detail.stages if r.code == "plan_reply").due_on == DUE_0930
+    assert "plan_reply" in _sheet_stages(db, "2025-09", date(2025, 10, 20))
+    assert "plan_reply" not in _sheet_stages(db, "2025-10", date(2025, 10, 20))
+
+
+def test_a_pause_must_lie_within_the_stage(db, station):
+    today = date(2025, 10, 20)
+    case_id = _resident(db, station, date(2025, 9, 26), today)
+    cases.record_completion(db, case_id, "acceptance", date(2025, 9, 26), today=today)
+    with pytest.raises(CaseError, match="不能早于本环节开始日期"):  # site survey starts 26 Sep
+        cases.pause_stage(db, case_id, "site_survey", date(2025, 9, 25), "等资料", today=today)
+    cases.pause_stage(db, case_id, "plan_reply", date(2025, 9, 29), "等资料", today=today)
+    cases.resume_stage(db, case_id, "plan_reply", date(2025, 10, 10), today=today)
+    with pytest.raises(CaseError, match="重叠"):
+        cases.pause_stage(db, case_id, "plan_reply", date(2025, 10, 9), "再等", today=today)
+    facts = {"plan_reply": StageFacts("plan_reply", completed_on=date(2025, 9, 30),
+                                      pauses=[Pause(date(2025, 10, 9), date(2025, 10, 10), "x")])}
+    from yekuo_desk.services.deadlines import check_facts
+    errors = check_facts(RESIDENT_0926, facts, rules_of(db), CAL, today)
+    assert any("不能晚于本环节完成日期" in e.message for e in errors)
+
+
+def test_power_on_starts_when_the_formalities_are_done(db, station):
+    """A contract signed after the inspection starts the power-on clock then, instead of making power-on
+    overdue the moment it is signed."""
+    today = date(2026, 11, 20)
+    case_id = cases.create_case(db, CaseInput(station_id=station.id, customer_name="鑫源五金", category="lv_nonresident",
+                                              accepted_on=date(2026, 9, 1)), today=today)
+    for code, on in [("acceptance", date(2026, 9, 1)), ("site_survey", date(2026, 9, 2)),
+                     ("plan_reply", date(2026, 9, 4)), ("fees", date(2026, 9, 7))]:
+        cases.record_completion(db, case_id, code, on, today=today)
+    cases.set_customer_event(db, case_id, "completion_inspection", date(2026, 10, 12), today=today)
+    cases.record_completion(db, case_id, "completion_inspection", date(2026, 10, 14), today=today)
+    cases.record_completion(db, case_id, "contract", date(2026, 11, 16), today=today)  # a month later
+    row = next(r for r in cases.get_case(db, case_id, today).stages if r.code == "connection")
+    # 5 working days from Mon 16 Nov: 17, 18, 19, 20, 23 Nov.
+    assert (row.start_on, row.due_on, row.status) == (date(2026, 11, 16), date(2026, 11, 23), "upcoming")
+
+
+def test_the_papers_describe_the_clocks_from_the_engines_data(db, station):
+    from yekuo_desk.services.papers import acceptance_data
+
+    today = date(2026, 11, 20)
+    case_id = cases.create_case(db, CaseInput(station_id=station.id, customer_name="鑫源五金", category="lv_nonresident",
+                                              accepted_on=today), today=today)
+    starts = {name: start for name, _, start in acceptance_data(db, case_id, today).stages}
+    assert starts["装表接电"] == "竣工检验合格、供用电合同签订、业务费用结清之日（以最晚者为准）"
+    assert starts["竣工检验"] == "客户竣工报验之日"
+    resident = _resident(db, station, today, today)
+    starts = {name: start for name, _, start in acceptance_data(db, resident, today).stages}
+    assert starts["装表接电"] == "供用电合同签订、业务费用结清之日（以最晚者为准）"
