@@ -64,7 +64,7 @@ def test_notices_and_hand_entered_items_with_totals_per_unit(db, station, other_
     got = {u.station: u.total for u in sheet.units}
     assert got == {"城关供电所": 500.0, "河口供电所": 500.0} and sheet.total == 1000.0
     hk = next(u for u in sheet.units if u.station == "河口供电所")
-    assert hk.items[0].reason.startswith("不配合协调") and hk.as_json()["total"] == 500.0
+    assert hk.items[0].reason.startswith("工作配合超时限") and hk.as_json()["total"] == 500.0
     with pytest.raises(AssessmentError, match="考核金额：请填写"):
         assessment.add_item(db, "2026-11", station.id, "complaint", "x")
 

@@ -73,16 +73,19 @@ def test_late_forms(db, station):
     assert [f.number for f in feedback.list_forms(db, open_only=True, today=TODAY)] == [form.number]
 
 
-def test_a_reporters_identity_is_confidential(db, station):
+def test_a_reporters_and_a_complainants_identity_are_confidential(db, station):
     form = add(db, station, kind="report", reporter_name="举报人甲", reporter_phone="13812345678",
                content="施工人员索要好处费")
     hidden = feedback.get_form(db, form.id, today=TODAY)
-    assert hidden.reporter_name == feedback.REDACTED and "1381" not in hidden.reporter_phone
+    assert hidden.reporter_name == feedback.CONFIDENTIAL["report"] and "1381" not in hidden.reporter_phone
     with db.transaction() as s:
         set_number(s, "show_reporter_identity", 1)  # the audit roles' PC
     shown = feedback.get_form(db, form.id, today=TODAY)
     assert shown.reporter_name == "举报人甲" and shown.reporter_phone == "13812345678"
-    complaint = add(db, station, reporter_name="张三")
+    complaint = add(db, station, reporter_name="张三", reporter_phone="13900001111")
+    suggestion = add(db, station, kind="suggestion", reporter_name="李四")
     with db.transaction() as s:
-        set_number(s, "show_reporter_identity", 0)
-    assert feedback.get_form(db, complaint.id, today=TODAY).reporter_name == "张三"  # only reports are secret
+        set_number(s, "show_reporter_identity", 0)  # a station's PC
+    hidden = feedback.get_form(db, complaint.id, today=TODAY)
+    assert hidden.reporter_name == "（投诉人信息保密）" and "1390" not in hidden.reporter_phone  # seed 001 §4.2.5
+    assert feedback.get_form(db, suggestion.id, today=TODAY).reporter_name == "李四"  # not confidential

@@ -212,3 +212,96 @@ def test_the_papers_describe_the_clocks_from_the_engines_data(db, station):
     resident = _resident(db, station, today, today)
     starts = {name: start for name, _, start in acceptance_data(db, resident, today).stages}
     assert starts["装表接电"] == "供用电合同签订、业务费用结清之日（以最晚者为准）"
+
+
+def _complaint(db, station, today, **kw):
+    from yekuo_desk.services import feedback
+    from yekuo_desk.services.feedback import FeedbackInput
+
+    values = dict(kind="complaint", source="95598", received_on=date(2026, 11, 9), content="装表后三天未通电",
+                  station_id=station.id, customer_name="张三", reporter_name="王五", reporter_phone="13900001111")
+    values.update(kw)
+    return feedback.add_form(db, FeedbackInput(**values), today=today, user="受理员")
+
+
+def test_the_re_check_call_after_a_reply_has_a_limit_on_the_panel(db, station):
+    """Replied Thu 12 Nov 2026: the call back is due 5 working days later, Thu 19 Nov; on Fri 20 Nov it is
+    one working day overdue, and a call made on Mon 23 Nov is late."""
+    from yekuo_desk.services import feedback
+    from yekuo_desk.services.feedback import IN_PROGRESS, REINSPECTED, REPLIED
+
+    form = _complaint(db, station, date(2026, 11, 20))
+    feedback.advance(db, form.id, IN_PROGRESS, date(2026, 11, 10), today=date(2026, 11, 20))
+    feedback.advance(db, form.id, REPLIED, date(2026, 11, 12), today=date(2026, 11, 20), investigation="已查明",
+                     decision="致歉并当日接电", reply_on=date(2026, 11, 12), reply_method="电话")
+    row = feedback.get_form(db, form.id, today=date(2026, 11, 20)).row
+    assert row.recheck_due == date(2026, 11, 19) and row.recheck_late
+    with db.session() as s:
+        board = due_board(s, calendar_for(s), date(2026, 11, 20))
+    item = next(i for i in board if i.ref_id == form.id)
+    assert (item.stage_name, item.status, item.overdue_days) == (f"反馈单 {form.number} 复查回访", S_OVERDUE, 1)
+    feedback.advance(db, form.id, REINSPECTED, date(2026, 11, 23), today=date(2026, 11, 23),
+                     reinspection="客户满意", reviewer="稽查员")
+    assert feedback.get_form(db, form.id, today=date(2026, 11, 23)).row.recheck_late  # made after its day
+    with db.session() as s:
+        assert not [i for i in due_board(s, calendar_for(s), date(2026, 11, 23)) if i.ref_id == form.id]
+
+
+def test_the_re_check_limit_is_a_setting(db, station):
+    from yekuo_desk.services import feedback
+    from yekuo_desk.services.amounts import set_number
+    from yekuo_desk.services.feedback import IN_PROGRESS, REPLIED
+
+    with db.transaction() as s:
+        set_number(s, "limit_recheck", 2)
+    form = _complaint(db, station, date(2026, 11, 20))
+    feedback.advance(db, form.id, IN_PROGRESS, date(2026, 11, 10), today=date(2026, 11, 20))
+    feedback.advance(db, form.id, REPLIED, date(2026, 11, 12), today=date(2026, 11, 20), investigation="已查明",
+                     decision="致歉", reply_on=date(2026, 11, 12), reply_method="电话")
+    assert feedback.get_form(db, form.id, today=date(2026, 11, 13)).row.recheck_due == date(2026, 11, 16)
+
+
+def test_a_complainants_name_and_phone_stay_off_a_stations_printout(db, station, tmp_path):
+    from pypdf import PdfReader
+
+    from yekuo_desk.documents.feedback_form import write_feedback_form
+    from yekuo_desk.services import feedback
+
+    form = _complaint(db, station, date(2026, 11, 20))
+    path = write_feedback_form(tmp_path / "f.pdf", feedback.get_form(db, form.id, today=date(2026, 11, 20)), "县供电局")
+    text = "".join(p.extract_text() for p in PdfReader(str(path)).pages)
+    assert "王五" not in text and "13900001111" not in text and "投诉人信息保密" in text
+    shown = feedback.get_form(db, form.id, today=date(2026, 11, 20), identity=True)  # the audit roles
+    path = write_feedback_form(tmp_path / "g.pdf", shown, "县供电局")
+    assert "13900001111" in "".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
+def test_a_department_answers_for_its_stage_and_its_items(db, station):
+    """Seed 003 art. 5: the departments do their part. A rule set naming 生产技术部 for the completion inspection
+    charges that stage's 100 yuan to it; a coordination item (工作配合超时限) can be charged to 电力调度控制中心; the
+    sheet totals per unit of either kind."""
+    from yekuo_desk.services import rules as rules_service
+    from yekuo_desk.services.stations import list_stations, list_units
+
+    units = {u.name: u for u in list_units(db)}
+    assert {"营销部", "发展策划部", "生产技术部", "电力调度控制中心", "基建部"} <= set(units)
+    assert "生产技术部" not in {st.name for st in list_stations(db)}  # not a station: no cases, no plan
+    with db.transaction() as s:
+        active = rules_service.active_rule_set(s)
+        table = {(lim.stage, lim.category): (lim.applies, lim.days) for lim in active.limits}
+        rules_service.save_limits(s, active.id, table, units={"completion_inspection": "D-SC"})
+    today = date(2026, 11, 20)
+    case_id = cases.create_case(db, CaseInput(station_id=station.id, customer_name="鑫源五金", category="lv_nonresident",
+                                              accepted_on=date(2026, 10, 8)), today=today)
+    for code, on in [("acceptance", date(2026, 10, 8)), ("site_survey", date(2026, 10, 9)),
+                     ("plan_reply", date(2026, 10, 12)), ("fees", date(2026, 10, 13))]:
+        cases.record_completion(db, case_id, code, on, today=today)
+    # Reported Mon 19 Oct: 5 working days, due Mon 26 Oct; inspected Wed 28 Oct, 2 working days late.
+    cases.set_customer_event(db, case_id, "completion_inspection", date(2026, 10, 19), today=today)
+    cases.record_completion(db, case_id, "completion_inspection", date(2026, 10, 28), today=today)
+    assessment.add_item(db, "2026-10", units["电力调度控制中心"].id, "coordination", "停电计划未按协调会决定安排")
+    sheet = assessment.build_sheet(db, "2026-10", today=today)
+    by_unit = {u.station: u for u in sheet.units}
+    assert [i.stage for i in by_unit["生产技术部"].items] == ["completion_inspection"]
+    assert by_unit["生产技术部"].total == 100.0 and by_unit["电力调度控制中心"].total == 500.0
+    assert station.name not in by_unit  # the station was not late

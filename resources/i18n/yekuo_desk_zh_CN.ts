@@ -1755,7 +1755,7 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
     <message>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="258"/>
         <source>Coordination failure (yuan)</source>
-        <translation>不配合协调（元/次）</translation>
+        <translation>工作配合超时限、不执行协调会决定（元/次）</translation>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="259"/>

@@ -5,11 +5,11 @@ from .calendar import CalendarDay, CalendarYear
 from .case import Case, CaseStage, StagePause
 from .feedback import FeedbackForm, FeedbackStep
 from .revisit import Revisit, RevisitPlan, RevisitPlanItem
-from .rules import RuleLimit, RuleSet
+from .rules import RuleLimit, RuleSet, RuleTarget
 from .settings import Setting
 from .station import Station
 from .supervision import AssessmentItem, SupervisionNotice
 
 __all__ = ["AssessmentItem", "AuditEntry", "Base", "CalendarDay", "CalendarYear", "Case", "CaseStage",
-           "FeedbackForm", "FeedbackStep", "Revisit", "RevisitPlan", "RevisitPlanItem", "RuleLimit", "RuleSet",
+           "FeedbackForm", "FeedbackStep", "Revisit", "RevisitPlan", "RevisitPlanItem", "RuleLimit", "RuleSet", "RuleTarget",
            "Setting", "StagePause", "Station", "SupervisionNotice"]

@@ -15,6 +15,7 @@ PAUSED = "paused"    # a customer pause is open
 DONE = "done"        # every applicable stage completed
 NOT_DONE = (OPEN, WAITING, PAUSED)
 LIVE = text("deleted_at IS NULL")
+TARGETED = text("deleted_at IS NULL AND target_due IS NOT NULL")
 
 
 class Case(StationOwned, Base):
@@ -28,6 +29,7 @@ class Case(StationOwned, Base):
             ("station", ("station_id", "accepted_on")), ("category", ("category", "accepted_on")),
             ("stage", ("current_stage", "accepted_on")), ("ledger", ("ledger", "accepted_on")),
         )),
+        Index("ix_cases_target_due", "target_due", sqlite_where=TARGETED, postgresql_where=TARGETED),
     )
 
     case_number: Mapped[str] = mapped_column(String(32))
@@ -48,6 +50,11 @@ class Case(StationOwned, Base):
     manager: Mapped[str] = mapped_column(String(40), default="")        # 客户经理: the customer's one contact
     manager_phone: Mapped[str] = mapped_column(String(40), default="")
     accepted_on: Mapped[date] = mapped_column(Date)
+    # Acceptance (seed 003 art. 18): non-linear loads get the written power-quality notice; arrears are checked;
+    # what the customer still has to bring is listed on the written missing-documents notice.
+    nonlinear_load: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    arrears_checked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    missing_documents: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     # Derived from the stages by the deadline engine, kept here so the register sorts and filters fast.
     current_stage: Mapped[str] = mapped_column(String(32), default="")
@@ -55,6 +62,8 @@ class Case(StationOwned, Base):
     next_due_stage: Mapped[str] = mapped_column(String(32), default="")
     state: Mapped[str] = mapped_column(String(12), default=OPEN)
     provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The whole-case target (受理→接电) of the rule set, while power-on is not recorded; None when no target applies.
+    target_due: Mapped[date | None] = mapped_column(Date, default=None)
 
     stages: Mapped[list[CaseStage]] = relationship(
         back_populates="case", order_by="CaseStage.seq", cascade="all, delete-orphan")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, StationOwned
@@ -38,6 +38,9 @@ class FeedbackForm(StationOwned, Base):
     customer_evaluation: Mapped[str] = mapped_column(Text, default="")
     reinspection: Mapped[str] = mapped_column(Text, default="")
     reviewer: Mapped[str] = mapped_column(String(40), default="")
+    # After the reply the customer is called back (复查, seed 001 1.(三)2(2)) within this limit.
+    recheck_limit_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    recheck_due: Mapped[date | None] = mapped_column(Date, default=None)
 
     steps: Mapped[list[FeedbackStep]] = relationship(
         back_populates="form", cascade="all, delete-orphan", order_by="FeedbackStep.created_at", lazy="selectin")

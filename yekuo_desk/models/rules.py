@@ -22,6 +22,8 @@ class RuleSet(Synced, Base):
 
     limits: Mapped[list[RuleLimit]] = relationship(
         back_populates="rule_set", cascade="all, delete-orphan", lazy="selectin")
+    targets: Mapped[list[RuleTarget]] = relationship(
+        back_populates="rule_set", cascade="all, delete-orphan", lazy="selectin")
 
 
 class RuleLimit(Base):
@@ -32,5 +34,24 @@ class RuleLimit(Base):
     category: Mapped[str] = mapped_column(String(24), primary_key=True)
     applies: Mapped[str] = mapped_column(String(12), default=ALWAYS)
     days: Mapped[int | None] = mapped_column(Integer, default=None)
+    # The responsible unit of the stage: "" the case's station, else a department's code (stations.code).
+    unit: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
     rule_set: Mapped[RuleSet] = relationship(back_populates="limits")
+
+
+CALENDAR_DAYS, WORKING_DAYS = "calendar", "working"
+SMALL_BUSINESS = "small_business"  # a target scope beside the categories: 低压小微企业 (seed 004: 10 days)
+
+
+class RuleTarget(Base):
+    """A whole-case target, acceptance to power-on (受理→装表接电), per category or for small businesses."""
+
+    __tablename__ = "rule_targets"
+
+    rule_set_id: Mapped[str] = mapped_column(ForeignKey("rule_sets.id"), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(24), primary_key=True)  # a category code or SMALL_BUSINESS
+    days: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(12), default=CALENDAR_DAYS)  # calendar | working
+
+    rule_set: Mapped[RuleSet] = relationship(back_populates="targets")

@@ -14,16 +14,16 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from ..db import Database
-from ..models import AssessmentItem, Case, CaseStage, Station, SupervisionNotice
+from ..models import AssessmentItem, Case, CaseStage, RuleLimit, Station, SupervisionNotice
 from . import audit
 from .amounts import get_number
 from .deadlines import working_days_late
 from .engine_context import calendar_for
 from .months import parse_month
 from .stages import stage_name
-from .stations import station_names
+from .stations import station_names, unit_ids_by_code
 
-ITEM_KINDS = {"coordination": "不配合协调/不执行协调会决定", "complaint": "服务不到位引起投诉", "other": "其他"}
+ITEM_KINDS = {"coordination": "工作配合超时限/不执行协调会决定", "complaint": "服务不到位引起投诉", "other": "其他"}
 LATE_STAGE, NOTICE = "late_stage", "notice"
 
 
@@ -77,7 +77,7 @@ def late_stages(s, month: str, today: date):
     cal = calendar_for(s)
     rows = s.execute(
         select(CaseStage.id, CaseStage.stage, CaseStage.due_on, CaseStage.completed_on, CaseStage.customer_cause,
-               Case.case_number, Case.station_id)
+               CaseStage.rule_set_id, Case.case_number, Case.station_id, Case.category)
         .join(Case, Case.id == CaseStage.case_id)
         .where(CaseStage.due_on >= first, CaseStage.due_on <= last, CaseStage.deleted_at.is_(None),
                Case.deleted_at.is_(None),
@@ -85,6 +85,19 @@ def late_stages(s, month: str, today: date):
                    (CaseStage.completed_on.is_(None)) & (CaseStage.due_on < today)))
         .order_by(Case.case_number, CaseStage.seq)).all()
     return [r for r in rows if working_days_late(r.due_on, r.completed_on or today, cal)]
+
+
+def stage_units(s):
+    """A function giving the unit a late stage is charged to: the department its rule set names for the stage
+    (seed 003 art. 5), else the case's station."""
+    codes = {(r.rule_set_id, r.stage, r.category): r.unit for r in s.execute(
+        select(RuleLimit.rule_set_id, RuleLimit.stage, RuleLimit.category, RuleLimit.unit)
+        .where(RuleLimit.unit != ""))}
+    ids = unit_ids_by_code(s) if codes else {}
+
+    def charged(rule_set_id: str | None, stage: str, category: str, station_id: str) -> str:
+        return ids.get(codes.get((rule_set_id, stage, category), ""), station_id)
+    return charged
 
 
 def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet:
@@ -100,11 +113,12 @@ def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet
                 units[sid] = UnitSheet(sid, names.get(sid, (0, ""))[1])
             return units[sid]
 
+        charged = stage_units(s)
         for r in late_stages(s, month, today):
             if r.customer_cause:
                 continue
             done = f"{r.completed_on:%m-%d} 完成" if r.completed_on else "至今未完成"
-            unit(r.station_id).items.append(SheetItem(
+            unit(charged(r.rule_set_id, r.stage, r.category, r.station_id)).items.append(SheetItem(
                 LATE_STAGE, r.case_number, r.stage, f"{stage_name(r.stage)}超期（到期 {r.due_on:%m-%d}，{done}）",
                 amount, r.id))
         for n, number in s.execute(select(SupervisionNotice, Case.case_number)
@@ -152,7 +166,7 @@ def add_item(db: Database, month: str, station_id: str, kind: str, description: 
         raise AssessmentError("考核事由：不能为空")
     with db.transaction() as s:
         if s.get(Station, station_id) is None:
-            raise AssessmentError("责任单位：请选择供电所")
+            raise AssessmentError("责任单位：请选择供电所或部门")
         if amount is None:
             if kind != "coordination":
                 raise AssessmentError("考核金额：请填写")

@@ -17,11 +17,11 @@ from ..models import Case, CaseStage, StagePause, Station
 from ..models.base import utcnow
 from . import audit
 from .deadlines import (
-    CaseFacts, FactError, Pause, StageFacts, StagePlan, check_facts, plan_stages, stage_status, summarize,
+    CaseFacts, FactError, Pause, StageFacts, StagePlan, check_facts, plan_stages, stage_status,
 )
 from .engine_context import EngineContext, engine_context
 from .pinyin import initials
-from .plan_columns import case_columns, stage_columns
+from .plan_columns import case_facts, derived_case_columns, stage_columns
 from .revisits import has_key_revisit
 from .stages import CATEGORIES, LEDGERS, STAGE_BY_CODE, stage_name
 from .stations import station_names
@@ -159,7 +159,7 @@ def next_case_number(s: Session, station: Station, year: int) -> str:
 
 
 def facts_of(case: Case) -> tuple[CaseFacts, dict[str, StageFacts]]:
-    cf = CaseFacts(case.category, case.important_load, case.accepted_on)
+    cf = case_facts(case)
     facts = {
         row.stage: StageFacts(row.stage, row.customer_event_on, row.completed_on,
                               [Pause(p.start_on, p.end_on, p.reason) for p in row.pauses if p.deleted_at is None])
@@ -183,13 +183,13 @@ def apply_plans(case: Case, plans: list[StagePlan], ctx: EngineContext) -> None:
         row.deleted_at = None
         for name, value in stage_columns(plan, ctx).items():
             setattr(row, name, value)
-    for name, value in case_columns(summarize(plans)).items():
+    for name, value in derived_case_columns(case_facts(case), plans, ctx).items():
         setattr(case, name, value)
 
 
 def _recompute(s: Session, case: Case, facts: dict[str, StageFacts], today: date) -> None:
     ctx = engine_context(s)
-    cf = CaseFacts(case.category, case.important_load, case.accepted_on)
+    cf = case_facts(case)
     errors = check_facts(cf, facts, ctx.rules, ctx.calendar, today)
     if errors:
         raise CaseError(errors)

@@ -6,9 +6,10 @@ the recompute all compute due dates the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..models.case import DONE, OPEN, PAUSED, WAITING
+from ..models.rules import CALENDAR_DAYS
 from .rules import Rules
 from .stages import STAGE_BY_CODE, STAGES, stage_name
 from .workcalendar import WorkCalendar
@@ -55,6 +56,7 @@ class CaseFacts:
     category: str
     important_load: bool
     accepted_on: date
+    small_business: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,22 @@ def plan_stages(case: CaseFacts, facts: dict[str, StageFacts], rules: Rules,
                                any(p.end_on is None for p in f.pauses), due, provisional,
                                f.completed_on, f.customer_event_on, effect.clock_stopped, effect.ignored))
     return plans
+
+
+def target_due(case: CaseFacts, plans: list[StagePlan], rules: Rules, cal: WorkCalendar) -> date | None:
+    """The day power-on is due by the whole-case target of the rule set (seed 004: a low-voltage small business
+    connected within 10 days of acceptance, calendar days as the seed counts them), while it is not recorded;
+    None when no target applies or power-on is done. E.g. accepted Mon 16 Nov 2026: due Thu 26 Nov."""
+    target = rules.target(case.category, case.small_business)
+    connection = next((p for p in plans if p.code == "connection"), None)
+    if target is None or connection is None or connection.completed_on is not None:
+        return None
+    return target_day(case.accepted_on, target, cal)
+
+
+def target_day(accepted_on: date, target: tuple[int, str], cal: WorkCalendar) -> date:
+    days, unit = target
+    return accepted_on + timedelta(days=days) if unit == CALENDAR_DAYS else cal.add_workdays(accepted_on, days).day
 
 
 def working_days_late(due: date | None, day: date, cal: WorkCalendar) -> int:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..models import Case, CaseStage, Revisit, Station
+from ..models.station import STATION
 from ..models.base import new_id
 from ..models.revisit import NO, NOT_ASKED, YES
 from . import assessment, feedback, notices, revisits
@@ -55,7 +56,8 @@ def build_workflow(db: Database, rng: random.Random, today: date) -> dict[str, i
     """Plans for the last three months, their results, forms, notices and assessment items."""
     counts = dict(plans=0, forms=0, notices=0, items=0)
     with db.session() as s:
-        stations = list(s.scalars(select(Station).where(Station.deleted_at.is_(None)).order_by(Station.sort_order)))
+        stations = list(s.scalars(select(Station).where(Station.deleted_at.is_(None), Station.kind == STATION)
+                                .order_by(Station.sort_order)))
     this_month = month_of(today)
     months = [previous_month(previous_month(this_month)), previous_month(this_month), this_month]
     for month in months:

@@ -79,7 +79,7 @@ def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None
 def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None = None) -> list[DueItem]:
     """The due panel: stages, plus unanswered feedback forms due by the horizon and cases whose power-on
     is due by then without a key-stage revisit (seed 000 art. 6(2)); most urgent first."""
-    from .feedback import KINDS, forms_due
+    from .feedback import KINDS, forms_due, rechecks_due
     from .revisits import cases_near_connection_without_revisit
 
     horizon = upcoming_horizon(today, cal)
@@ -95,14 +95,19 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
             numbers[case_id] = (c.case_number, c.customer_name, c.phone)
         return numbers[case_id]
 
-    for f in forms_due(s, today, horizon):
+    def add_form(f, label: str, start: date | None, due: date, provisional: bool) -> None:
         if station_id and f.station_id != station_id:
-            continue
+            return
         number, customer, phone = case_info(f.case_id)  # a few forms: a lookup each is fine
-        status, overdue = due_status(f.deadline, today, cal)
-        items.append(DueItem(f.case_id or "", number, stations.get(f.station_id, (0, ""))[1], f.customer_name or customer,
-                             phone, FEEDBACK, f"反馈单 {f.number}（{KINDS[f.kind]}）", f.received_on, f.deadline,
-                             status, overdue, f.provisional, FEEDBACK, f.id))
+        status, overdue = due_status(due, today, cal)
+        items.append(DueItem(f.case_id or "", number, stations.get(f.station_id, (0, ""))[1],
+                             f.customer_name or customer, phone, FEEDBACK, label, start, due, status, overdue,
+                             provisional, FEEDBACK, f.id))
+
+    for f in forms_due(s, today, horizon):
+        add_form(f, f"反馈单 {f.number}（{KINDS[f.kind]}）", f.received_on, f.deadline, f.provisional)
+    for f in rechecks_due(s, horizon):  # the call back to the customer after the reply (复查)
+        add_form(f, f"反馈单 {f.number} 复查回访", f.reply_on, f.recheck_due, False)
     for r in cases_near_connection_without_revisit(s, horizon):
         if station_id and r.station_id != station_id:
             continue

@@ -2,8 +2,10 @@
 reply, a re-inspection and closing, each step dated and signed (seed 001 §4.2).
 
 Reply limits count working days from the day received: complaint 5, report of misconduct 10
-(seed 001 §4.2.7); suggestions and inquiries have editable limits. The identity of a person who
-reports misconduct is confidential (seed 001 §4.2.5): shown only where the audit setting is on.
+(seed 001 §4.2.7); suggestions and inquiries have editable limits. After the reply the customer is called
+back (复查, seed 001 1.(三)2(2)) within its own limit (default 5 working days from the reply). The identity
+of whoever complains or reports misconduct is confidential (seed 001 §4.2.5 "防止举报、投诉泄露"): shown
+only where the audit setting is on.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ OPEN, IN_PROGRESS, REPLIED, REINSPECTED, CLOSED = "open", "in_progress", "replie
 STATUSES = {OPEN: "待办", IN_PROGRESS: "办理中", REPLIED: "已答复", REINSPECTED: "已复查", CLOSED: "已关闭"}
 ORDER = list(STATUSES)
 ANSWERED = (REPLIED, REINSPECTED, CLOSED)  # the deadline is met by the written reply
-REDACTED = "（举报人信息保密）"
+CONFIDENTIAL = {"complaint": "（投诉人信息保密）", "report": "（举报人信息保密）"}  # kind -> what shows instead
 
 
 class FeedbackError(ValueError):
@@ -63,11 +65,15 @@ class FeedbackRow:
     status: str
     late: bool
     content: str
+    recheck_due: date | None = None  # the call back to the customer, once replied
+    recheck_late: bool = False
 
     def as_json(self) -> dict:
         return {"number": self.number, "kind": self.kind, "received": self.received_on.isoformat(),
                 "deadline": self.deadline.isoformat(), "status": self.status,
-                "case_number": self.case_number or None}
+                "case_number": self.case_number or None,
+                "recheck_due": self.recheck_due.isoformat() if self.recheck_due else None,
+                "recheck_late": self.recheck_late}
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None, use
             raise FeedbackError("关联工单：不存在")
         station_id = inp.station_id or (case.station_id if case else "")
         if not station_id or s.get(Station, station_id) is None:
-            raise FeedbackError("责任单位：请选择供电所")
+            raise FeedbackError("责任单位：请选择供电所或部门")
         limit = limit_for(s, inp.kind)
         due = calendar_for(s).add_workdays(inp.received_on, limit)
         form = FeedbackForm(
@@ -132,7 +138,7 @@ def _row(s: Session, f: FeedbackForm, today: date) -> FeedbackRow:
     case_number = s.scalar(select(Case.case_number).where(Case.id == f.case_id)) if f.case_id else ""
     return FeedbackRow(f.id, f.number, f.kind, f.source, station.name if station else "", case_number or "",
                        f.customer_name, f.received_on, f.deadline, f.provisional, f.status, is_late(f, today),
-                       f.content)
+                       f.content, f.recheck_due, is_recheck_late(f, today))
 
 
 def is_late(f: FeedbackForm, today: date) -> bool:
@@ -140,6 +146,18 @@ def is_late(f: FeedbackForm, today: date) -> bool:
     if f.status in ANSWERED:
         return f.reply_on is not None and f.reply_on > f.deadline
     return today > f.deadline
+
+
+def _rechecked_on(f: FeedbackForm) -> date | None:
+    return next((st.on for st in f.steps if st.status == REINSPECTED), None)
+
+
+def is_recheck_late(f: FeedbackForm, today: date) -> bool:
+    """The call back after the reply was not made by its due day: still not made after it, or made after it."""
+    if f.recheck_due is None:
+        return False
+    done = _rechecked_on(f)
+    return (done or today) > f.recheck_due
 
 
 def list_forms(db: Database, *, open_only: bool = False, today: date | None = None) -> list[FeedbackRow]:
@@ -165,10 +183,12 @@ def get_form(db: Database, form_id: str, *, today: date | None = None,
         if f is None:
             raise FeedbackError("反馈单不存在")
         visible = show_identity(s) if identity is None else identity
-        hidden = f.kind == "report" and not visible
+        hidden = f.kind in CONFIDENTIAL and not visible
+        mask = CONFIDENTIAL.get(f.kind, "")
         return FeedbackDetail(
-            _row(s, f, today), f.station_id, f.case_id, REDACTED if hidden else f.reporter_name,
-            REDACTED if hidden and f.reporter_phone else ("" if hidden else f.reporter_phone),
+            _row(s, f, today), f.station_id, f.case_id, mask if hidden and f.reporter_name else
+            ("" if hidden else f.reporter_name),
+            mask if hidden and f.reporter_phone else ("" if hidden else f.reporter_phone),
             {name: getattr(f, name) for name in DETAIL_FIELDS},
             [(st.status, st.on, st.user, st.note) for st in f.steps])
 
@@ -216,6 +236,9 @@ def advance(db: Database, form_id: str, to: str, on: date, *, note: str = "", to
             raise FeedbackError("请先填写：" + "、".join(missing))
         if to == REPLIED and f.reply_on > today:
             raise FeedbackError("答复日期：不能晚于今天")
+        if to == REPLIED:
+            f.recheck_limit_days = int(get_number(s, "limit_recheck"))
+            f.recheck_due = calendar_for(s).add_workdays(f.reply_on, f.recheck_limit_days).day
         f.status = to
         f.steps.append(FeedbackStep(station_id=f.station_id, status=to, on=on, user=user or audit.current_user(),
                                     note=note.strip()))
@@ -226,3 +249,10 @@ def forms_due(s: Session, today: date, horizon: date) -> list[FeedbackForm]:
     return list(s.scalars(select(FeedbackForm).where(
         FeedbackForm.deleted_at.is_(None), FeedbackForm.status.in_((OPEN, IN_PROGRESS)),
         FeedbackForm.deadline <= horizon).order_by(FeedbackForm.deadline)))
+
+
+def rechecks_due(s: Session, horizon: date) -> list[FeedbackForm]:
+    """Replied forms whose call back to the customer (复查) is due by `horizon` and not made (due panel)."""
+    return list(s.scalars(select(FeedbackForm).where(
+        FeedbackForm.deleted_at.is_(None), FeedbackForm.status == REPLIED,
+        FeedbackForm.recheck_due <= horizon).order_by(FeedbackForm.recheck_due)))

@@ -16,6 +16,7 @@ from sqlalchemy import insert, select
 
 from ..db import Database
 from ..models import Case, CaseStage, StagePause, Station
+from ..models.station import STATION
 from ..models.base import utcnow
 from . import audit
 from .cases import FIELD_LABELS, CaseInput, check_input
@@ -165,7 +166,7 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
     result = ImportResult()
     with db.transaction() as s:
         ctx = engine_context(s)
-        stations = {st.name: st for st in s.scalars(select(Station).where(Station.deleted_at.is_(None)))}
+        stations = {st.name: st for st in s.scalars(select(Station).where(Station.deleted_at.is_(None), Station.kind == STATION))}
         codes = {st.code for st in stations.values()}
         existing = {(sid, num) for sid, num in s.execute(select(Case.station_id, Case.case_number))}
         seen: set[tuple[str, str]] = set()

@@ -64,7 +64,7 @@ def add_notice(db: Database, inp: NoticeInput, *, today: date | None = None, use
         raise NoticeError("\n".join(problems))
     with db.transaction() as s:
         if s.get(Station, inp.station_id) is None:
-            raise NoticeError("供电所：请选择")
+            raise NoticeError("责任单位：请选择供电所或部门")
         if inp.case_id and s.get(Case, inp.case_id) is None:
             raise NoticeError("关联工单：不存在")
         n = SupervisionNotice(station_id=inp.station_id, number=next_number(s, SupervisionNotice.number, "JD",

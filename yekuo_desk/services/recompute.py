@@ -19,15 +19,15 @@ from ..db import Database
 from ..models import Case, CaseStage, StagePause
 from ..models.base import new_id, utcnow
 from ..models.case import DONE
-from .deadlines import CaseFacts, Pause, StageFacts, plan_stages, summarize
+from .deadlines import Pause, StageFacts, plan_stages
 from .engine_context import engine_context
-from .plan_columns import case_columns, stage_columns
+from .plan_columns import case_facts, derived_case_columns, stage_columns
 
 CHUNK = 2000
 _STAGE_FIELDS = ("seq", "start_on", "limit_days", "paused_days", "paused", "due_on", "provisional",
                  "rule_set_id", "rule_revision", "calendar_version")
 _DERIVED = _STAGE_FIELDS[:7]  # what the engine works out; the three after it say what produced it
-_CASE_FIELDS = ("current_stage", "next_due", "next_due_stage", "state", "provisional")
+_CASE_FIELDS = ("current_stage", "next_due", "next_due_stage", "state", "provisional", "target_due")
 
 
 def _update(table, fields):
@@ -67,13 +67,14 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
                     pauses[p.stage_id].append(Pause(p.start_on, p.end_on, p.reason))
             stage_updates, stage_inserts, case_updates, tombstones = [], [], [], []
             for c in s.execute(select(Case.id, Case.station_id, Case.category, Case.important_load,
-                                      Case.accepted_on, *(getattr(Case, f) for f in _CASE_FIELDS))
+                                      Case.accepted_on, Case.small_business,
+                                      *(getattr(Case, f) for f in _CASE_FIELDS))
                                .where(Case.id.in_(chunk))):
                 rows = stage_rows[c.id]
                 facts = {code: StageFacts(code, r.customer_event_on, r.completed_on, sorted(
                     pauses[r.id], key=lambda p: p.start_on)) for code, r in rows.items() if r.deleted_at is None}
-                plans = plan_stages(CaseFacts(c.category, c.important_load, c.accepted_on), facts,
-                                    ctx.rules, ctx.calendar)
+                cf = case_facts(c)
+                plans = plan_stages(cf, facts, ctx.rules, ctx.calendar)
                 wanted = set()
                 for plan in plans:
                     wanted.add(plan.code)
@@ -87,7 +88,7 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
                         stage_updates.append(dict(b_id=row.id, b_now=now, deleted_at=None, **cols))
                 tombstones.extend(dict(b_id=row.id, b_now=now, deleted_at=now) for code, row in rows.items()
                                   if code not in wanted and row.deleted_at is None)
-                summary = case_columns(summarize(plans))
+                summary = derived_case_columns(cf, plans, ctx)
                 if any(getattr(c, f) != summary[f] for f in _CASE_FIELDS):
                     case_updates.append(dict(b_id=c.id, b_now=now, **summary))
             conn = s.connection()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..models import Case, CaseStage, Revisit, RevisitPlan, RevisitPlanItem, Station
+from ..models.station import STATION
 from ..models.revisit import NO, NOT_ASKED, YES
 from . import audit
 from .months import next_month_first, parse_month, previous_month
@@ -214,7 +215,8 @@ def plan_rows(db: Database, month: str, station_id: str | None = None) -> list[P
     """Every station's plan rows for the month (saved plans, proposals for the others)."""
     with db.session() as s:
         ids = [station_id] if station_id else list(s.scalars(
-            select(Station.id).where(Station.deleted_at.is_(None)).order_by(Station.sort_order, Station.name)))
+            select(Station.id).where(Station.deleted_at.is_(None), Station.kind == STATION)
+            .order_by(Station.sort_order, Station.name)))
     return [row for sid in ids for row in plan_info(db, month, sid).rows]
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from ..db import Database
 from ..services import assessment
 from ..services.assessment import ITEM_KINDS, LATE_STAGE, AssessmentError, Sheet, SheetItem
-from ..services.stations import list_stations
+from ..services.stations import list_units
 from .errors import describe
 from .loader import Loader
 from .month_edit import MonthEdit
@@ -32,7 +32,7 @@ class AddItemDialog(QDialog):
         self.amount.setDecimals(0)
         self.amount.setSingleStep(100)
         self.amount.setSpecialValueText(self.tr("default"))
-        for st in list_stations(db):
+        for st in list_units(db):
             self.station.addItem(st.name, st.id)
         for code, name in ITEM_KINDS.items():
             self.kind.addItem(name, code)

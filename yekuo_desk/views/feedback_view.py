@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabl
 from ..db import Database
 from ..services import feedback
 from ..services.feedback import KINDS, STATUSES, FeedbackRow
-from ..services.stations import list_stations
+from ..services.stations import list_units
 from .feedback_dialog import FeedbackDialog
 from .loader import Loader
 from .style import STATUS_COLORS, format_date
@@ -81,11 +81,11 @@ class FeedbackView(QWidget):
             "%2", str(late)))
 
     def new_form(self) -> None:
-        FeedbackDialog(self._db, list_stations(self._db), self._today, parent=self).exec()
+        FeedbackDialog(self._db, list_units(self._db), self._today, parent=self).exec()
         self.refresh()
 
     def open_form(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.model.rows):
-            FeedbackDialog(self._db, list_stations(self._db), self._today, self.model.rows[index.row()].id,
+            FeedbackDialog(self._db, list_units(self._db), self._today, self.model.rows[index.row()].id,
                            parent=self).exec()
             self.refresh()

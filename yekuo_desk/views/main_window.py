@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 from .. import __version__
 from ..db import Database
 from ..services import calendar_store
-from ..services.stations import list_stations
+from ..services.stations import list_stations, list_units
 from .case_dialog import CaseDialog
 from .assessment_view import AssessmentView
 from .due_panel import DuePanel
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
     def open_feedback(self, form_id: str) -> None:
         from .feedback_dialog import FeedbackDialog
 
-        FeedbackDialog(self.db, self.stations, self.today, form_id, parent=self).exec()
+        FeedbackDialog(self.db, list_units(self.db), self.today, form_id, parent=self).exec()
         self._case_changed()
 
     def _show_case_dialog(self, case_id: str | None) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableV
 from ..db import Database
 from ..services import notices
 from ..services.notices import NoticeRow
-from ..services.stations import list_stations
+from ..services.stations import list_units
 from .loader import Loader
 from .month_edit import MonthEdit
 from .notice_dialog import NoticeDialog
@@ -84,5 +84,5 @@ class NoticeView(QWidget):
         preview_written(self, lambda path: write_notice_paper(path, n, bureau_name(self._db)), f"监督意见书-{n.number}")
 
     def new_notice(self) -> None:
-        if NoticeDialog(self._db, list_stations(self._db), self._today, self).exec() == QDialog.DialogCode.Accepted:
+        if NoticeDialog(self._db, list_units(self._db), self._today, self).exec() == QDialog.DialogCode.Accepted:
             self.refresh()

@@ -251,8 +251,8 @@ class RevisitPlanView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if dialog.raise_feedback:
-            from ..services.stations import list_stations
-            FeedbackDialog(self._db, list_stations(self._db), self._today, prefill=FeedbackInput(
+            from ..services.stations import list_units
+            FeedbackDialog(self._db, list_units(self._db), self._today, prefill=FeedbackInput(
                 kind="complaint", source="回访", received_on=self._today, content=dialog.summary(),
                 station_id=dialog.detail.station_id, case_id=r.case_id, customer_name=r.customer_name,
                 revisit_id=dialog.revisit_id), parent=self).exec()

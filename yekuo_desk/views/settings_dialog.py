@@ -259,7 +259,8 @@ class RulesOfWorkTab(QWidget):
                   "limit_complaint": self.tr("Complaint reply (working days)"),
                   "limit_report": self.tr("Report reply (working days)"),
                   "limit_suggestion": self.tr("Suggestion reply (working days)"),
-                  "limit_inquiry": self.tr("Inquiry reply (working days)")}
+                  "limit_inquiry": self.tr("Inquiry reply (working days)"),
+                  "limit_recheck": self.tr("Re-check call after the reply (working days)")}
         with db.session() as s:
             for key in labels:
                 spin = QSpinBox()
@@ -268,7 +269,7 @@ class RulesOfWorkTab(QWidget):
                 self.spins[key] = spin
                 form.addRow(labels[key], spin)
             self.identity = QCheckBox(self.tr("This PC is used by the audit roles: show the identity of a person "
-                                              "who reports misconduct"))
+                                              "who complains or reports misconduct"))
             self.identity.setChecked(bool(get_number(s, "show_reporter_identity")))
         form.addRow(self.identity)
         self.save_button = QPushButton(self.tr("Save"))
