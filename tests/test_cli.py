@@ -91,7 +91,7 @@ def test_feedback_revisit_plan_and_assessment_commands(tmp_path):
     run("demo", "--db", db, "--cases", "600", "--today", "2026-11-20")
     plan = json.loads(run("revisit-plan", "--db", db, "--month", "2026-11", "--format", "json").stdout)
     assert plan and set(plan[0]) == {"case_number", "station", "stage", "reason"}
-    assert {p["reason"] for p in plan} <= {"no_revisit", "done_on_due", "added"}
+    assert {p["reason"] for p in plan} <= {"no_revisit", "done_on_due", "added", "supplement"}
     one = json.loads(run("revisit-plan", "--db", db, "--month", "2026-11", "--station", plan[0]["station"],
                          "--format", "json").stdout)
     assert {p["station"] for p in one} == {plan[0]["station"]}
@@ -106,7 +106,8 @@ def test_feedback_revisit_plan_and_assessment_commands(tmp_path):
                            "2026-11-20").stdout)
     mine = next(f for f in forms if f["number"] == number)
     assert mine == {"number": number, "kind": "complaint", "received": "2026-11-16", "deadline": "2026-11-23",
-                    "status": "open", "case_number": plan[0]["case_number"]}
+                    "status": "open", "case_number": plan[0]["case_number"], "recheck_due": None,
+                    "recheck_late": False}
     nocase = run("feedback", "add", "--db", db, "--kind", "report", "--source", "12398", "--received", "2026-11-16",
                  "--case", "NO-SUCH", "--text", "x", check=False)
     assert nocase.returncode == 1 and "没有申请编号为 NO-SUCH" in nocase.stderr

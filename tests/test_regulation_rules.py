@@ -305,3 +305,156 @@ def test_a_department_answers_for_its_stage_and_its_items(db, station):
     assert [i.stage for i in by_unit["生产技术部"].items] == ["completion_inspection"]
     assert by_unit["生产技术部"].total == 100.0 and by_unit["电力调度控制中心"].total == 500.0
     assert station.name not in by_unit  # the station was not late
+
+
+def test_a_small_business_is_flagged_before_its_ten_days_run_out(db, station):
+    """Seed 004: a low-voltage small business not connected within 10 days of acceptance (calendar days) fails.
+    Accepted Mon 16 Nov 2026: due Thu 26 Nov. On Mon 23 Nov (3 working days ahead: 24, 25, 26 Nov) it is on the
+    due panel and under the register's filter; the case form says how many days are used."""
+    from yekuo_desk.services.register import S_TARGET, Register, RegisterFilter
+    from yekuo_desk.services.deadlines import overdue_before, upcoming_horizon
+
+    today = date(2026, 11, 23)
+    small = cases.create_case(db, CaseInput(station_id=station.id, customer_name="城关鑫源五金加工厂",
+                                            category="lv_nonresident", small_business=True,
+                                            accepted_on=date(2026, 11, 16)), today=today)
+    cases.create_case(db, CaseInput(station_id=station.id, customer_name="大型商场", category="lv_nonresident",
+                                    accepted_on=date(2026, 11, 16)), today=today)
+    detail = cases.get_case(db, small, today)
+    assert detail.target.due_on == date(2026, 11, 26) and detail.target.used == 7 and detail.target.met
+    assert "低压小微企业 10 天" in detail.target.label and "2026-11-26" in detail.target.label
+    with db.session() as s:
+        cal = calendar_for(s)
+        board = [i for i in due_board(s, cal, today) if i.kind == "target"]
+        register = Register(today, upcoming_horizon(today, cal), overdue_before(today, cal))
+        view = register.prepare(s, RegisterFilter(status=S_TARGET))
+        rows = register.page(s, view, 0, 50)
+    assert [(i.case_id, i.due, i.status) for i in board] == [(small, date(2026, 11, 26), "upcoming")]
+    assert [r.id for r in rows] == [small]
+    # Not connected by Sat 28 Nov: 2 days over. Connected on Mon 30 Nov: 14 days, not met, off the panel.
+    with db.session() as s:
+        late = [i for i in due_board(s, calendar_for(s), date(2026, 11, 28)) if i.kind == "target"]
+    assert [(i.status, i.overdue_days) for i in late] == [(S_OVERDUE, 2)]
+    assert not cases.get_case(db, small, date(2026, 11, 28)).target.met
+
+
+def test_the_target_is_rule_data(db, station):
+    from yekuo_desk.services import rules as rules_service
+
+    with db.transaction() as s:
+        active = rules_service.active_rule_set(s)
+        table = {(lim.stage, lim.category): (lim.applies, lim.days) for lim in active.limits}
+        rules_service.save_limits(s, active.id, table, targets={"small_business": (8, "working"),
+                                                                "resident": (5, "working")})
+    today = date(2026, 11, 23)
+    small = cases.create_case(db, CaseInput(station_id=station.id, customer_name="小店", category="lv_nonresident",
+                                            small_business=True, accepted_on=date(2026, 11, 16)), today=today)
+    home = _resident(db, station, date(2026, 11, 16), today)
+    # 8 working days from Mon 16 Nov: 17–20, 23–26 Nov; 5 from the same day: Mon 23 Nov.
+    assert cases.get_case(db, small, today).target.due_on == date(2026, 11, 26)
+    assert cases.get_case(db, home, today).target.due_on == date(2026, 11, 23)
+    with db.transaction() as s, pytest.raises(Exception, match="1–365"):
+        active = rules_service.active_rule_set(s)
+        rules_service.save_limits(s, active.id, table, targets={"resident": (0, "working")})
+
+
+RESIDENT_STEPS = [("acceptance", date(2026, 10, 13)), ("site_survey", date(2026, 10, 14)),
+                  ("plan_reply", date(2026, 10, 15)), ("fees", date(2026, 10, 16)), ("contract", date(2026, 10, 19))]
+
+
+def _revisit(db, case_id, on, stage="acceptance", today=date(2026, 11, 20)):
+    from yekuo_desk.services import revisits
+    from yekuo_desk.services.revisits import RevisitInput
+
+    return revisits.record_revisit(db, RevisitInput(case_id=case_id, stage=stage, revisit_on=on, method="phone",
+                                                    caller="李稽查", satisfaction="satisfied"), today=today)
+
+
+def test_a_case_connected_without_a_revisit_before_is_listed_everywhere(db, station, tmp_path):
+    """Power-on recorded with a reason on Tue 20 Oct 2026 and a revisit only afterwards: the monthly revisit
+    report and the October assessment list it as 接电前未回访; the due panel lists it until somebody calls."""
+    from yekuo_desk.documents.revisit_report import write_xlsx
+    from yekuo_desk.services.revisit_report import monthly_report
+
+    today = date(2026, 11, 20)
+    case_id = _resident(db, station, date(2026, 10, 12), today)
+    for code, on in RESIDENT_STEPS:
+        cases.record_completion(db, case_id, code, on, today=today)
+    cases.record_completion(db, case_id, "connection", date(2026, 10, 20), today=today,
+                            without_revisit="客户外出，经分管领导同意先接电")
+    on_time = _resident(db, station, date(2026, 10, 12), today)
+    for code, on in RESIDENT_STEPS:
+        cases.record_completion(db, on_time, code, on, today=today)
+    _revisit(db, on_time, date(2026, 10, 20))  # on the power-on day: counts
+    cases.record_completion(db, on_time, "connection", date(2026, 10, 20), today=today)
+    report = monthly_report(db, "2026-10")
+    assert [r.case_id for r in report.unrevisited] == [case_id]
+    path = write_xlsx(tmp_path / "r.xlsx", report, "县供电局")
+    from openpyxl import load_workbook
+    values = [c for row in load_workbook(path).active.iter_rows(values_only=True) for c in row if c is not None]
+    assert "接电前未回访" in values and report.unrevisited[0].case_number in values
+    items = [i for u in assessment.build_sheet(db, "2026-10", today=today).units for i in u.items
+             if i.kind == assessment.NO_REVISIT]
+    assert [(i.ref_id, i.amount) for i in items] == [(case_id, 0.0)]
+    with db.session() as s:
+        owed = [i for i in due_board(s, calendar_for(s), today) if i.case_id == case_id and i.kind == "revisit"]
+    assert owed and owed[0].stage_name.startswith("接电前未回访") and owed[0].status == S_OVERDUE
+    _revisit(db, case_id, date(2026, 11, 20))  # called afterwards: off the panel, still in October's report
+    with db.session() as s:
+        assert not [i for i in due_board(s, calendar_for(s), today) if i.case_id == case_id and i.kind == "revisit"]
+    assert [r.case_id for r in monthly_report(db, "2026-10").unrevisited] == [case_id]
+
+
+def test_a_case_entered_after_the_plan_was_issued_joins_it(db, station):
+    from yekuo_desk.services import revisits
+
+    today = date(2026, 11, 20)
+    early = _resident(db, station, date(2026, 10, 20), date(2026, 11, 2))
+    revisits.issue_plan(db, "2026-11", station.id, date(2026, 11, 3))
+    late = _resident(db, station, date(2026, 11, 20), today)
+    rows = revisits.plan_info(db, "2026-11", station.id).rows
+    assert [(r.case_id, r.reason) for r in rows] == [(early, "no_revisit"), (late, "supplement")]
+    assert "补充" in revisits.REASON_NAMES["supplement"]
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "".join(p.extract_text() for p in PdfReader(str(path)).pages).replace("\n", "")
+
+
+def test_the_acceptance_papers_of_article_18(db, station, tmp_path):
+    """The missing-documents notice lists what the clerk recorded; the power-quality notice is for a customer
+    flagged with non-linear loads; the notice lists the fee items of the settings; arrears checked is kept."""
+    from yekuo_desk.documents.acceptance import write_missing_notice, write_notice, write_power_quality_notice
+    from yekuo_desk.services.fee_items import parse_fee_lines, set_fee_items
+    from yekuo_desk.services.papers import PaperError, acceptance_data
+
+    today = date(2026, 11, 20)
+    case_id = cases.create_case(db, CaseInput(
+        station_id=station.id, customer_name="城关鑫源五金加工厂", category="lv_nonresident", accepted_on=today,
+        nonlinear_load=True, arrears_checked=True, missing_documents="营业执照副本、房屋租赁协议"), today=today)
+    data = acceptance_data(db, case_id, today)
+    assert data.missing_documents == ["营业执照副本", "房屋租赁协议"] and data.nonlinear_load
+    assert cases.get_case(db, case_id, today).data.arrears_checked
+    text = _pdf_text(write_missing_notice(tmp_path / "m.pdf", data))
+    assert "缺件告知书" in text and "1. 营业执照副本" in text and "2. 房屋租赁协议" in text and "客户签收" in text
+    text = _pdf_text(write_power_quality_notice(tmp_path / "q.pdf", data))
+    assert "电能质量评估告知书" in text and "GB/T 14549" in text
+    with db.transaction() as s:
+        set_fee_items(s, parse_fee_lines("高可靠性供电费：按省物价局核定标准收取\n临时接电费：按核定标准收取"))
+    text = _pdf_text(write_notice(tmp_path / "n.pdf", acceptance_data(db, case_id, today)))
+    assert "高可靠性供电费" in text and "按省物价局核定标准收取" in text and "临时接电费" in text
+    plain = _resident(db, station, today, today)
+    with pytest.raises(PaperError, match="缺件清单"):
+        write_missing_notice(tmp_path / "x.pdf", acceptance_data(db, plain, today))
+    with pytest.raises(PaperError, match="非线性负荷"):
+        write_power_quality_notice(tmp_path / "y.pdf", acceptance_data(db, plain, today))
+
+
+def test_fee_items_are_checked(db):
+    from yekuo_desk.services.fee_items import FeeItemsError, parse_fee_lines
+
+    with pytest.raises(FeeItemsError, match="第2行"):
+        parse_fee_lines("高可靠性供电费：按标准\n临时接电费")
+    assert parse_fee_lines("A: b\n\nC：d") == [("A", "b"), ("C", "d")]

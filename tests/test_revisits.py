@@ -114,9 +114,12 @@ def test_power_on_without_a_revisit_needs_confirmation_and_is_recorded(db, stati
     history = cases.get_case(db, case_id, TODAY).history
     assert history[-1].field == "connection_without_revisit"
     assert history[-1].reason.startswith("客户外出")
-    # With a revisit, no question is asked.
+    # With a revisit on or before the power-on date, no question is asked; one after it does not count.
     other = case(db, station, "李四", done=steps)
-    revisit(db, other)
+    revisit(db, other, on=date(2026, 10, 21))
+    with pytest.raises(RevisitRequired, match="2026-10-20 之前没有关键环节回访"):
+        cases.record_completion(db, other, "connection", date(2026, 10, 20), today=TODAY)
+    revisit(db, other, on=date(2026, 10, 20))
     cases.record_completion(db, other, "connection", date(2026, 10, 20), today=TODAY)
 
 

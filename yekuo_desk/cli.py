@@ -95,10 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--format", choices=("table", "json"), default="table")
     a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
-    c = sub.add_parser("print", help="write a paper as PDF: receipt, notice, card, feedback, supervision")
+    c = sub.add_parser("print", help="write a paper as PDF: receipt, notice, card, missing, power-quality, "
+                                     "feedback, supervision")
     pr = c.add_subparsers(dest="paper", metavar="PAPER", required=True)
     for name, text in (("receipt", "the written receipt after a stage"), ("notice", "the acceptance notice"),
-                       ("card", "the contact card")):
+                       ("card", "the contact card"), ("missing", "the written list of missing documents"),
+                       ("power-quality", "the power-quality notice (non-linear loads)")):
         a = pr.add_parser(name, help=text)
         a.add_argument("--db", required=True)
         a.add_argument("--case", required=True, help="case number")
@@ -372,9 +374,9 @@ def cmd_print(args) -> int:
             from .services.papers import receipt_data
             write_receipt(args.out, receipt_data(db, case_id, args.stage, today), paper)
         else:
-            from .documents.acceptance import write_card, write_notice
+            from .documents.acceptance import ACCEPTANCE_PAPERS
             from .services.papers import acceptance_data
-            (write_card if args.paper == "card" else write_notice)(args.out, acceptance_data(db, case_id, today), paper)
+            ACCEPTANCE_PAPERS[args.paper][1](args.out, acceptance_data(db, case_id, today), paper)
     try:
         return _write_paper(args.out, write)
     except PaperError as exc:

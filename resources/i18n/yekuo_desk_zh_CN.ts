@@ -128,53 +128,53 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="124"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="125"/>
         <source>Confirmed (the State Council&apos;s schedule is entered)</source>
         <translation>已确认（已录入国务院办公厅放假安排）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="126"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="126"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="126"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="128"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="129"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="129"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="130"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="130"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="131"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="132"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="133"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="143"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="144"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year nobody has entered is counted with the statutory holidays worked out from the statute (shown here to start from); until it is confirmed its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。尚未录入的年份按《全国年节及纪念日放假办法》推算法定假日（此处列出，可在此基础上修改）；确认之前，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="201"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="204"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="202"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="205"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
@@ -202,115 +202,115 @@
         <translation>办理告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="129"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="130"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="110"/>
+        <source>Missing documents notice…</source>
+        <translation>缺件告知书…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="112"/>
+        <source>Power-quality notice…</source>
+        <translation>电能质量评估告知书…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="134"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="135"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="141"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="146"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="164"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="174"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="228"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="242"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="229"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="243"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="256"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="270"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="259"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="273"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="268"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="282"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="268"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="282"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="275"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="293"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="276"/>
-        <source>No key stage of this case has been revisited; a revisit is due before power-on.
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="294"/>
+        <source>No key stage of this case has been revisited on or before this power-on date; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
-        <translation>本工单尚未回访任何关键环节，接电前应至少回访一次。
-仍要记录装表接电吗？请填写原因：</translation>
+        <translation>本工单在该接电日期之前（含当天）没有关键环节回访：接电前应至少回访一个关键环节。
+仍要登记接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="287"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="306"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="296"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="315"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="296"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="315"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="297"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="316"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="298"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="317"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="308"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="327"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="308"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="327"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="340"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="358"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="345"/>
-        <source>Contact card %1</source>
-        <translation>业务联系卡 %1</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="345"/>
-        <source>Acceptance notice %1</source>
-        <translation>办理告知书 %1</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="362"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="381"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -425,32 +425,62 @@ Record the connection anyway? Give the reason:</source>
         <translation>有配套电网工程</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="165"/>
+        <location filename="../../forms/case_dialog.ui" line="157"/>
+        <source>Non-linear load</source>
+        <translation>非线性负荷</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="157"/>
+        <source>Harmonic or impact loads: the customer gets the written power-quality notice</source>
+        <translation>谐波源、冲击或波动负荷：须向客户书面告知电能质量评估</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="158"/>
+        <source>Arrears checked</source>
+        <translation>已核查欠费</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="158"/>
+        <source>Seed 003 art. 18(2): the customer&apos;s past use, arrears and credit were checked at acceptance</source>
+        <translation>业扩报装工作规范第十八条（二）：受理时已审核客户历史用电、欠费及信用情况</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="164"/>
+        <source>Missing documents</source>
+        <translation>缺件清单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="169"/>
+        <source>What the customer still has to bring, separated by 、 (printed on the missing-documents notice)</source>
+        <translation>客户尚缺的资料，用“、”分隔（打印在缺件告知书上）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_dialog.ui" line="176"/>
         <source>Stages</source>
         <translation>业务环节</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="177"/>
+        <location filename="../../forms/case_dialog.ui" line="188"/>
         <source>Record &amp;completion…</source>
         <translation>记录完成(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="178"/>
+        <location filename="../../forms/case_dialog.ui" line="189"/>
         <source>Customer &amp;event…</source>
         <translation>客户事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="179"/>
+        <location filename="../../forms/case_dialog.ui" line="190"/>
         <source>&amp;Pause clock…</source>
         <translation>暂停计时(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="180"/>
+        <location filename="../../forms/case_dialog.ui" line="191"/>
         <source>&amp;Resume clock…</source>
         <translation>恢复计时(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="196"/>
+        <location filename="../../forms/case_dialog.ui" line="207"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
@@ -1412,47 +1442,47 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="38"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="40"/>
         <source>Case number, customer, pinyin initials (zs) or phone</source>
         <translation>申请编号、户名、拼音首字母（如 zs）或电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="39"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="41"/>
         <source>Three or more characters are found anywhere in the case number, customer name or phone; one or two match the beginning.</source>
         <translation>输入三个字符以上时，在申请编号、户名、电话中任意位置查找；一到两个字符时按开头匹配。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="46"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="48"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="49"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="51"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="51"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="53"/>
         <source>In progress</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="52"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="55"/>
         <source>All ledgers</source>
         <translation>全部台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="53"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="56"/>
         <source>Any of the three ledgers</source>
         <translation>三类台账（任一）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/register_view.py" line="60"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="63"/>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../yekuo_desk/views/register_view.py" line="111"/>
+        <location filename="../../yekuo_desk/views/register_view.py" line="114"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -1748,86 +1778,106 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesOfWorkTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="258"/>
         <source>Late stage (yuan each)</source>
         <translation>环节超期（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="258"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="259"/>
         <source>Coordination failure (yuan)</source>
         <translation>工作配合超时限、不执行协调会决定（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="259"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
         <source>Complaint reply (working days)</source>
         <translation>投诉答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
         <source>Report reply (working days)</source>
         <translation>举报答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="262"/>
         <source>Suggestion reply (working days)</source>
         <translation>意见建议答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="262"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="263"/>
         <source>Inquiry reply (working days)</source>
         <translation>咨询答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="270"/>
-        <source>This PC is used by the audit roles: show the identity of a person who reports misconduct</source>
-        <translation>本机供稽查人员使用：显示举报人身份信息</translation>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="264"/>
+        <source>Re-check call after the reply (working days)</source>
+        <translation>答复后复查回访（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="274"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="272"/>
+        <source>This PC is used by the audit roles: show the identity of a person who complains or reports misconduct</source>
+        <translation>本机由稽查、监察审计人员使用：显示投诉人、举报人的身份信息</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="277"/>
+        <source>One item a line: item：standard. Printed on the acceptance notice.</source>
+        <translation>每行一项：“项目：标准”，打印在办理告知书上。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="279"/>
+        <source>Fee items and standards</source>
+        <translation>收费项目及标准</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="280"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="292"/>
+        <source>Rules of work</source>
+        <translation>工作规则</translation>
     </message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="38"/>
         <source>Active (used for every due date)</source>
         <translation>启用（所有到期日按此计算）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="44"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="45"/>
         <source>applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="44"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="45"/>
         <source>working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="47"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="48"/>
         <source>Save time limits</source>
         <translation>保存时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="49"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="50"/>
         <source>Rule set:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="55"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="56"/>
         <source>An empty limit means the stage is tracked without a time limit.</source>
         <translation>时限留空表示该环节只跟踪、不限时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="79"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="80"/>
         <source>Source: %1 (revision %2)</source>
         <translation>依据：%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="110"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="113"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="111"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="114"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
@@ -1835,42 +1885,42 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="288"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="300"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="297"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="309"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="298"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="310"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="299"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="311"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="300"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="312"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="301"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="313"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="316"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="328"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="322"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="334"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -1949,43 +1999,43 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="214"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="223"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="224"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="218"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="219"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="219"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="220"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="221"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="222"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="222"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="223"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="242"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="243"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>

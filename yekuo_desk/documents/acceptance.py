@@ -1,6 +1,7 @@
-"""The papers given at acceptance (seed 000 art. 8; seed 003): the contact card (业务联系卡) and the notice
-(办理告知书) with the documents to bring, the process and each stage's limit, the fee basis and the
-no-designation rule."""
+"""The papers given at acceptance (seed 000 art. 8; seed 003 art. 18): the contact card (业务联系卡), the notice
+(办理告知书) with the documents to bring, the process and each stage's limit, the fee items and standards and
+the no-designation rule; the written list of missing documents (缺件告知书) and, for a customer with
+non-linear loads, the power-quality notice (电能质量评估告知书)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from ..services.papers import COMPLAINT_LINES, AcceptanceData
+from ..services.papers import COMPLAINT_LINES, AcceptanceData, PaperError
 from ..services.stages import CATEGORIES
 from .layout import WIDE, build, data_table, field_grid, frame_width, header, page_size, signature_lines, styles
 
@@ -24,7 +25,7 @@ DOCUMENTS = {
 }
 DOCUMENTS["hv_dual"] = DOCUMENTS["hv_single"] + ["重要负荷说明及保安负荷容量"]
 ONE_CERTIFICATE = ("实行“一证受理”：资料暂不齐全的，凭有效身份证明（或营业执照）并签署承诺书即可受理，其余资料在后续环节补齐。")
-FEES = "业务收费严格按照物价主管部门批准的收费项目和标准执行，收费时出具正式发票；未列入收费目录的项目一律不收费。"
+FEES = "收费时出具正式发票；未列入价格主管部门收费目录的项目一律不收费。收费项目和标准如下："
 NO_DESIGNATION = ("“三不指定”：供电企业不为客户指定设计单位、施工单位和设备材料供应单位。您可自主选择具备相应资质的设计、"
                   "施工单位和符合国家标准的设备材料。如遇工作人员指定，请拨打 {lines} 举报。")
 CARD_STEPS = "接下来的办理环节（时限按工作日计算）："
@@ -72,8 +73,65 @@ def write_notice(path: str | Path, data: AcceptanceData, paper: str = "A4") -> P
         Spacer(1, 3 * mm), Paragraph("<b>二、办理流程与时限</b>（时限按工作日计算，不含客户原因暂停的时间）", s.body),
         data_table(s, ["环节", "办理时限", "计时起点"], rows, [width * 0.35, width * 0.25, width * 0.40]),
         Paragraph(f"时限依据：{data.rule_set}", s.small), Spacer(1, 3 * mm),
-        Paragraph("<b>三、收费依据</b>", s.body), Paragraph(FEES, s.body), Spacer(1, 3 * mm),
+        Paragraph("<b>三、收费项目和标准</b>", s.body), Paragraph(FEES, s.body),
+        data_table(s, ["收费项目", "收费标准"], [list(item) for item in data.fee_items], [width * 0.3, width * 0.7]),
+        Spacer(1, 3 * mm),
         Paragraph("<b>四、客户自主选择</b>", s.body), Paragraph(NO_DESIGNATION.format(lines=COMPLAINT_LINES), s.body),
         Spacer(1, 6 * mm), signature_lines(s, ["客户（已知悉上述内容）", "受理人"], width),
     ]
     return build(path, story, size=size, title=f"{NOTICE_TITLE} {data.case_number}")
+
+
+MISSING_TITLE = "用电申请缺件告知书"
+MISSING_TEXT = ("您于 {accepted} 提出的用电申请（申请编号 {number}），经审核尚缺以下资料。根据《国家电网公司业扩报装工作规范"
+                "（试行）》第十八条，请补充完善后交至{station}（电话：{phone}）。已实行“一证受理”的，补齐资料不影响已受理的申请。")
+QUALITY_TITLE = "电能质量评估告知书"
+QUALITY_TEXT = [
+    "您申请的用电设备中含有非线性负荷（如整流、变频、电弧炉、电焊机、充电设施等谐波源，或冲击性、波动性、不对称负荷），"
+    "可能对公共电网的电能质量造成影响。",
+    "根据《国家电网公司业扩报装工作规范（试行）》第十八条，请您委托具备相应能力的单位进行电能质量评估，"
+    "并在设计中落实治理措施，使公共连接点的谐波、电压波动和闪变、三相电压不平衡等指标符合国家标准"
+    "（GB/T 14549、GB/T 12326、GB/T 15543）。",
+    "评估报告请随设计资料一并提交；竣工检验时将核查治理措施的落实情况。未落实的，不具备接电条件。",
+]
+
+
+def write_missing_notice(path: str | Path, data: AcceptanceData, paper: str = "A4") -> Path:
+    """The written list of what the customer still has to bring (seed 003 art. 18)."""
+    if not data.missing_documents:
+        raise PaperError("本工单未登记缺件清单：请在工单的“缺件清单”中填写客户尚缺的资料")
+    size = page_size(paper)
+    width = frame_width(size)
+    s = styles()
+    docs = "".join(f"{i}. {d}<br/>" for i, d in enumerate(data.missing_documents, start=1))
+    story = [*header(s, f"{data.bureau}{MISSING_TITLE}", f"申请编号 {data.case_number}　　客户 {data.customer_name}"),
+             Paragraph(MISSING_TEXT.format(accepted=_date(data.accepted_on), number=data.case_number,
+                                           station=data.station, phone=data.station_phone or "—"), s.body),
+             Spacer(1, 3 * mm), Paragraph(docs, s.body), Spacer(1, 3 * mm),
+             Paragraph(f"服务监督电话：{COMPLAINT_LINES}", s.small), Spacer(1, 6 * mm),
+             signature_lines(s, ["客户签收", "受理人"], width)]
+    return build(path, story, size=size, title=f"{MISSING_TITLE} {data.case_number}")
+
+
+def write_power_quality_notice(path: str | Path, data: AcceptanceData, paper: str = "A4") -> Path:
+    """The written power-quality notice for a customer with non-linear loads (seed 003 art. 18)."""
+    if not data.nonlinear_load:
+        raise PaperError("本工单未标为非线性负荷：无需电能质量评估告知")
+    size = page_size(paper)
+    width = frame_width(size)
+    s = styles()
+    story = [*header(s, f"{data.bureau}{QUALITY_TITLE}", f"申请编号 {data.case_number}　　客户 {data.customer_name}"),
+             field_grid(s, [("用电地址", data.address, WIDE), ("受理日期", _date(data.accepted_on)),
+                            ("受理单位", data.station)], width), Spacer(1, 3 * mm),
+             *[Paragraph(f"{i}. {t}", s.body) for i, t in enumerate(QUALITY_TEXT, start=1)], Spacer(1, 6 * mm),
+             signature_lines(s, ["客户（已知悉上述内容）", "受理人"], width)]
+    return build(path, story, size=size, title=f"{QUALITY_TITLE} {data.case_number}")
+
+
+# Every acceptance paper by the name the command line and the case form use: (Chinese title, writer).
+ACCEPTANCE_PAPERS = {
+    "card": (CARD_TITLE, write_card),
+    "notice": (NOTICE_TITLE, write_notice),
+    "missing": (MISSING_TITLE, write_missing_notice),
+    "power-quality": (QUALITY_TITLE, write_power_quality_notice),
+}

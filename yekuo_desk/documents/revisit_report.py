@@ -27,11 +27,22 @@ def _row(i: int, r) -> list[object]:
             r.caller, r.respondent, SATISFACTION[r.satisfaction], "、".join(r.problems), r.customer_words]
 
 
+UNREVISITED_TITLE = "接电前未回访（本月接电，接电前无关键环节回访）"
+UNREVISITED_HEADERS = ["序号", "接电日期", "供电所", "申请编号", "客户名称", "联系电话"]
+UNREVISITED_WIDTHS_MM = [9, 24, 30, 32, 60, 30]
+
+
 def totals(rep: RevisitReport) -> list[tuple[str, str]]:
     problems = "；".join(f"{k} {v}" for k, v in rep.problems.items()) or "无"
     return [("计划回访", f"{rep.planned} 件"), ("已回访（计划内）", f"{rep.done} 件"), ("回访率", percent(rep.revisit_rate)),
             ("本月回访", f"{len(rep.rows)} 次"), ("满意率（含基本满意）", percent(rep.satisfaction_rate)),
-            ("发现问题", problems), ("回访转反馈单", f"{rep.forms_raised} 份"), ("其中已关闭", f"{rep.forms_closed} 份")]
+            ("发现问题", problems), ("回访转反馈单", f"{rep.forms_raised} 份"), ("其中已关闭", f"{rep.forms_closed} 份"),
+            ("接电前未回访", f"{len(rep.unrevisited)} 户")]
+
+
+def _unrevisited_rows(rep: RevisitReport) -> list[list[object]]:
+    return [[i, r.connected_on, r.station, r.case_number, r.customer_name, r.phone]
+            for i, r in enumerate(rep.unrevisited, start=1)]
 
 
 def _header_fields(rep: RevisitReport, preparer: str, reviewer: str, made_on: date) -> list[tuple[str, str]]:
@@ -51,8 +62,14 @@ def write_pdf(path: str | Path, rep: RevisitReport, bureau: str, *, preparer: st
                                                                width, columns=3),
              Spacer(1, 3 * mm), *data_tables(s, HEADERS, rows, [w * mm * width / (sum(WIDTHS_MM) * mm)
                                                                  for w in WIDTHS_MM]),
-             Spacer(1, 4 * mm), Paragraph("<b>本月合计</b>", s.body), field_grid(s, totals(rep), width, columns=4),
-             Spacer(1, 6 * mm), signature_lines(s, ["填报人", "审核人", "分管领导"], width)]
+             Spacer(1, 4 * mm), Paragraph("<b>本月合计</b>", s.body), field_grid(s, totals(rep), width, columns=4)]
+    if rep.unrevisited:
+        listed = [[str(v) if not isinstance(v, date) else v.isoformat() for v in row]
+                  for row in _unrevisited_rows(rep)]
+        story += [Spacer(1, 4 * mm), Paragraph(f"<b>{UNREVISITED_TITLE}</b>", s.body),
+                  *data_tables(s, UNREVISITED_HEADERS, listed, [w * mm * width / (sum(UNREVISITED_WIDTHS_MM) * mm)
+                                                                 for w in UNREVISITED_WIDTHS_MM])]
+    story += [Spacer(1, 6 * mm), signature_lines(s, ["填报人", "审核人", "分管领导"], width)]
     return build(path, story, size=size, title=TITLE.format(bureau=bureau) + rep.month, margins=10 * mm,
                  page_numbers=True)
 
@@ -87,8 +104,14 @@ def write_xlsx(path: str | Path, rep: RevisitReport, bureau: str, *, preparer: s
     for row in ws.iter_rows(min_row=first_total, max_row=first_total + len(totals(rep)) - 1, max_col=2):
         if row[0].value in rate_rows and rate_rows[row[0].value] is not None:
             row[1].value, row[1].number_format = rate_rows[row[0].value], "0.0%"  # a number, shown as a percent
-        if row[0].value in ("计划回访", "已回访（计划内）", "本月回访", "回访转反馈单", "其中已关闭"):
+        if row[0].value in ("计划回访", "已回访（计划内）", "本月回访", "回访转反馈单", "其中已关闭", "接电前未回访"):
             row[1].value = int(str(row[1].value).split()[0])
+    if rep.unrevisited:
+        ws.append([])
+        ws.append([UNREVISITED_TITLE])
+        ws.append(UNREVISITED_HEADERS)
+        for row in _unrevisited_rows(rep):
+            ws.append([safe_text(ws, v) for v in row])
     ws.page_setup.paperSize, ws.page_setup.orientation = ws.PAPERSIZE_A4, "landscape"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True

@@ -4,7 +4,9 @@
   whose delay was not the customer's: the late-stage amount (100 yuan) each. A late stage is charged
   once, in the month of its due date;
 - coordination failures flagged by the audit officer (500 yuan), complaint assessments entered by hand;
-- the amounts of the month's supervision notices.
+- the amounts of the month's supervision notices;
+- listed without an amount (no rule sets one): the cases connected in the month without a key-stage revisit
+  before power-on (接电前未回访, seed 000 art. 6(2)), so none goes unnoticed.
 """
 from __future__ import annotations
 
@@ -20,11 +22,12 @@ from .amounts import get_number
 from .deadlines import working_days_late
 from .engine_context import calendar_for
 from .months import parse_month
+from .revisits import connected_without_revisit
 from .stages import stage_name
 from .stations import station_names, unit_ids_by_code
 
 ITEM_KINDS = {"coordination": "工作配合超时限/不执行协调会决定", "complaint": "服务不到位引起投诉", "other": "其他"}
-LATE_STAGE, NOTICE = "late_stage", "notice"
+LATE_STAGE, NOTICE, NO_REVISIT = "late_stage", "notice", "no_revisit"
 
 
 class AssessmentError(ValueError):
@@ -135,6 +138,9 @@ def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet
                                     .order_by(AssessmentItem.created_at)):
             unit(it.station_id).items.append(SheetItem(
                 it.kind, number or "", "", f"{ITEM_KINDS[it.kind]}：{it.description}", it.amount, it.id))
+        for r in connected_without_revisit(s, first, last):
+            unit(r.station_id).items.append(SheetItem(
+                NO_REVISIT, r.case_number, "connection", f"接电前未回访（{r.connected_on:%m-%d} 接电）", 0.0, r.case_id))
         ordered = sorted(units.values(), key=lambda u: (names.get(u.station_id, (0, ""))[0], u.station))
         return Sheet(month, ordered, amount)
 

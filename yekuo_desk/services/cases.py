@@ -17,12 +17,14 @@ from ..models import Case, CaseStage, StagePause, Station
 from ..models.base import utcnow
 from . import audit
 from .deadlines import (
-    CaseFacts, FactError, Pause, StageFacts, StagePlan, check_facts, plan_stages, stage_status,
+    CaseFacts, CaseTarget, FactError, Pause, StageFacts, StagePlan, case_target, check_facts, plan_stages,
+    stage_status,
 )
 from .engine_context import EngineContext, engine_context
 from .pinyin import initials
 from .plan_columns import case_facts, derived_case_columns, stage_columns
-from .revisits import has_key_revisit
+from .revisits import add_supplement, has_key_revisit
+from .rules import TARGET_SCOPES
 from .stages import CATEGORIES, LEDGERS, STAGE_BY_CODE, stage_name
 from .stations import station_names
 from .validation import check_certificate, check_phone
@@ -66,13 +68,18 @@ class CaseInput:
     manager: str = ""        # 客户经理: named on the contact card
     manager_phone: str = ""
     case_number: str = ""  # empty: numbered automatically
+    # Acceptance (seed 003 art. 18): the power-quality notice for non-linear loads, the arrears check, and
+    # what the customer still has to bring (the written missing-documents notice).
+    nonlinear_load: bool = False
+    arrears_checked: bool = False
+    missing_documents: str = ""
 
 
 INPUT_FIELDS = [f.name for f in fields(CaseInput)]
 FIELD_LABELS = {
     "station_id": "供电所", "customer_name": "户名", "category": "客户类别", "accepted_on": "受理日期",
     "ledger": "台账类别", "capacity_kva": "申请容量", "phone": "联系电话", "id_number": "证件号码",
-    "case_number": "申请编号", "manager_phone": "客户经理电话",
+    "case_number": "申请编号", "manager_phone": "客户经理电话", "missing_documents": "缺件清单",
 }
 
 
@@ -94,6 +101,8 @@ def check_input(inp: CaseInput, today: date) -> list[FactError]:
         bad("accepted_on", "不能晚于今天")
     if inp.capacity_kva is not None and not (0 <= inp.capacity_kva <= 1_000_000):
         bad("capacity_kva", "应为 0–1000000 kVA")
+    if len(inp.missing_documents) > 500:
+        bad("missing_documents", "最长500字")
     if inp.case_number and not re.fullmatch(r"[0-9A-Za-z\-_]{1,32}", inp.case_number):
         bad("case_number", "只能包含字母、数字和连字符，最长32位")
     for name, check in (("phone", check_phone), ("id_number", check_certificate), ("manager_phone", check_phone)):
@@ -147,6 +156,7 @@ class CaseDetail:
     rule_set_name: str = ""
     history: list[audit.AuditEntry] = field(default_factory=list)
     has_key_revisit: bool = False
+    target: CaseTarget | None = None  # the whole-case target (小微企业 10 天…), when one applies
 
 
 def next_case_number(s: Session, station: Station, year: int) -> str:
@@ -235,8 +245,10 @@ def case_detail(case: Case, ctx: EngineContext, today: date, station_name: str) 
             plan.paused, plan.paused_days, plan.provisional, status, overdue,
             facts[plan.code].pauses if plan.code in facts else [], plan.ignored_pauses))
     data = CaseInput(**{name: getattr(case, name) for name in INPUT_FIELDS})
+    scope = ctx.rules.target_scope(cf.category, cf.small_business)
+    target = case_target(cf, plans, ctx.rules, ctx.calendar, today, TARGET_SCOPES[scope]) if scope else None
     return CaseDetail(case.id, case.case_number, case.station_id, station_name, data, stages, case.current_stage,
-                      case.state, case.version, ctx.rules.name)
+                      case.state, case.version, ctx.rules.name, target=target)
 
 
 def case_details(s: Session, case_ids: list[str], today: date) -> dict[str, CaseDetail]:
@@ -280,6 +292,7 @@ def create_case(db: Database, inp: CaseInput, *, today: date | None = None, user
         s.flush()
         audit.record(s, table="cases", row_id=case.id, field="accepted_on", old=None,
                      new=inp.accepted_on.isoformat(), reason="登记", user=user)
+        add_supplement(s, case.id, case.case_number, case.station_id, today, user=user)
         return case.id
 
 
@@ -345,10 +358,11 @@ def record_completion(db: Database, case_id: str, stage: str, on: date | None, *
     missing = False
     if stage == "connection" and on is not None:
         with db.session() as s:
-            missing = not has_key_revisit(s, case_id)
+            missing = not has_key_revisit(s, case_id, before=on)
         if missing and not without_revisit.strip():
             raise RevisitRequired([FactError(stage, "装表接电完成日期",
-                                             "本工单尚未回访任何关键环节：接电前应至少回访一个关键环节")])
+                                             f"本工单在 {on:%Y-%m-%d} 之前没有关键环节回访："
+                                             "接电前应至少回访一个关键环节")])
     exception = ("connection_without_revisit", without_revisit.strip()) if missing else None
     _change_stage_date(db, case_id, stage, "completed_on", "完成日期", on, reason, today, user, exception)
 

@@ -193,6 +193,60 @@ def target_day(accepted_on: date, target: tuple[int, str], cal: WorkCalendar) ->
     return accepted_on + timedelta(days=days) if unit == CALENDAR_DAYS else cal.add_workdays(accepted_on, days).day
 
 
+def elapsed(accepted_on: date, day: date, unit: str, cal: WorkCalendar) -> int:
+    """Days from acceptance to `day` in the target's unit (the acceptance day not counted)."""
+    return (day - accepted_on).days if unit == CALENDAR_DAYS else cal.count_workdays(accepted_on, day)
+
+
+@dataclass(frozen=True)
+class CaseTarget:
+    """A case measured against its whole-case target (受理→接电)."""
+
+    scope: str           # what the target is for, e.g. "低压小微企业"
+    days: int
+    unit: str            # calendar | working
+    due_on: date
+    connected_on: date | None
+    used: int            # days used so far (to power-on, or to today)
+
+    @property
+    def met(self) -> bool:
+        return self.used <= self.days
+
+    @property
+    def label(self) -> str:
+        unit = "天" if self.unit == CALENDAR_DAYS else "个工作日"
+        head = f"全流程时限（{self.scope} {self.days} {unit}）"
+        if self.connected_on is not None:
+            verdict = "达标" if self.met else f"未达标，超过 {self.used - self.days} {unit}"
+            return f"{head}：{self.used} {unit}接电，{verdict}"
+        if self.met:
+            return f"{head}：应于 {self.due_on:%Y-%m-%d} 前接电，已用 {self.used} {unit}"
+        return f"{head}：已超过 {self.used - self.days} {unit}，尚未接电"
+
+
+def case_target(case: CaseFacts, plans: list[StagePlan], rules: Rules, cal: WorkCalendar, today: date,
+                scope: str) -> CaseTarget | None:
+    """The case against its whole-case target, as seen on `today` (`scope` names the target)."""
+    target = rules.target(case.category, case.small_business)
+    if target is None:
+        return None
+    connection = next((p for p in plans if p.code == "connection"), None)
+    connected = connection.completed_on if connection else None
+    return CaseTarget(scope, target[0], target[1], target_day(case.accepted_on, target, cal), connected,
+                      elapsed(case.accepted_on, connected or today, target[1], cal))
+
+
+def target_status(due: date, today: date, unit: str, cal: WorkCalendar) -> tuple[str, int]:
+    """(status, days over) of a whole-case target not yet met, in its own unit."""
+    if unit == CALENDAR_DAYS:
+        over = (today - due).days
+        if over > 0:
+            return S_OVERDUE, over
+        return (S_DUE_TODAY if over == 0 else S_UPCOMING), 0
+    return due_status(due, today, cal)
+
+
 def working_days_late(due: date | None, day: date, cal: WorkCalendar) -> int:
     """Working days past the due date by `day` (0 when not late). The one definition of late: more working
     days than the limit. Due Tue 30 Sep 2025 and completed on the 1 Oct holiday is not late (no working day

@@ -8,7 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Case, CaseStage
-from .deadlines import STATUS_NAMES, S_DUE_TODAY, S_OVERDUE, S_UPCOMING, due_status, upcoming_horizon
+from .deadlines import (
+    STATUS_NAMES, S_DUE_TODAY, S_OVERDUE, S_UPCOMING, due_status, target_status, upcoming_horizon,
+)
+from .rules import TARGET_SCOPES, TARGET_UNITS
 from .stages import stage_name
 from .stations import station_names
 from .workcalendar import WorkCalendar
@@ -17,7 +20,7 @@ DUE_STATUSES = (S_OVERDUE, S_DUE_TODAY, S_UPCOMING)
 STATUS_RANK = {status: i for i, status in enumerate(DUE_STATUSES)}
 
 
-STAGE, FEEDBACK, REVISIT = "stage", "feedback", "revisit"  # what a due item is about
+STAGE, FEEDBACK, REVISIT, TARGET = "stage", "feedback", "revisit", "target"  # what a due item is about
 
 
 @dataclass(slots=True)
@@ -80,7 +83,10 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
     """The due panel: stages, plus unanswered feedback forms due by the horizon and cases whose power-on
     is due by then without a key-stage revisit (seed 000 art. 6(2)); most urgent first."""
     from .feedback import KINDS, forms_due, rechecks_due
-    from .revisits import cases_near_connection_without_revisit
+    from .months import month_of, parse_month, previous_month
+    from .revisits import (
+        NOT_REVISITED_BEFORE_POWER_ON, cases_near_connection_without_revisit, connected_without_revisit,
+    )
 
     horizon = upcoming_horizon(today, cal)
     stations = station_names(s)
@@ -108,11 +114,44 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
         add_form(f, f"反馈单 {f.number}（{KINDS[f.kind]}）", f.received_on, f.deadline, f.provisional)
     for f in rechecks_due(s, horizon):  # the call back to the customer after the reply (复查)
         add_form(f, f"反馈单 {f.number} 复查回访", f.reply_on, f.recheck_due, False)
+    add_targets(s, cal, today, horizon, station_id, stations, items)
     for r in cases_near_connection_without_revisit(s, horizon):
         if station_id and r.station_id != station_id:
             continue
         status, overdue = due_status(r.due_on, today, cal)
         items.append(DueItem(r.case_id, r.case_number, stations.get(r.station_id, (0, ""))[1], r.customer_name, r.phone,
                              REVISIT, "接电前回访（尚未回访）", None, r.due_on, status, overdue, False, REVISIT))
+    # Connected without a key-stage revisit before (with a reason, by import or by sync) and still not called:
+    # since the first of last month, the period of the revisit reports still open.
+    since, _ = parse_month(previous_month(month_of(today)))
+    for r in connected_without_revisit(s, since, today, station_id, still_owed=True):
+        status, overdue = due_status(r.connected_on, today, cal)
+        items.append(DueItem(r.case_id, r.case_number, stations.get(r.station_id, (0, ""))[1], r.customer_name,
+                             r.phone, REVISIT, f"{NOT_REVISITED_BEFORE_POWER_ON}（{r.connected_on:%m-%d} 已接电）",
+                             None, r.connected_on, status, overdue, False, REVISIT))
     items.sort(key=lambda i: (STATUS_RANK[i.status], i.due, i.station, i.case_number))
     return items
+
+
+def add_targets(s: Session, cal: WorkCalendar, today: date, horizon: date, station_id: str | None,
+                stations: dict[str, tuple[int, str]], items: list[DueItem]) -> None:
+    """Cases not yet connected whose whole-case target (小微企业 10 天…) runs out by the horizon or has."""
+    from .engine_context import engine_context
+    from .plan_columns import case_facts
+
+    rules = engine_context(s).rules
+    for c in s.execute(select(Case.id, Case.case_number, Case.station_id, Case.customer_name, Case.phone,
+                              Case.category, Case.small_business, Case.important_load, Case.accepted_on,
+                              Case.target_due)
+                       .where(Case.target_due.is_not(None), Case.target_due <= horizon, Case.deleted_at.is_(None))):
+        if station_id and c.station_id != station_id:
+            continue
+        cf = case_facts(c)
+        scope = rules.target_scope(cf.category, cf.small_business)
+        if scope is None:
+            continue
+        days, unit = rules.targets[scope]
+        status, over = target_status(c.target_due, today, unit, cal)
+        items.append(DueItem(c.id, c.case_number, stations.get(c.station_id, (0, ""))[1], c.customer_name, c.phone,
+                             TARGET, f"全流程时限（{TARGET_SCOPES[scope]} {days} {TARGET_UNITS[unit]}）",
+                             c.accepted_on, c.target_due, status, over, False, TARGET))

@@ -16,14 +16,16 @@ from sqlalchemy import insert, select
 
 from ..db import Database
 from ..models import Case, CaseStage, StagePause, Station
-from ..models.station import STATION
 from ..models.base import utcnow
+from ..models.case import DONE
+from ..models.station import STATION
 from . import audit
 from .cases import FIELD_LABELS, CaseInput, check_input
 from .deadlines import CaseFacts, StageFacts, check_facts, plan_stages
 from .engine_context import engine_context
 from .pinyin import initials
 from .plan_columns import insert_rows
+from .revisits import add_supplement
 from .stages import CATEGORIES, CATEGORY_BY_NAME, LEDGER_BY_NAME, LEDGERS, STAGE_BY_CODE, STAGES
 
 CASE_COLUMNS = {  # header -> CaseInput field
@@ -265,6 +267,8 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
             for case in cases:
                 audit.record(s, table="cases", row_id=case["id"], field="accepted_on", old=None,
                              new=case["accepted_on"].isoformat(), reason=f"导入 {path.name}", user=user)
+                if case["state"] != DONE:  # still to be connected: a call on entry, as for a case typed in
+                    add_supplement(s, case["id"], case["case_number"], case["station_id"], today, user=user)
         result.imported = len(cases)
     if progress:
         progress(len(data), len(data))

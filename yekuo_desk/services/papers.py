@@ -1,11 +1,13 @@
 """What the printed papers say about a case, gathered from the register and the deadline engine."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..db import Database
 from .cases import CaseDetail, StageRow, case_details, get_case
+from .fee_items import fee_items
 from .settings_store import get_setting
 from .stages import STAGE_BY_CODE, clock_start_text, stage_name
 from .stations import list_stations
@@ -101,6 +103,10 @@ class AcceptanceData:
     rule_set: str
     manager: str = ""
     manager_phone: str = ""
+    fee_items: list[tuple[str, str]] = field(default_factory=list)  # item, standard (Settings)
+    missing_documents: list[str] = field(default_factory=list)     # what the customer still has to bring
+    nonlinear_load: bool = False
+    address: str = ""
 
 
 def acceptance_data(db: Database, case_id: str, today: date) -> AcceptanceData:
@@ -108,10 +114,14 @@ def acceptance_data(db: Database, case_id: str, today: date) -> AcceptanceData:
     station = next((st for st in list_stations(db) if st.id == detail.station_id), None)
     applicable = {row.code for row in detail.stages}
     starts = [(row.name, row.limit_days, clock_start_text(row.code, applicable)) for row in detail.stages]
+    with db.session() as s:
+        fees = fee_items(s)
+    missing = [d.strip() for d in re.split(r"[、，,；;\n]", detail.data.missing_documents) if d.strip()]
     return AcceptanceData(bureau_name(db), detail.station_name, station.phone if station else "",
                           station.address if station else "", detail.case_number, detail.data.customer_name,
                           detail.data.category, detail.data.accepted_on, starts, detail.rule_set_name,
-                          detail.data.manager, detail.data.manager_phone)
+                          detail.data.manager, detail.data.manager_phone, fees, missing, detail.data.nonlinear_load,
+                          detail.data.address)
 
 
 def receipts_of_day(db: Database, day: date, today: date, station_id: str | None = None) -> list[ReceiptData]:

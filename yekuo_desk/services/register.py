@@ -36,8 +36,10 @@ from .deadlines import (
 from .stages import CATEGORIES, STAGE_ORDER, STAGES
 
 S_OPEN = "open"  # every case not yet completed
+S_TARGET = "target"  # power-on not done and the whole-case target (小微企业 10 天…) is near or past
+TARGET_FILTER_NAME = "全流程时限临近或超过"
 REGISTER_STATUSES = [S_OPEN, S_OVERDUE, S_DUE_TODAY, S_UPCOMING, S_ON_TRACK, S_NO_LIMIT, S_WAITING, S_PAUSED,
-                     S_DONE]
+                     S_DONE, S_TARGET]
 ANY_LEDGER = "*"  # the ledger filter: any of the three ledgers
 
 COLUMNS = ("case_number", "station", "customer_name", "category", "current_stage", "next_due", "status",
@@ -129,6 +131,7 @@ def _status_condition(status: str, today: date, horizon: date, cutoff: date) -> 
         S_WAITING: and_(Case.state == WAITING, Case.next_due.is_(None)),
         S_PAUSED: and_(Case.state == PAUSED, Case.next_due.is_(None)),
         S_DONE: Case.state == DONE,
+        S_TARGET: and_(Case.target_due.is_not(None), Case.target_due <= horizon),  # the partial index serves
     }[status]
 
 

@@ -1,17 +1,18 @@
 """The monthly revisit report (《县(市)供电局客户业扩服务回访月报表》, seed 000 art. 6(2)): every revisit of
 the month, and its totals — planned, done, revisit rate, satisfaction rate, problems by kind, feedback
-forms raised from revisits and closed."""
+forms raised from revisits and closed — and the cases connected in the month without a key-stage revisit
+before power-on (接电前未回访)."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from ..db import Database
 from ..models import FeedbackForm, RevisitPlan, Station
 from .months import parse_month
-from .revisits import RevisitRow, done_case_ids, revisits_in
+from .revisits import RevisitRow, Unrevisited, connected_without_revisit, done_case_ids, revisits_in
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class RevisitReport:
     problems: dict[str, int]
     forms_raised: int
     forms_closed: int
+    unrevisited: list[Unrevisited] = field(default_factory=list)  # connected in the month without one before
 
     @property
     def revisit_rate(self) -> float | None:
@@ -50,10 +52,11 @@ def monthly_report(db: Database, month: str, station_id: str | None = None) -> R
         if station_id:
             forms = forms.where(FeedbackForm.station_id == station_id)
         raised = list(s.scalars(forms))
+        unrevisited = connected_without_revisit(s, first, last, station_id)
     problems = Counter(p for r in rows for p in r.problems)
     return RevisitReport(unit, month, rows, len(planned_ids), done,
                          sum(r.satisfaction in ("satisfied", "basic") for r in rows), dict(problems.most_common()),
-                         len(raised), sum(f.status == "closed" for f in raised))
+                         len(raised), sum(f.status == "closed" for f in raised), unrevisited)
 
 
 def percent(rate: float | None) -> str:

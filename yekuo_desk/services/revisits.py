@@ -5,6 +5,10 @@ before power-on (seed 000 art. 6(2), art. 9; seed 004 on confirmation calls).
 - Proposed first: cases not yet connected that have had no key-stage revisit; then confirmation
   calls for stages recorded done exactly on their due date last month (seed 004: 线外流转).
 - Stations report the month's results by the 10th of the next month.
+- Before power-on means before: only a revisit of a key stage before power-on, dated on or before the
+  power-on date, counts. A case entered after its station's plan was issued joins that plan the same day
+  as a supplement (seed 004 §3.4(1): call the customer when the case is entered); a case that reached
+  power-on without one (recorded with a reason, imported, or synced) is listed as 接电前未回访.
 """
 from __future__ import annotations
 
@@ -16,16 +20,19 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..models import Case, CaseStage, Revisit, RevisitPlan, RevisitPlanItem, Station
-from ..models.station import STATION
 from ..models.revisit import NO, NOT_ASKED, YES
+from ..models.station import STATION
 from . import audit
 from .months import next_month_first, parse_month, previous_month
 from .stages import stage_name
 from .stations import station_names
 
 KEY_STAGES = ("acceptance", "site_survey", "plan_reply", "design_review", "completion_inspection", "connection")
-NO_REVISIT, DONE_ON_DUE, ADDED = "no_revisit", "done_on_due", "added"
-REASON_NAMES = {NO_REVISIT: "未回访（接电前须回访）", DONE_ON_DUE: "到期当日办结，核实是否线外流转", ADDED: "稽查人员添加"}
+BEFORE_POWER_ON = KEY_STAGES[:-1]  # a revisit of power-on itself is not one "before power-on"
+NO_REVISIT, DONE_ON_DUE, ADDED, SUPPLEMENT = "no_revisit", "done_on_due", "added", "supplement"
+REASON_NAMES = {NO_REVISIT: "未回访（接电前须回访）", DONE_ON_DUE: "到期当日办结，核实是否线外流转", ADDED: "稽查人员添加",
+                SUPPLEMENT: "计划下达后受理，补充回访"}
+NOT_REVISITED_BEFORE_POWER_ON = "接电前未回访"
 METHODS = {"phone": "电话", "site": "现场"}
 SATISFACTION = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
 CHECKLIST = {  # field -> (question, the problem when the answer is no)
@@ -112,15 +119,66 @@ class RevisitRow:
 
 
 def key_revisit_exists(case_id_column, before=None):
-    """SQL: the case has a revisit of a key stage (on or before `before`, if given)."""
-    conditions = [Revisit.case_id == case_id_column, Revisit.stage.in_(KEY_STAGES), Revisit.deleted_at.is_(None)]
+    """SQL: the case has a revisit of a key stage before power-on (dated on or before `before`, if given: a
+    date or a column such as the power-on date)."""
+    conditions = [Revisit.case_id == case_id_column, Revisit.stage.in_(BEFORE_POWER_ON),
+                  Revisit.deleted_at.is_(None)]
     if before is not None:
         conditions.append(Revisit.revisit_on <= before)
     return exists().where(*conditions)
 
 
-def has_key_revisit(s: Session, case_id: str) -> bool:
-    return bool(s.scalar(select(key_revisit_exists(case_id))))
+def has_key_revisit(s: Session, case_id: str, before: date | None = None) -> bool:
+    """A key stage of the case was revisited (on or before `before`, the power-on date, when given)."""
+    return bool(s.scalar(select(key_revisit_exists(case_id, before))))
+
+
+@dataclass(frozen=True)
+class Unrevisited:
+    """A case that reached power-on without a key-stage revisit dated on or before it."""
+
+    case_id: str
+    case_number: str
+    station_id: str
+    customer_name: str
+    phone: str
+    connected_on: date
+    station: str = ""
+
+
+def connected_without_revisit(s: Session, first: date, last: date, station_id: str | None = None, *,
+                              still_owed: bool = False) -> list[Unrevisited]:
+    """Cases whose power-on date lies in [first, last] with no key-stage revisit dated on or before it
+    (`still_owed`: nor any revisit since). Read from the (stage, completed_on) index."""
+    q = (select(Case.id, Case.case_number, Case.station_id, Case.customer_name, Case.phone, CaseStage.completed_on)
+         .join(Case, Case.id == CaseStage.case_id)
+         .where(CaseStage.stage == "connection", CaseStage.completed_on >= first, CaseStage.completed_on <= last,
+                CaseStage.deleted_at.is_(None), Case.deleted_at.is_(None),
+                ~key_revisit_exists(Case.id, CaseStage.completed_on))
+         .order_by(CaseStage.completed_on, Case.case_number))
+    if still_owed:
+        q = q.where(~exists().where(Revisit.case_id == Case.id, Revisit.deleted_at.is_(None)))
+    names = _station_names(s)
+    return [Unrevisited(*r, names.get(r.station_id, "")) for r in s.execute(q)
+            if not station_id or r.station_id == station_id]
+
+
+def add_supplement(s: Session, case_id: str, case_number: str, station_id: str, today: date, *,
+                   user: str | None = None) -> bool:
+    """A case entered after its station's plan for this month was issued joins it as a supplement (a call on
+    entry, seed 004 §3.4(1)); True if it was added. Nothing to do before the plan is issued: the proposal
+    picks the case up then."""
+    plan = _plan(s, f"{today:%Y-%m}", station_id)
+    if plan is None or plan.issued_on is None:
+        return False
+    if any(i.case_id == case_id and i.deleted_at is None for i in plan.items):
+        return False
+    plan.items.append(RevisitPlanItem(station_id=station_id, case_id=case_id, stage="acceptance",
+                                      reason=SUPPLEMENT, seq=len(plan.items)))
+    s.flush()
+    audit.record(s, table="revisit_plans", row_id=plan.id, field="items", old=None,
+                 new=f"补充 {case_number}", reason=REASON_NAMES[SUPPLEMENT], user=user)
+    return True
 
 
 def _station_names(s: Session) -> dict[str, str]:

@@ -45,11 +45,16 @@ class Rules:
         """The stage's responsible unit: "" for the case's station, else a department's code."""
         return self.units.get((stage, category), "")
 
-    def target(self, category: str, small_business: bool) -> tuple[int, str] | None:
-        """The whole-case target (days, calendar|working): a small business's own, else its category's."""
+    def target_scope(self, category: str, small_business: bool) -> str | None:
+        """Which whole-case target applies: a small business's own, else its category's (None: none)."""
         if small_business and category in SMALL_BUSINESS_CATEGORIES and SMALL_BUSINESS in self.targets:
-            return self.targets[SMALL_BUSINESS]
-        return self.targets.get(category)
+            return SMALL_BUSINESS
+        return category if category in self.targets else None
+
+    def target(self, category: str, small_business: bool) -> tuple[int, str] | None:
+        """The whole-case target (days, calendar|working) of a case."""
+        scope = self.target_scope(category, small_business)
+        return self.targets[scope] if scope else None
 
 
 # The small-business target (seed 004: 低压小微企业, 10 days) is for low-voltage customers.

@@ -107,6 +107,10 @@ class CaseDialog(QDialog):
         papers = QMenu(self.papers_button)
         self.act_card = papers.addAction(self.tr("Contact card…"), lambda: self.print_acceptance("card"))
         self.act_notice = papers.addAction(self.tr("Acceptance notice…"), lambda: self.print_acceptance("notice"))
+        self.act_missing = papers.addAction(self.tr("Missing documents notice…"),
+                                            lambda: self.print_acceptance("missing"))
+        self.act_quality = papers.addAction(self.tr("Power-quality notice…"),
+                                            lambda: self.print_acceptance("power-quality"))
         self.papers_button.setMenu(papers)
         ui.stageButtons.insertWidget(5, self.papers_button)
         self.stage_note = QLabel()  # why a pause did not move a due date
@@ -122,6 +126,7 @@ class CaseDialog(QDialog):
             FIELD_LABELS["ledger"]: ui.ledgerCombo, FIELD_LABELS["capacity_kva"]: ui.capacitySpin,
             FIELD_LABELS["phone"]: ui.phoneEdit, FIELD_LABELS["id_number"]: ui.idNumberEdit,
             FIELD_LABELS["case_number"]: ui.caseNumberEdit, FIELD_LABELS["manager_phone"]: ui.managerPhoneEdit,
+            FIELD_LABELS["missing_documents"]: ui.missingDocumentsEdit,
         }
         if case_id:
             self.load()
@@ -160,8 +165,15 @@ class CaseDialog(QDialog):
         ui.smallBusinessCheck.setChecked(data.small_business)
         ui.importantLoadCheck.setChecked(data.important_load)
         ui.gridWorksCheck.setChecked(data.grid_works)
+        ui.nonlinearLoadCheck.setChecked(data.nonlinear_load)
+        ui.arrearsCheckedCheck.setChecked(data.arrears_checked)
+        ui.missingDocumentsEdit.setText(data.missing_documents)
+        self.act_missing.setEnabled(bool(data.missing_documents.strip()))  # the saved list is what prints
+        self.act_quality.setEnabled(data.nonlinear_load)
         ui.stagesGroup.setEnabled(True)
-        ui.ruleLabel.setText(self.tr("Time limits: %1").replace("%1", d.rule_set_name))
+        ui.ruleLabel.setText(self.tr("Time limits: %1").replace("%1", d.rule_set_name)
+                             + (f"　｜　{d.target.label}" if d.target else ""))
+        ui.ruleLabel.setStyleSheet("" if d.target is None or d.target.met else "color: #b00020;")
         row = ui.stagesTable.currentIndex().row()
         self.stages.set_rows(d.stages)
         current = next((i for i, s in enumerate(d.stages) if s.code == d.current_stage), 0)
@@ -186,7 +198,9 @@ class CaseDialog(QDialog):
             capacity_kva=ui.capacitySpin.value() or None, address=ui.addressEdit.text().strip(),
             contact=ui.contactEdit.text().strip(), phone=ui.phoneEdit.text().strip(),
             id_number=ui.idNumberEdit.text().strip().upper(), manager=ui.managerEdit.text().strip(),
-            manager_phone=ui.managerPhoneEdit.text().strip(), case_number=ui.caseNumberEdit.text().strip())
+            manager_phone=ui.managerPhoneEdit.text().strip(), case_number=ui.caseNumberEdit.text().strip(),
+            nonlinear_load=ui.nonlinearLoadCheck.isChecked(), arrears_checked=ui.arrearsCheckedCheck.isChecked(),
+            missing_documents=ui.missingDocumentsEdit.text().strip())
 
     def show_errors(self, error: CaseError | None) -> None:
         for widget in self._field_widgets.values():
@@ -269,16 +283,21 @@ class CaseDialog(QDialog):
                            st.completed_on)
         if d is None:
             return
-        without_revisit = ""
-        if st.code == "connection" and d.value is not None and not self.detail.has_key_revisit:
-            without_revisit, ok = QInputDialog.getText(
-                self, self.tr("Power-on without a revisit"),
-                self.tr("No key stage of this case has been revisited; a revisit is due before power-on.\n"
-                        "Record the connection anyway? Give the reason:"))
-            if not ok or not without_revisit.strip():
-                return
-        self._attempt(lambda: cases.record_completion(self._db, self.case_id, st.code, d.value, reason=d.reason,
-                                                      without_revisit=without_revisit, today=self._today))
+
+        def record() -> None:
+            try:
+                cases.record_completion(self._db, self.case_id, st.code, d.value, reason=d.reason, today=self._today)
+            except cases.RevisitRequired:
+                # No key stage revisited on or before this power-on date (seed 000 art. 6(2)): only with a reason.
+                why, ok = QInputDialog.getText(
+                    self, self.tr("Power-on without a revisit"),
+                    self.tr("No key stage of this case has been revisited on or before this power-on date; a "
+                            "revisit is due before power-on.\nRecord the connection anyway? Give the reason:"))
+                if not ok or not why.strip():
+                    raise  # not recorded: the form says why
+                cases.record_completion(self._db, self.case_id, st.code, d.value, reason=d.reason,
+                                        without_revisit=why, today=self._today)
+        self._attempt(record)
 
     def record_customer_event(self) -> None:
         st = self.current_stage()
@@ -321,17 +340,16 @@ class CaseDialog(QDialog):
                              receipt_data(self._db, self.case_id, stage, self._today), paper_size(self._db))
 
     def acceptance_pdf(self, kind: str) -> Path:
-        """The contact card ("card") or the acceptance notice ("notice") of this case, as a temporary PDF."""
-        from ..documents.acceptance import write_card, write_notice
+        """An acceptance paper of this case (documents.acceptance.ACCEPTANCE_PAPERS), as a temporary PDF."""
+        from ..documents.acceptance import ACCEPTANCE_PAPERS
         from ..services.papers import acceptance_data
         from ..services.print_settings import paper_size
         from .print_preview import temp_pdf
 
-        name = "联系卡" if kind == "card" else "告知书"
-        write = write_card if kind == "card" else write_notice
+        name, write = ACCEPTANCE_PAPERS[kind]
         data = acceptance_data(self._db, self.case_id, self._today)
         return write(temp_pdf(f"{name}-{self.detail.case_number}"), data,
-                     paper_size(self._db) if kind == "card" else "A4")  # the notice is a full page of text
+                     paper_size(self._db) if kind == "card" else "A4")  # the others are a full page of text
 
     def print_receipt(self) -> None:
         st = self.current_stage()
@@ -340,10 +358,11 @@ class CaseDialog(QDialog):
         self._preview(lambda: self.receipt_pdf(st.code), self.tr("Receipt %1"))
 
     def print_acceptance(self, kind: str) -> None:
+        from ..documents.acceptance import ACCEPTANCE_PAPERS
+
         if self.case_id is None:
             return
-        title = self.tr("Contact card %1") if kind == "card" else self.tr("Acceptance notice %1")
-        self._preview(lambda: self.acceptance_pdf(kind), title)
+        self._preview(lambda: self.acceptance_pdf(kind), f"{ACCEPTANCE_PAPERS[kind][0]} %1")
 
     def _preview(self, write, title: str) -> None:
         """Write a short paper of this case (milliseconds) and preview it; a failure is explained."""

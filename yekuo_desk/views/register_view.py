@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from ..db import Database
 from ..services.deadlines import STATUS_NAMES
-from ..services.register import ANY_LEDGER, REGISTER_STATUSES, S_OPEN, RegisterFilter
+from ..services.register import (
+    ANY_LEDGER, REGISTER_STATUSES, S_OPEN, S_TARGET, TARGET_FILTER_NAME, RegisterFilter,
+)
 from ..services.stages import CATEGORIES, LEDGERS
 from ..services.stations import StationInfo
 from .register_model import ID_ROLE, RegisterModel
@@ -48,7 +50,8 @@ class RegisterWidget(QWidget):
             self.category.addItem(name, code)
         self.status.addItem(self.tr("All statuses"), None)
         for code in REGISTER_STATUSES:
-            self.status.addItem(self.tr("In progress") if code == S_OPEN else STATUS_NAMES[code], code)
+            name = {S_OPEN: self.tr("In progress"), S_TARGET: TARGET_FILTER_NAME}.get(code) or STATUS_NAMES[code]
+            self.status.addItem(name, code)
         self.ledger.addItem(self.tr("All ledgers"), None)
         self.ledger.addItem(self.tr("Any of the three ledgers"), ANY_LEDGER)
         for code, name in LEDGERS.items():

@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from sqlalchemy.exc import DBAPIError
@@ -21,6 +21,7 @@ from ..models.rules import NEVER
 from ..services import calendar_store, rules, stations
 from ..services.amounts import get_number, set_number
 from ..services.calendar_store import CalendarEntry, CalendarError
+from ..services.fee_items import FeeItemsError, fee_items, fee_lines, parse_fee_lines, set_fee_items
 from ..services.rules import APPLIES_NAMES, RuleError
 from ..services.stages import CATEGORIES, STAGES
 from .errors import describe
@@ -271,15 +272,25 @@ class RulesOfWorkTab(QWidget):
             self.identity = QCheckBox(self.tr("This PC is used by the audit roles: show the identity of a person "
                                               "who complains or reports misconduct"))
             self.identity.setChecked(bool(get_number(s, "show_reporter_identity")))
+            self.fees = QPlainTextEdit(fee_lines(fee_items(s)))
         form.addRow(self.identity)
+        self.fees.setToolTip(self.tr("One item a line: item：standard. Printed on the acceptance notice."))
+        self.fees.setMaximumHeight(110)
+        form.addRow(self.tr("Fee items and standards"), self.fees)
         self.save_button = QPushButton(self.tr("Save"))
         form.addRow(self.save_button)
 
     def save(self) -> bool:
-        with self._db.transaction() as s:
-            for key, spin in self.spins.items():
-                set_number(s, key, spin.value())
-            set_number(s, "show_reporter_identity", 1 if self.identity.isChecked() else 0)
+        try:
+            items = parse_fee_lines(self.fees.toPlainText())
+            with self._db.transaction() as s:
+                for key, spin in self.spins.items():
+                    set_number(s, key, spin.value())
+                set_number(s, "show_reporter_identity", 1 if self.identity.isChecked() else 0)
+                set_fee_items(s, items)
+        except FeeItemsError as exc:
+            QMessageBox.warning(self, self.tr("Rules of work"), str(exc))
+            return False
         return True
 
 

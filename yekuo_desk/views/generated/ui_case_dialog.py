@@ -214,12 +214,33 @@ class Ui_CaseDialog(object):
 
         self.flagsLayout.addWidget(self.gridWorksCheck)
 
+        self.nonlinearLoadCheck = QCheckBox(self.customerGroup)
+        self.nonlinearLoadCheck.setObjectName(u"nonlinearLoadCheck")
+
+        self.flagsLayout.addWidget(self.nonlinearLoadCheck)
+
+        self.arrearsCheckedCheck = QCheckBox(self.customerGroup)
+        self.arrearsCheckedCheck.setObjectName(u"arrearsCheckedCheck")
+
+        self.flagsLayout.addWidget(self.arrearsCheckedCheck)
+
         self.flagsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.flagsLayout.addItem(self.flagsSpacer)
 
 
         self.customerGrid.addLayout(self.flagsLayout, 8, 0, 1, 4)
+
+        self.missingDocumentsLabel = QLabel(self.customerGroup)
+        self.missingDocumentsLabel.setObjectName(u"missingDocumentsLabel")
+
+        self.customerGrid.addWidget(self.missingDocumentsLabel, 9, 0, 1, 1)
+
+        self.missingDocumentsEdit = QLineEdit(self.customerGroup)
+        self.missingDocumentsEdit.setObjectName(u"missingDocumentsEdit")
+        self.missingDocumentsEdit.setMaxLength(500)
+
+        self.customerGrid.addWidget(self.missingDocumentsEdit, 9, 1, 1, 3)
 
         self.customerGrid.setColumnStretch(1, 1)
         self.customerGrid.setColumnStretch(3, 1)
@@ -320,6 +341,7 @@ class Ui_CaseDialog(object):
         self.addressLabel.setBuddy(self.addressEdit)
         self.managerLabel.setBuddy(self.managerEdit)
         self.managerPhoneLabel.setBuddy(self.managerPhoneEdit)
+        self.missingDocumentsLabel.setBuddy(self.missingDocumentsEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.stationCombo, self.caseNumberEdit)
         QWidget.setTabOrder(self.caseNumberEdit, self.customerNameEdit)
@@ -338,7 +360,10 @@ class Ui_CaseDialog(object):
         QWidget.setTabOrder(self.managerPhoneEdit, self.smallBusinessCheck)
         QWidget.setTabOrder(self.smallBusinessCheck, self.importantLoadCheck)
         QWidget.setTabOrder(self.importantLoadCheck, self.gridWorksCheck)
-        QWidget.setTabOrder(self.gridWorksCheck, self.stagesTable)
+        QWidget.setTabOrder(self.gridWorksCheck, self.nonlinearLoadCheck)
+        QWidget.setTabOrder(self.nonlinearLoadCheck, self.arrearsCheckedCheck)
+        QWidget.setTabOrder(self.arrearsCheckedCheck, self.missingDocumentsEdit)
+        QWidget.setTabOrder(self.missingDocumentsEdit, self.stagesTable)
 
         self.retranslateUi(CaseDialog)
     # setupUi
@@ -366,6 +391,16 @@ class Ui_CaseDialog(object):
         self.smallBusinessCheck.setText(QCoreApplication.translate("CaseDialog", u"Small business", None))
         self.importantLoadCheck.setText(QCoreApplication.translate("CaseDialog", u"Important or special load", None))
         self.gridWorksCheck.setText(QCoreApplication.translate("CaseDialog", u"Has grid works", None))
+        self.nonlinearLoadCheck.setText(QCoreApplication.translate("CaseDialog", u"Non-linear load", None))
+#if QT_CONFIG(tooltip)
+        self.nonlinearLoadCheck.setToolTip(QCoreApplication.translate("CaseDialog", u"Harmonic or impact loads: the customer gets the written power-quality notice", None))
+#endif // QT_CONFIG(tooltip)
+        self.arrearsCheckedCheck.setText(QCoreApplication.translate("CaseDialog", u"Arrears checked", None))
+#if QT_CONFIG(tooltip)
+        self.arrearsCheckedCheck.setToolTip(QCoreApplication.translate("CaseDialog", u"Seed 003 art. 18(2): the customer's past use, arrears and credit were checked at acceptance", None))
+#endif // QT_CONFIG(tooltip)
+        self.missingDocumentsLabel.setText(QCoreApplication.translate("CaseDialog", u"Missing documents", None))
+        self.missingDocumentsEdit.setPlaceholderText(QCoreApplication.translate("CaseDialog", u"What the customer still has to bring, separated by \u3001 (printed on the missing-documents notice)", None))
         self.stagesGroup.setTitle(QCoreApplication.translate("CaseDialog", u"Stages", None))
         self.completeButton.setText(QCoreApplication.translate("CaseDialog", u"Record &completion\u2026", None))
         self.eventButton.setText(QCoreApplication.translate("CaseDialog", u"Customer &event\u2026", None))
