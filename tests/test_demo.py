@@ -63,3 +63,29 @@ def test_demo_is_deterministic_and_refuses_a_full_database(db, tmp_path):
     assert a == b
     with pytest.raises(ValueError, match="已有工单"):
         build_demo(db, cases=10, today=TODAY)
+
+
+def test_the_demo_shows_the_rules_of_the_regulations(demo_db):
+    """A pause after an overdue, a contract after the inspection, a case connected without a revisit, a small
+    business close to its 10 days and a department charged: each is on the screen a user would look at."""
+    from yekuo_desk.services import assessment
+    from yekuo_desk.services.cases import find_case_id, get_case
+    from yekuo_desk.services.due import due_board
+    from yekuo_desk.services.engine_context import calendar_for
+
+    with demo_db.session() as s:
+        board = due_board(s, calendar_for(s), TODAY)
+    assert any(i.paused and i.status == "overdue" for i in board)
+    assert any(i.kind == "target" for i in board)
+    assert any(i.stage_name.startswith("接电前未回访") for i in board)
+    shop = get_case(demo_db, find_case_id(demo_db, _number(demo_db, "城关顺达汽修厂")), TODAY)
+    connection = next(st for st in shop.stages if st.code == "connection")
+    contract = next(st for st in shop.stages if st.code == "contract")
+    assert connection.start_on == contract.completed_on and shop.data.nonlinear_load
+    sheet = assessment.build_sheet(demo_db, TODAY.strftime("%Y-%m"), today=TODAY)
+    assert "电力调度控制中心" in {u.station for u in sheet.units}
+
+
+def _number(db, customer: str) -> str:
+    with db.session() as s:
+        return s.scalar(select(Case.case_number).where(Case.customer_name == customer))

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..models import Case, CaseStage, Revisit, Station
-from ..models.station import STATION
 from ..models.base import new_id
 from ..models.revisit import NO, NOT_ASKED, YES
+from ..models.station import STATION
 from . import assessment, feedback, notices, revisits
 from .months import month_of, parse_month, previous_month
 from .revisits import CHECKLIST, KEY_STAGES
@@ -74,7 +74,73 @@ def build_workflow(db: Database, rng: random.Random, today: date) -> dict[str, i
             _work_the_plan(db, rng, info, month, min(last, today))
     _feedback_forms(db, rng, today, counts)
     _notices_and_items(db, rng, stations, months, today, counts)
+    if stations:
+        _regulation_examples(db, stations[0], today, counts)
     return counts
+
+
+def _workdays_before(db: Database, today: date, n: int) -> date:
+    """The working day n working days before `today`."""
+    from .engine_context import calendar_for
+
+    with db.session() as s:
+        cal = calendar_for(s)
+    day, counted = today, 0
+    while counted < n:
+        day -= timedelta(days=1)
+        counted += cal.is_workday(day)
+    while not cal.is_workday(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def _regulation_examples(db: Database, station: Station, today: date, counts: dict) -> None:
+    """One case for each rule of the regulations the screens show (issue 9), made the way a clerk makes them:
+    a pause begun after the stage was overdue, a contract signed long after the inspection, a case connected
+    without a revisit (with the reason), a small business close to its 10 days, and a department charged."""
+    from . import cases
+    from .cases import CaseInput
+    from .stations import list_units
+
+    def new(name: str, category: str, accepted: date, **kw) -> str:
+        counts["examples"] = counts.get("examples", 0) + 1
+        return cases.create_case(db, CaseInput(station_id=station.id, customer_name=name, category=category,
+                                               accepted_on=accepted, contact=name[:2] + "先生",
+                                               phone="1387766" + f"{counts['examples']:04d}", **kw),
+                                 today=today, user="城关营业厅")
+
+    # Overdue, then paused: the plan reply was due before the customer went away; it stays overdue (已暂停).
+    accepted = _workdays_before(db, today, 8)
+    late = new("张家湾村张德明", "resident", accepted, address="城关镇张家湾村三组")
+    cases.record_completion(db, late, "acceptance", accepted, today=today)
+    cases.pause_stage(db, late, "plan_reply", _workdays_before(db, today, 2), "客户外出务工，无法现场确认", today=today)
+    # The contract signed three weeks after the inspection: power-on counts from the contract.
+    accepted = _workdays_before(db, today, 40)
+    shop = new("城关顺达汽修厂", "lv_nonresident", accepted, address="城关镇环城路88号", nonlinear_load=True,
+               arrears_checked=True)
+    steps = [("acceptance", 40), ("site_survey", 39), ("plan_reply", 36), ("fees", 34)]
+    for code, back in steps:
+        cases.record_completion(db, shop, code, _workdays_before(db, today, back), today=today)
+    cases.set_customer_event(db, shop, "completion_inspection", _workdays_before(db, today, 20), today=today)
+    cases.record_completion(db, shop, "completion_inspection", _workdays_before(db, today, 18), today=today)
+    cases.record_completion(db, shop, "contract", _workdays_before(db, today, 1), today=today)
+    # Connected without a revisit: allowed with the reason, and listed as 接电前未回访.
+    accepted = _workdays_before(db, today, 9)
+    home = new("城南新村李秀英", "resident", accepted, address="城南新村二巷5号")
+    for code, back in [("acceptance", 9), ("site_survey", 8), ("plan_reply", 7), ("fees", 6), ("contract", 5)]:
+        cases.record_completion(db, home, code, _workdays_before(db, today, back), today=today)
+    cases.record_completion(db, home, "connection", _workdays_before(db, today, 3), today=today,
+                            without_revisit="客户急需用电，电话三次无人接听，经分管领导同意先接电")
+    # A small business on day 8 of its 10 (calendar days), documents still missing.
+    small = new("城关鑫源五金加工厂", "lv_nonresident", today - timedelta(days=8), small_business=True,
+                address="城关镇工业园区12号", missing_documents="房屋租赁协议、法定代表人身份证复印件")
+    cases.record_completion(db, small, "acceptance", today - timedelta(days=8), today=today)
+    # A department charged: the dispatch centre did not schedule an outage the meeting decided on.
+    dispatch = next((u for u in list_units(db) if u.name == "电力调度控制中心"), None)
+    if dispatch is not None and today.day > 1:
+        assessment.add_item(db, month_of(today), dispatch.id, "coordination",
+                            "工作配合超时限：周协调会决定的配套工程停电计划未按期安排", user="营销稽查室")
+        counts["items"] += 1
 
 
 def _work_the_plan(db: Database, rng: random.Random, info, month: str, until: date) -> None:
@@ -99,14 +165,18 @@ def _feedback_forms(db: Database, rng: random.Random, today: date, counts: dict)
     with db.session() as s:
         recent = list(s.execute(select(Case.id, Case.accepted_on).where(
             Case.accepted_on >= today - timedelta(days=300), Case.accepted_on <= today - timedelta(days=2))))
-    for case_id, accepted in rng.sample(recent, min(len(recent), max(6, len(recent) // 60))):
+    for n, (case_id, accepted) in enumerate(rng.sample(recent, min(len(recent), max(6, len(recent) // 60)))):
         kind = rng.choices(["complaint", "suggestion", "inquiry", "report"], [60, 20, 15, 5])[0]
         text = rng.choice({"complaint": COMPLAINTS, "report": COMPLAINTS, "suggestion": SUGGESTIONS,
                            "inquiry": INQUIRIES}[kind])
         received = min(today, accepted + timedelta(days=rng.randint(1, 30)))
+        if n < 2:  # a couple just received: the office has forms to work today
+            received = max(accepted, today - timedelta(days=rng.randint(0, 2)))
         row = feedback.add_form(db, feedback.FeedbackInput(
             kind=kind, source=rng.choice(feedback.SOURCES), received_on=received, content=text, case_id=case_id,
-            reporter_name="匿名" if kind == "report" else "", reporter_phone=""), today=today, user="营销稽查室")
+            reporter_name=rng.choice(["匿名", "王先生", "刘女士"]) if kind in ("complaint", "report") else "",
+            reporter_phone=f"13988{rng.randint(100000, 999999)}" if kind == "complaint" else ""), today=today,
+            user="营销稽查室")
         counts["forms"] += 1
         _progress_form(db, rng, row, today)
 
