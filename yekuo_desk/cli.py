@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
+from .cli_actions import ACTION_COMMANDS
 
 COMMANDS = ("demo", "import-cases", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
-            "assessment", "print", "report")
+            "assessment", "print", "report", *ACTION_COMMANDS)
 
 
 class CliError(Exception):
@@ -86,8 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--source", required=True, help="回访, 95598, 12398, 12345, 营业厅, 来信来访, 意见箱, 上级转办")
     a.add_argument("--received", type=_iso_date, required=True)
     a.add_argument("--case", help="the linked case number (the responsible station is the case's)")
-    a.add_argument("--station", help="the responsible station (name), when no case is linked")
+    a.add_argument("--station", help="the responsible unit (a station or department name), when no case is linked")
     a.add_argument("--text", required=True, help="what was reported")
+    a.add_argument("--name", default="", help="the complainant or reporter (confidential)")
+    a.add_argument("--phone", default="", help="their phone (confidential)")
     a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
     a = fb.add_parser("list", help="list the forms")
     a.add_argument("--db", required=True)
@@ -136,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--month", required=True, help="YYYY-MM")
     c.add_argument("--format", choices=("table", "json"), default="table")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+    from .cli_actions import add_parsers
+
+    add_parsers(sub, _iso_date)
     return p
 
 
@@ -267,6 +273,18 @@ def _station_id(db, name: str | None) -> str | None:
     return match[0]
 
 
+def _unit_id(db, name: str | None) -> str | None:
+    """A responsible unit by name: a station or a department."""
+    from .services.stations import list_units
+
+    if not name:
+        return None
+    match = [u.id for u in list_units(db) if u.name == name]
+    if not match:
+        raise CliError(f"没有名为“{name}”的供电所或部门")
+    return match[0]
+
+
 def _month(text: str) -> str:
     from .services.months import MonthError, parse_month
 
@@ -309,7 +327,8 @@ def cmd_feedback(args) -> int:
         try:
             row = feedback.add_form(db, feedback.FeedbackInput(
                 kind=args.kind, source=args.source, received_on=args.received, content=args.text,
-                station_id=_station_id(db, args.station) or "", case_id=case_id), today=args.today)
+                station_id=_unit_id(db, args.station) or "", case_id=case_id, reporter_name=args.name,
+                reporter_phone=args.phone), today=args.today)
         except feedback.FeedbackError as exc:
             raise CliError(str(exc)) from exc
         note = "（暂定）" if row.provisional else ""
@@ -455,10 +474,21 @@ def cmd_report(args) -> int:
     return _write_paper(args.out, write)
 
 
+def _action(handler):
+    """A command of cli_actions, given the open database, the error type and the table printer."""
+    return lambda args: handler(args, _open(args.db), CliError, lambda h, rows: print(format_table(h, rows)))
+
+
+def _action_handlers() -> dict:
+    from .cli_actions import HANDLERS as ACTIONS
+
+    return {name: _action(handler) for name, handler in ACTIONS.items()}
+
+
 HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "due": cmd_due, "workdays": cmd_workdays,
             "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
             "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print,
-            "report": cmd_report}
+            "report": cmd_report, **_action_handlers()}
 
 
 def main(argv: list[str]) -> int:
