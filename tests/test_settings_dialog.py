@@ -113,3 +113,26 @@ def test_amounts_limits_and_the_audit_setting(qtbot, app, db, station, monkeypat
     report = feedback.add_form(db, feedback.FeedbackInput("report", "12398", date(2026, 11, 16), "x",
                                                           station_id=station.id, reporter_name="甲"), today=TODAY)
     assert feedback.get_form(db, report.id, today=TODAY).reporter_name == "甲"
+
+
+def test_a_stage_charged_to_a_department_and_the_whole_case_targets(qtbot, app, db, monkeypatch):
+    from yekuo_desk.services.stages import STAGES
+
+    d, shown = make(qtbot, db, monkeypatch)
+    tab = d.rules_tab
+    row = [s.code for s in STAGES].index("completion_inspection")
+    unit = tab.table.cellWidget(row, tab.table.columnCount() - 1)
+    assert unit.currentText() == "本工单所属供电所" and unit.findText("生产技术部") > 0
+    unit.setCurrentIndex(unit.findText("生产技术部"))
+    small = list(rules.TARGET_SCOPES).index("small_business")
+    assert tab.targets.cellWidget(small, 0).value() == 10  # the preset: seed 004's 10 days
+    tab.targets.cellWidget(small, 0).setValue(8)
+    resident = list(rules.TARGET_SCOPES).index("resident")
+    tab.targets.cellWidget(resident, 0).setValue(5)
+    tab.targets.cellWidget(resident, 1).setCurrentIndex(tab.targets.cellWidget(resident, 1).findData("working"))
+    tab.save_button.click()
+    assert d.changed and shown[-1].startswith("已保存")
+    with db.session() as s:
+        r = rules.active_rules(s)
+    assert r.unit("completion_inspection", "hv_single") == "D-SC" and r.unit("plan_reply", "resident") == ""
+    assert r.targets == {"small_business": (8, "calendar"), "resident": (5, "working")}

@@ -128,53 +128,53 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="125"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="166"/>
         <source>Confirmed (the State Council&apos;s schedule is entered)</source>
         <translation>已确认（已录入国务院办公厅放假安排）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="168"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="168"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="127"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="168"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="129"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="170"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="130"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="171"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="131"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="172"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="133"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="144"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="185"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year nobody has entered is counted with the statutory holidays worked out from the statute (shown here to start from); until it is confirmed its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。尚未录入的年份按《全国年节及纪念日放假办法》推算法定假日（此处列出，可在此基础上修改）；确认之前，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="202"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="205"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="243"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
@@ -1778,62 +1778,62 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesOfWorkTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="258"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="299"/>
         <source>Late stage (yuan each)</source>
         <translation>环节超期（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="259"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="300"/>
         <source>Coordination failure (yuan)</source>
         <translation>工作配合超时限、不执行协调会决定（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="301"/>
         <source>Complaint reply (working days)</source>
         <translation>投诉答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="302"/>
         <source>Report reply (working days)</source>
         <translation>举报答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="262"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="303"/>
         <source>Suggestion reply (working days)</source>
         <translation>意见建议答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="263"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="304"/>
         <source>Inquiry reply (working days)</source>
         <translation>咨询答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="264"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="305"/>
         <source>Re-check call after the reply (working days)</source>
         <translation>答复后复查回访（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="272"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="313"/>
         <source>This PC is used by the audit roles: show the identity of a person who complains or reports misconduct</source>
         <translation>本机由稽查、监察审计人员使用：显示投诉人、举报人的身份信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="277"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="318"/>
         <source>One item a line: item：standard. Printed on the acceptance notice.</source>
         <translation>每行一项：“项目：标准”，打印在办理告知书上。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="279"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="320"/>
         <source>Fee items and standards</source>
         <translation>收费项目及标准</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="280"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="321"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="292"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="333"/>
         <source>Rules of work</source>
         <translation>工作规则</translation>
     </message>
@@ -1856,28 +1856,57 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="48"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="46"/>
+        <source>Responsible
+unit</source>
+        <translation>责任
+单位</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
+        <source>Days (0: none)</source>
+        <translation>天数（0 为不设）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
+        <source>Counted in</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="54"/>
         <source>Save time limits</source>
         <translation>保存时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="50"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="56"/>
         <source>Rule set:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="56"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="62"/>
         <source>An empty limit means the stage is tracked without a time limit.</source>
         <translation>时限留空表示该环节只跟踪、不限时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="80"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="65"/>
+        <source>Whole-case targets
+(acceptance to power-on):</source>
+        <translation>全流程时限
+（受理至装表接电）：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="92"/>
         <source>Source: %1 (revision %2)</source>
         <translation>依据：%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="111"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="114"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="104"/>
+        <source>The case&apos;s station</source>
+        <translation>本工单所属供电所</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="152"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="155"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
@@ -1885,42 +1914,42 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="300"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="341"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="309"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="350"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="310"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="351"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="311"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="312"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="353"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="313"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="328"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="369"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="334"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="375"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -1999,43 +2028,43 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="215"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="224"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="265"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="219"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="220"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="222"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="263"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="223"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="264"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="243"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="284"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>

@@ -17,12 +17,12 @@ from sqlalchemy.exc import DBAPIError
 
 from ..db import Database
 from ..models.calendar import HOLIDAY, WORKDAY
-from ..models.rules import NEVER
+from ..models.rules import CALENDAR_DAYS, NEVER
 from ..services import calendar_store, rules, stations
 from ..services.amounts import get_number, set_number
 from ..services.calendar_store import CalendarEntry, CalendarError
 from ..services.fee_items import FeeItemsError, fee_items, fee_lines, parse_fee_lines, set_fee_items
-from ..services.rules import APPLIES_NAMES, RuleError
+from ..services.rules import APPLIES_NAMES, TARGET_SCOPES, TARGET_UNITS, RuleError
 from ..services.stages import CATEGORIES, STAGES
 from .errors import describe
 from .print_settings_tab import PrintSettingsTab
@@ -38,13 +38,19 @@ class RulesTab(QWidget):
         self.active = QCheckBox(self.tr("Active (used for every due date)"))
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.table = QTableWidget(len(STAGES), 2 * len(CATEGORIES))
+        self.table = QTableWidget(len(STAGES), 2 * len(CATEGORIES) + 1)
         self.table.setVerticalHeaderLabels([s.name for s in STAGES])
         headers = []
         for name in CATEGORIES.values():
             headers += [f"{name}\n" + self.tr("applies"), f"{name}\n" + self.tr("working days")]
-        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setHorizontalHeaderLabels(headers + [self.tr("Responsible\nunit")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Whole-case targets (受理→接电): days and unit per scope; 0 days is no target.
+        self.targets = QTableWidget(len(TARGET_SCOPES), 2)
+        self.targets.setVerticalHeaderLabels(list(TARGET_SCOPES.values()))
+        self.targets.setHorizontalHeaderLabels([self.tr("Days (0: none)"), self.tr("Counted in")])
+        self.targets.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.targets.setMaximumHeight(170)
         self.save_button = QPushButton(self.tr("Save time limits"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Rule set:")))
@@ -55,7 +61,11 @@ class RulesTab(QWidget):
         layout.addWidget(self.source)
         layout.addWidget(QLabel(self.tr("An empty limit means the stage is tracked without a time limit.")))
         layout.addWidget(self.table)
-        layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Whole-case targets\n(acceptance to power-on):")))
+        bottom.addWidget(self.targets, 1)
+        bottom.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
         self.rule_set.currentIndexChanged.connect(self.show_rule_set)
         self.reload()
 
@@ -75,7 +85,9 @@ class RulesTab(QWidget):
             rs = next((r for r in rules.rule_sets(s) if r.id == self.rule_set.currentData()), None)
             if rs is None:
                 return
-            table = rules.to_rules(rs).table
+            data = rules.to_rules(rs)
+            table = data.table
+            departments = [(u.code, u.name) for u in stations.list_units(self._db) if "-" in u.code]
             self.active.setChecked(rs.active)
             self.source.setText(self.tr("Source: %1 (revision %2)").replace("%1", rs.source).replace(
                 "%2", str(rs.revision)))
@@ -88,6 +100,23 @@ class RulesTab(QWidget):
                 combo.setCurrentIndex(combo.findData(applies))
                 self.table.setCellWidget(row, 2 * i, combo)
                 self.table.setItem(row, 2 * i + 1, QTableWidgetItem("" if days is None else str(days)))
+            unit = QComboBox()
+            unit.addItem(self.tr("The case's station"), "")
+            for code, name in departments:
+                unit.addItem(name, code)
+            unit.setCurrentIndex(max(0, unit.findData(data.unit(stage.code, next(iter(CATEGORIES))))))
+            self.table.setCellWidget(row, 2 * len(CATEGORIES), unit)
+        for row, scope in enumerate(TARGET_SCOPES):
+            days, counted = data.targets.get(scope, (0, CALENDAR_DAYS))
+            spin = QSpinBox()
+            spin.setRange(0, 365)
+            spin.setValue(days)
+            self.targets.setCellWidget(row, 0, spin)
+            combo = QComboBox()
+            for code, name in TARGET_UNITS.items():
+                combo.addItem(name, code)
+            combo.setCurrentIndex(combo.findData(counted))
+            self.targets.setCellWidget(row, 1, combo)
 
     def edited_table(self) -> dict[tuple[str, str], tuple[str, int | None]]:
         table = {}
@@ -100,11 +129,23 @@ class RulesTab(QWidget):
                 table[(stage.code, category)] = (applies, int(text) if text else None)
         return table
 
+    def edited_units(self) -> dict[str, str]:
+        return {stage.code: self.table.cellWidget(row, 2 * len(CATEGORIES)).currentData()
+                for row, stage in enumerate(STAGES)}
+
+    def edited_targets(self) -> dict[str, tuple[int, str] | None]:
+        out = {}
+        for row, scope in enumerate(TARGET_SCOPES):
+            days = self.targets.cellWidget(row, 0).value()
+            out[scope] = (days, self.targets.cellWidget(row, 1).currentData()) if days else None
+        return out
+
     def save(self) -> bool:
         try:
             table = self.edited_table()
             with self._db.transaction() as s:
-                rules.save_limits(s, self.rule_set.currentData(), table)
+                rules.save_limits(s, self.rule_set.currentData(), table, units=self.edited_units(),
+                                  targets=self.edited_targets())
                 if self.active.isChecked():
                     rules.activate(s, self.rule_set.currentData())
         except RuleError as exc:
