@@ -262,26 +262,15 @@ def cmd_template(args) -> int:
     return 0
 
 
-def _station_id(db, name: str | None) -> str | None:
-    from .services.stations import list_stations
+def _station_id(db, name: str | None, *, departments: bool = False) -> str | None:
+    """A station by name (`departments`: or a department, any responsible unit)."""
+    from .services.stations import list_stations, list_units
 
     if not name:
         return None
-    match = [st.id for st in list_stations(db) if st.name == name]
+    match = [u.id for u in (list_units if departments else list_stations)(db) if u.name == name]
     if not match:
-        raise CliError(f"没有名为“{name}”的供电所")
-    return match[0]
-
-
-def _unit_id(db, name: str | None) -> str | None:
-    """A responsible unit by name: a station or a department."""
-    from .services.stations import list_units
-
-    if not name:
-        return None
-    match = [u.id for u in list_units(db) if u.name == name]
-    if not match:
-        raise CliError(f"没有名为“{name}”的供电所或部门")
+        raise CliError(f"没有名为“{name}”的供电所" + ("或部门" if departments else ""))
     return match[0]
 
 
@@ -327,7 +316,7 @@ def cmd_feedback(args) -> int:
         try:
             row = feedback.add_form(db, feedback.FeedbackInput(
                 kind=args.kind, source=args.source, received_on=args.received, content=args.text,
-                station_id=_unit_id(db, args.station) or "", case_id=case_id, reporter_name=args.name,
+                station_id=_station_id(db, args.station, departments=True) or "", case_id=case_id, reporter_name=args.name,
                 reporter_phone=args.phone), today=args.today)
         except feedback.FeedbackError as exc:
             raise CliError(str(exc)) from exc

@@ -91,13 +91,10 @@ def _case_id(db, number: str, error) -> str:
     return case_id
 
 
-def _unit_id(db, name: str, error) -> str:
-    from .services.stations import list_units
+def _unit_id(db, name: str) -> str:
+    from .cli import _station_id
 
-    match = [u.id for u in list_units(db) if u.name == name]
-    if not match:
-        raise error(f"没有名为“{name}”的供电所或部门（可用：{'、'.join(u.name for u in list_units(db))}）")
-    return match[0]
+    return _station_id(db, name, departments=True)
 
 
 def _stage(code: str, error) -> str:
@@ -208,21 +205,19 @@ def cmd_revisit(args, db, error, print_table) -> int:
 
 
 def cmd_plan(args, db, error, print_table) -> int:
+    from .cli import _station_id
     from .services.months import MonthError, parse_month
     from .services.revisits import RevisitError, issue_plan
-    from .services.stations import list_stations
 
     try:
         parse_month(args.month)
     except MonthError as exc:
         raise error(str(exc)) from exc
-    station = next((st for st in list_stations(db) if st.name == args.station), None)
-    if station is None:
-        raise error(f"没有名为“{args.station}”的供电所")
+    station_id = _station_id(db, args.station)
     if args.on > (args.today or date.today()):
         raise error("下达日期：不能晚于今天")
     try:
-        late = issue_plan(db, args.month, station.id, args.on)
+        late = issue_plan(db, args.month, station_id, args.on)
     except RevisitError as exc:
         raise error(str(exc)) from exc
     print(f"{args.station} {args.month} 回访计划已于 {args.on.isoformat()} 下达" + ("（晚于每月3日）" if late else ""))
@@ -236,7 +231,7 @@ def cmd_item(args, db, error, print_table) -> int:
         raise error("日期：不能晚于今天")
     case_id = _case_id(db, args.case, error) if args.case else None
     try:
-        add_item(db, f"{args.on:%Y-%m}", _unit_id(db, args.unit, error), args.kind, args.reason,
+        add_item(db, f"{args.on:%Y-%m}", _unit_id(db, args.unit), args.kind, args.reason,
                  amount=args.amount, case_id=case_id)
     except AssessmentError as exc:
         raise error(str(exc)) from exc
@@ -249,7 +244,7 @@ def cmd_notice(args, db, error, print_table) -> int:
 
     case_id = _case_id(db, args.case, error) if args.case else None
     try:
-        row = add_notice(db, NoticeInput(args.category, _unit_id(db, args.unit, error), args.reason, args.on,
+        row = add_notice(db, NoticeInput(args.category, _unit_id(db, args.unit), args.reason, args.on,
                                          case_id=case_id, persons=args.persons, amount=args.amount or 0.0),
                          today=args.today)
     except NoticeError as exc:

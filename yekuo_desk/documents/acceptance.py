@@ -96,36 +96,37 @@ QUALITY_TEXT = [
 ]
 
 
+def _one_page(path: str | Path, data: AcceptanceData, paper: str, title: str, body) -> Path:
+    """A one-page acceptance paper: its title and case, `body(styles, width)`, and the signature lines."""
+    size = page_size(paper)
+    width = frame_width(size)
+    s = styles()
+    story = [*header(s, f"{data.bureau}{title}", f"申请编号 {data.case_number}　　客户 {data.customer_name}"),
+             *body(s, width), Spacer(1, 6 * mm),
+             signature_lines(s, ["客户签收" if title == MISSING_TITLE else "客户（已知悉上述内容）", "受理人"], width)]
+    return build(path, story, size=size, title=f"{title} {data.case_number}")
+
+
 def write_missing_notice(path: str | Path, data: AcceptanceData, paper: str = "A4") -> Path:
     """The written list of what the customer still has to bring (seed 003 art. 18)."""
     if not data.missing_documents:
         raise PaperError("本工单未登记缺件清单：请在工单的“缺件清单”中填写客户尚缺的资料")
-    size = page_size(paper)
-    width = frame_width(size)
-    s = styles()
     docs = "".join(f"{i}. {d}<br/>" for i, d in enumerate(data.missing_documents, start=1))
-    story = [*header(s, f"{data.bureau}{MISSING_TITLE}", f"申请编号 {data.case_number}　　客户 {data.customer_name}"),
-             Paragraph(MISSING_TEXT.format(accepted=_date(data.accepted_on), number=data.case_number,
-                                           station=data.station, phone=data.station_phone or "—"), s.body),
-             Spacer(1, 3 * mm), Paragraph(docs, s.body), Spacer(1, 3 * mm),
-             Paragraph(f"服务监督电话：{COMPLAINT_LINES}", s.small), Spacer(1, 6 * mm),
-             signature_lines(s, ["客户签收", "受理人"], width)]
-    return build(path, story, size=size, title=f"{MISSING_TITLE} {data.case_number}")
+    return _one_page(path, data, paper, MISSING_TITLE, lambda s, width: [
+        Paragraph(MISSING_TEXT.format(accepted=_date(data.accepted_on), number=data.case_number,
+                                      station=data.station, phone=data.station_phone or "—"), s.body),
+        Spacer(1, 3 * mm), Paragraph(docs, s.body), Spacer(1, 3 * mm),
+        Paragraph(f"服务监督电话：{COMPLAINT_LINES}", s.small)])
 
 
 def write_power_quality_notice(path: str | Path, data: AcceptanceData, paper: str = "A4") -> Path:
     """The written power-quality notice for a customer with non-linear loads (seed 003 art. 18)."""
     if not data.nonlinear_load:
         raise PaperError("本工单未标为非线性负荷：无需电能质量评估告知")
-    size = page_size(paper)
-    width = frame_width(size)
-    s = styles()
-    story = [*header(s, f"{data.bureau}{QUALITY_TITLE}", f"申请编号 {data.case_number}　　客户 {data.customer_name}"),
-             field_grid(s, [("用电地址", data.address, WIDE), ("受理日期", _date(data.accepted_on)),
-                            ("受理单位", data.station)], width), Spacer(1, 3 * mm),
-             *[Paragraph(f"{i}. {t}", s.body) for i, t in enumerate(QUALITY_TEXT, start=1)], Spacer(1, 6 * mm),
-             signature_lines(s, ["客户（已知悉上述内容）", "受理人"], width)]
-    return build(path, story, size=size, title=f"{QUALITY_TITLE} {data.case_number}")
+    return _one_page(path, data, paper, QUALITY_TITLE, lambda s, width: [
+        field_grid(s, [("用电地址", data.address, WIDE), ("受理日期", _date(data.accepted_on)),
+                       ("受理单位", data.station)], width), Spacer(1, 3 * mm),
+        *[Paragraph(f"{i}. {t}", s.body) for i, t in enumerate(QUALITY_TEXT, start=1)]])
 
 
 # Every acceptance paper by the name the command line and the case form use: (Chinese title, writer).

@@ -238,12 +238,12 @@ def case_target(case: CaseFacts, plans: list[StagePlan], rules: Rules, cal: Work
 
 
 def target_status(due: date, today: date, unit: str, cal: WorkCalendar) -> tuple[str, int]:
-    """(status, days over) of a whole-case target not yet met, in its own unit."""
+    """(status, working days overdue) of a whole-case target not yet met: late by its own unit (a calendar-day
+    target is missed the day after it), the days over counted in working days like every other due item."""
     if unit == CALENDAR_DAYS:
-        over = (today - due).days
-        if over > 0:
-            return S_OVERDUE, over
-        return (S_DUE_TODAY if over == 0 else S_UPCOMING), 0
+        if today > due:
+            return S_OVERDUE, max(0, cal.count_workdays(due, today))
+        return (S_DUE_TODAY if today == due else S_UPCOMING), 0
     return due_status(due, today, cal)
 
 

@@ -17,8 +17,8 @@ from sqlalchemy import insert, select
 from ..db import Database
 from ..models import Case, CaseStage, Revisit, StagePause, Station
 from ..models.base import utcnow
-from .deadlines import CaseFacts, Pause, StageFacts, plan_stages, summarize
-from .demo_workflow import build_workflow, revisit_row
+from .deadlines import CaseFacts, Pause, StageFacts, plan_stages, summarize, working_days_late
+from .demo_workflow import EXAMPLE_CASES, build_workflow, revisit_row
 from .engine_context import engine_context
 from .pinyin import initials
 from .plan_columns import insert_rows
@@ -180,7 +180,10 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
     batch_cases, batch_stages, batch_pauses, batch_revisits = [], [], [], []
     now = utcnow()
     weights = [rng.uniform(0.5, 2.0) for _ in stations]
-    for i in range(cases):
+    # A few of the cases are the hand-made examples of the regulations' rules (demo_workflow), made last.
+    examples = EXAMPLE_CASES if cases >= 50 else 0
+    generated = cases - examples
+    for i in range(generated):
         st = rng.choices(stations, weights)[0]
         # More recent years have more cases; the last weeks are the busiest.
         if rng.random() < recent_share:
@@ -224,9 +227,9 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
         if revisit:
             batch_revisits.append(revisit)
         for plan in plans:
-            totals["overdue"] += plan.completed_on is None and plan.due_on is not None and plan.due_on < today
+            totals["overdue"] += plan.completed_on is None and working_days_late(plan.due_on, today, ctx.calendar) > 0
             totals["paused"] += plan.paused
-        if len(batch_cases) >= 5000 or i == cases - 1:
+        if len(batch_cases) >= 5000 or i == generated - 1:
             with db.transaction() as s:
                 s.execute(insert(Case), batch_cases)
                 s.execute(insert(CaseStage), batch_stages)
@@ -237,6 +240,6 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
             batch_cases, batch_stages, batch_pauses, batch_revisits = [], [], [], []
             if progress:
                 progress(i + 1, cases)
-    workflow = build_workflow(db, rng, today)
+    workflow = build_workflow(db, rng, today, examples=bool(examples))
     return DemoSummary(len(stations), cases, totals["open"], totals["overdue"], totals["paused"],
                        workflow["plans"], workflow["forms"], workflow["notices"])

@@ -52,8 +52,12 @@ def revisit_row(rng: random.Random, case: dict, plans, today: date) -> dict | No
                 **checklist)
 
 
-def build_workflow(db: Database, rng: random.Random, today: date) -> dict[str, int]:
-    """Plans for the last three months, their results, forms, notices and assessment items."""
+EXAMPLE_CASES = 4  # the cases _regulation_examples makes
+
+
+def build_workflow(db: Database, rng: random.Random, today: date, *, examples: bool = True) -> dict[str, int]:
+    """Plans for the last three months, their results, forms, notices and assessment items, and (`examples`)
+    the cases that show the regulations' rules."""
     counts = dict(plans=0, forms=0, notices=0, items=0)
     with db.session() as s:
         stations = list(s.scalars(select(Station).where(Station.deleted_at.is_(None), Station.kind == STATION)
@@ -74,7 +78,7 @@ def build_workflow(db: Database, rng: random.Random, today: date) -> dict[str, i
             _work_the_plan(db, rng, info, month, min(last, today))
     _feedback_forms(db, rng, today, counts)
     _notices_and_items(db, rng, stations, months, today, counts)
-    if stations:
+    if stations and examples:
         _regulation_examples(db, stations[0], today, counts)
     return counts
 
@@ -221,9 +225,15 @@ def _notices_and_items(db: Database, rng: random.Random, stations: list, months:
                                 user="营销稽查室")
             counts["items"] += 1
     # One late stage the audit office found to be the customer's doing.
+    from .deadlines import working_days_late
+    from .engine_context import calendar_for
+
     with db.session() as s:
-        stage_id = s.scalar(select(CaseStage.id).where(CaseStage.completed_on > CaseStage.due_on,
-                                                        CaseStage.due_on >= parse_month(months[0])[0]).limit(1))
+        cal = calendar_for(s)
+        stage_id = next((sid for sid, due, done in s.execute(
+            select(CaseStage.id, CaseStage.due_on, CaseStage.completed_on).where(
+                CaseStage.completed_on > CaseStage.due_on, CaseStage.due_on >= parse_month(months[0])[0])
+            .order_by(CaseStage.due_on).limit(50)) if working_days_late(due, done, cal)), None)
     if stage_id:
         assessment.mark_customer_cause(db, stage_id, "客户要求推迟装表，有书面申请", user="营销稽查室")
 

@@ -93,7 +93,7 @@ class DuePanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        setup_table(self.table, (80, 110, 100, 130, 220, 110, 110, 100, 130), stretch=4, open_row=self._open_index)
+        setup_table(self.table, (90, 90, 100, 130, 220, 110, 240, 100, 130), stretch=6, open_row=self._open_index)
 
         self.loader = Loader(self, self._show)
         self.rows_on = today
