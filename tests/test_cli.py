@@ -42,7 +42,7 @@ def test_demo_then_due(tmp_path):
     assert "12 个供电所" in run("demo", "--db", db, "--cases", "800", "--today", "2026-11-20").stdout
     items = json.loads(run("due", "--db", db, "--on", "2026-11-20", "--format", "json").stdout)
     assert items and {"case_number", "station", "stage", "stage_name", "start", "due", "status", "overdue_days",
-                      "provisional", "paused"} == set(items[0])
+                      "provisional"} == set(items[0])
     assert {i["status"] for i in items} <= {"overdue", "due_today", "upcoming"}
     station = items[0]["station"]
     mine = json.loads(run("due", "--db", db, "--on", "2026-11-20", "--station", station, "--format", "json").stdout)
@@ -106,8 +106,7 @@ def test_feedback_revisit_plan_and_assessment_commands(tmp_path):
                            "2026-11-20").stdout)
     mine = next(f for f in forms if f["number"] == number)
     assert mine == {"number": number, "kind": "complaint", "received": "2026-11-16", "deadline": "2026-11-23",
-                    "status": "open", "case_number": plan[0]["case_number"], "recheck_due": None,
-                    "recheck_late": False}
+                    "status": "open", "case_number": plan[0]["case_number"]}
     nocase = run("feedback", "add", "--db", db, "--kind", "report", "--source", "12398", "--received", "2026-11-16",
                  "--case", "NO-SUCH", "--text", "x", check=False)
     assert nocase.returncode == 1 and "没有申请编号为 NO-SUCH" in nocase.stderr

@@ -39,7 +39,7 @@ def test_a_case_worked_from_the_command_line(bureau):
     db, number = bureau
     case = show(db, number)
     assert set(case["stages"][0]) == {"stage", "start", "limit", "due", "completed", "status", "overdue_days",
-                                      "provisional", "paused", "pause_note"}
+                                      "provisional", "paused"}
     # Plan reply: 3 working days from Mon 2 Nov, due Thu 5 Nov; on Fri 20 Nov it is 11 working days overdue.
     reply = case["by_stage"]["plan_reply"]
     assert (reply["due"], reply["status"], reply["overdue_days"]) == ("2026-11-05", "overdue", 11)

@@ -44,7 +44,7 @@ def test_per_station_and_judged_on_another_day(demo_db):
 def test_json_shape(demo_db):
     item = items(demo_db)[0].as_json()
     assert set(item) == {"case_number", "station", "stage", "stage_name", "start", "due", "status",
-                         "overdue_days", "provisional", "paused"}
+                         "overdue_days", "provisional"}
 
 
 def test_the_board_adds_feedback_forms_and_power_on_without_revisit(db, station):

@@ -458,3 +458,21 @@ def test_fee_items_are_checked(db):
     with pytest.raises(FeeItemsError, match="第2行"):
         parse_fee_lines("高可靠性供电费：按标准\n临时接电费")
     assert parse_fee_lines("A: b\n\nC：d") == [("A", "b"), ("C", "d")]
+
+
+def test_a_feedback_reply_is_late_by_the_same_definition(db, station):
+    """Received Mon 9 Nov 2026: a complaint's 5 working days end Mon 16 Nov; unanswered, it is not late on that
+    day and late on Tue 17. A deadline on a Friday answered on the Saturday is in time, as a stage would be."""
+    from yekuo_desk.services import feedback
+
+    form = _complaint(db, station, date(2026, 11, 20))
+    assert form.deadline == date(2026, 11, 16)
+    assert not feedback.get_form(db, form.id, today=date(2026, 11, 16)).row.late
+    assert feedback.get_form(db, form.id, today=date(2026, 11, 17)).row.late
+    # Deadline on a Friday (received Fri 6 Nov: 5 working days end Fri 13 Nov); answered Sat 14: in time.
+    friday = _complaint(db, station, date(2026, 11, 20), received_on=date(2026, 11, 6))
+    assert friday.deadline == date(2026, 11, 13)
+    feedback.advance(db, friday.id, feedback.IN_PROGRESS, date(2026, 11, 9), today=date(2026, 11, 20))
+    feedback.advance(db, friday.id, feedback.REPLIED, date(2026, 11, 14), today=date(2026, 11, 20),
+                     investigation="已查明", decision="致歉", reply_on=date(2026, 11, 14), reply_method="电话")
+    assert not feedback.get_form(db, friday.id, today=date(2026, 11, 20)).row.late

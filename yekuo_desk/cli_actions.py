@@ -115,9 +115,10 @@ def case_json(detail) -> dict:
         "target": None if target is None else {"days": target.days, "unit": target.unit,
                                                 "due": target.due_on.isoformat(), "used": target.used,
                                                 "met": target.met},
+        "notes": [f"{st.name}：{st.pause_note}" for st in detail.stages if st.pause_note],
         "stages": [{"stage": st.code, "start": _iso(st.start_on), "limit": st.limit_days, "due": _iso(st.due_on),
                     "completed": _iso(st.completed_on), "status": st.status, "overdue_days": st.overdue_days,
-                    "provisional": st.provisional, "paused": st.paused, "pause_note": st.pause_note or None}
+                    "provisional": st.provisional, "paused": st.paused}
                    for st in detail.stages],
     }
 

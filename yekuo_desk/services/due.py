@@ -50,7 +50,7 @@ class DueItem:
         return {"case_number": self.case_number, "station": self.station, "stage": self.stage,
                 "stage_name": self.stage_name, "start": self.start.isoformat() if self.start else None,
                 "due": self.due.isoformat(), "status": self.status, "overdue_days": self.overdue_days,
-                "provisional": self.provisional, "paused": self.paused}
+                "provisional": self.provisional}
 
 
 def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None = None,

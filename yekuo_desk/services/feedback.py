@@ -19,8 +19,10 @@ from ..db import Database
 from ..models import Case, FeedbackForm, FeedbackStep, Station
 from . import audit
 from .amounts import get_number
+from .deadlines import working_days_late
 from .engine_context import calendar_for
 from .numbering import next_number
+from .workcalendar import WorkCalendar
 
 SOURCES = ["回访", "95598", "12398", "12345", "营业厅", "来信来访", "意见箱", "上级转办"]
 KINDS = {"complaint": "投诉", "report": "举报", "suggestion": "意见建议", "inquiry": "咨询"}
@@ -71,9 +73,7 @@ class FeedbackRow:
     def as_json(self) -> dict:
         return {"number": self.number, "kind": self.kind, "received": self.received_on.isoformat(),
                 "deadline": self.deadline.isoformat(), "status": self.status,
-                "case_number": self.case_number or None,
-                "recheck_due": self.recheck_due.isoformat() if self.recheck_due else None,
-                "recheck_late": self.recheck_late}
+                "case_number": self.case_number or None}
 
 
 @dataclass(frozen=True)
@@ -137,27 +137,29 @@ def _row(s: Session, f: FeedbackForm, today: date) -> FeedbackRow:
     station = s.get(Station, f.station_id)
     case_number = s.scalar(select(Case.case_number).where(Case.id == f.case_id)) if f.case_id else ""
     return FeedbackRow(f.id, f.number, f.kind, f.source, station.name if station else "", case_number or "",
-                       f.customer_name, f.received_on, f.deadline, f.provisional, f.status, is_late(f, today),
-                       f.content, f.recheck_due, is_recheck_late(f, today))
+                       f.customer_name, f.received_on, f.deadline, f.provisional, f.status,
+                       is_late(f, today, calendar_for(s)), f.content, f.recheck_due,
+                       is_recheck_late(f, today, calendar_for(s)))
 
 
-def is_late(f: FeedbackForm, today: date) -> bool:
-    """Not answered by its deadline: still unanswered after it, or answered after it."""
+def is_late(f: FeedbackForm, today: date, cal: WorkCalendar) -> bool:
+    """Not answered by its deadline: still unanswered after it, or answered after it — late as for a stage,
+    more working days than the limit (deadlines.working_days_late): a reply on the Saturday after a Friday
+    deadline is in time."""
     if f.status in ANSWERED:
-        return f.reply_on is not None and f.reply_on > f.deadline
-    return today > f.deadline
+        return f.reply_on is not None and working_days_late(f.deadline, f.reply_on, cal) > 0
+    return working_days_late(f.deadline, today, cal) > 0
 
 
 def _rechecked_on(f: FeedbackForm) -> date | None:
     return next((st.on for st in f.steps if st.status == REINSPECTED), None)
 
 
-def is_recheck_late(f: FeedbackForm, today: date) -> bool:
+def is_recheck_late(f: FeedbackForm, today: date, cal: WorkCalendar) -> bool:
     """The call back after the reply was not made by its due day: still not made after it, or made after it."""
     if f.recheck_due is None:
         return False
-    done = _rechecked_on(f)
-    return (done or today) > f.recheck_due
+    return working_days_late(f.recheck_due, _rechecked_on(f) or today, cal) > 0
 
 
 def list_forms(db: Database, *, open_only: bool = False, today: date | None = None) -> list[FeedbackRow]:
