@@ -455,32 +455,32 @@ Record the connection anyway? Give the reason:</source>
         <translation>客户尚缺的资料，用“、”分隔（打印在缺件告知书上）</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="176"/>
+        <location filename="../../forms/case_dialog.ui" line="177"/>
         <source>Stages</source>
         <translation>业务环节</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="188"/>
+        <location filename="../../forms/case_dialog.ui" line="195"/>
         <source>Record &amp;completion…</source>
         <translation>记录完成(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="189"/>
+        <location filename="../../forms/case_dialog.ui" line="196"/>
         <source>Customer &amp;event…</source>
         <translation>客户事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="190"/>
+        <location filename="../../forms/case_dialog.ui" line="197"/>
         <source>&amp;Pause clock…</source>
         <translation>暂停计时(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="191"/>
+        <location filename="../../forms/case_dialog.ui" line="198"/>
         <source>&amp;Resume clock…</source>
         <translation>恢复计时(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/case_dialog.ui" line="207"/>
+        <location filename="../../forms/case_dialog.ui" line="209"/>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>

@@ -134,7 +134,7 @@ class CaseDialog(QDialog):
             self.setWindowTitle(self.tr("New case"))
             ui.titleLabel.setText(self.tr("New case"))
             ui.stagesGroup.setEnabled(False)
-            ui.historyGroup.hide()
+            ui.bottomTabs.setTabVisible(1, False)  # no history before the case exists
         self._update_buttons()
 
     # ---------------------------------------------------------------- reading and writing the form
@@ -181,7 +181,7 @@ class CaseDialog(QDialog):
         notes = [f"{st.name}：{st.pause_note}" for st in d.stages if st.pause_note]
         self.stage_note.setText("\n".join(notes))
         self.stage_note.setVisible(bool(notes))
-        ui.historyGroup.show()
+        ui.bottomTabs.setTabVisible(1, True)
         ui.historyText.setPlainText("\n".join(
             f"{h.at:%Y-%m-%d %H:%M} UTC  {h.user}  {h.field}: {h.old_value or '—'} → {h.new_value or '—'}"
             f"  （{h.reason}）" for h in d.history))

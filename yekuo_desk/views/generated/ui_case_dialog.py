@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QComboBox, QDateEdit, QDialog, QDialogButtonBox,
     QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_CaseDialog(object):
     def setupUi(self, CaseDialog):
         if not CaseDialog.objectName():
             CaseDialog.setObjectName(u"CaseDialog")
-        CaseDialog.resize(980, 760)
+        CaseDialog.resize(980, 700)
         self.mainLayout = QVBoxLayout(CaseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.titleLabel = QLabel(CaseDialog)
@@ -247,13 +247,21 @@ class Ui_CaseDialog(object):
 
         self.mainLayout.addWidget(self.customerGroup)
 
-        self.stagesGroup = QGroupBox(CaseDialog)
+        self.bottomTabs = QTabWidget(CaseDialog)
+        self.bottomTabs.setObjectName(u"bottomTabs")
+        self.stagesTab = QWidget()
+        self.stagesTab.setObjectName(u"stagesTab")
+        self.stagesTabLayout = QVBoxLayout(self.stagesTab)
+        self.stagesTabLayout.setObjectName(u"stagesTabLayout")
+        self.stagesTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.stagesGroup = QGroupBox(self.stagesTab)
         self.stagesGroup.setObjectName(u"stagesGroup")
+        self.stagesGroup.setFlat(True)
         self.stagesLayout = QVBoxLayout(self.stagesGroup)
         self.stagesLayout.setObjectName(u"stagesLayout")
         self.stagesTable = QTableView(self.stagesGroup)
         self.stagesTable.setObjectName(u"stagesTable")
-        self.stagesTable.setMinimumSize(QSize(0, 300))
+        self.stagesTable.setMinimumSize(QSize(0, 150))
         self.stagesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.stagesTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.stagesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -295,7 +303,30 @@ class Ui_CaseDialog(object):
         self.stagesLayout.addLayout(self.stageButtons)
 
 
-        self.mainLayout.addWidget(self.stagesGroup)
+        self.stagesTabLayout.addWidget(self.stagesGroup)
+
+        self.bottomTabs.addTab(self.stagesTab, "")
+        self.historyTab = QWidget()
+        self.historyTab.setObjectName(u"historyTab")
+        self.historyTabLayout = QVBoxLayout(self.historyTab)
+        self.historyTabLayout.setObjectName(u"historyTabLayout")
+        self.historyGroup = QGroupBox(self.historyTab)
+        self.historyGroup.setObjectName(u"historyGroup")
+        self.historyGroup.setFlat(True)
+        self.historyLayout = QVBoxLayout(self.historyGroup)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.historyText = QPlainTextEdit(self.historyGroup)
+        self.historyText.setObjectName(u"historyText")
+        self.historyText.setReadOnly(True)
+
+        self.historyLayout.addWidget(self.historyText)
+
+
+        self.historyTabLayout.addWidget(self.historyGroup)
+
+        self.bottomTabs.addTab(self.historyTab, "")
+
+        self.mainLayout.addWidget(self.bottomTabs)
 
         self.errorLabel = QLabel(CaseDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -303,20 +334,6 @@ class Ui_CaseDialog(object):
         self.errorLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.errorLabel)
-
-        self.historyGroup = QGroupBox(CaseDialog)
-        self.historyGroup.setObjectName(u"historyGroup")
-        self.historyLayout = QVBoxLayout(self.historyGroup)
-        self.historyLayout.setObjectName(u"historyLayout")
-        self.historyText = QPlainTextEdit(self.historyGroup)
-        self.historyText.setObjectName(u"historyText")
-        self.historyText.setReadOnly(True)
-        self.historyText.setMaximumSize(QSize(16777215, 90))
-
-        self.historyLayout.addWidget(self.historyText)
-
-
-        self.mainLayout.addWidget(self.historyGroup)
 
         self.buttonBox = QDialogButtonBox(CaseDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -401,11 +418,11 @@ class Ui_CaseDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.missingDocumentsLabel.setText(QCoreApplication.translate("CaseDialog", u"Missing documents", None))
         self.missingDocumentsEdit.setPlaceholderText(QCoreApplication.translate("CaseDialog", u"What the customer still has to bring, separated by \u3001 (printed on the missing-documents notice)", None))
-        self.stagesGroup.setTitle(QCoreApplication.translate("CaseDialog", u"Stages", None))
         self.completeButton.setText(QCoreApplication.translate("CaseDialog", u"Record &completion\u2026", None))
         self.eventButton.setText(QCoreApplication.translate("CaseDialog", u"Customer &event\u2026", None))
         self.pauseButton.setText(QCoreApplication.translate("CaseDialog", u"&Pause clock\u2026", None))
         self.resumeButton.setText(QCoreApplication.translate("CaseDialog", u"&Resume clock\u2026", None))
-        self.historyGroup.setTitle(QCoreApplication.translate("CaseDialog", u"Change history", None))
+        self.bottomTabs.setTabText(self.bottomTabs.indexOf(self.stagesTab), QCoreApplication.translate("CaseDialog", u"Stages", None))
+        self.bottomTabs.setTabText(self.bottomTabs.indexOf(self.historyTab), QCoreApplication.translate("CaseDialog", u"Change history", None))
     # retranslateUi
 
