@@ -128,53 +128,53 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="166"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="167"/>
         <source>Confirmed (the State Council&apos;s schedule is entered)</source>
         <translation>已确认（已录入国务院办公厅放假安排）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="168"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="169"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="168"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="169"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="168"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="169"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="170"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="171"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="171"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="172"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="172"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="175"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="185"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="186"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year nobody has entered is counted with the statutory holidays worked out from the statute (shown here to start from); until it is confirmed its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。尚未录入的年份按《全国年节及纪念日放假办法》推算法定假日（此处列出，可在此基础上修改）；确认之前，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="243"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="244"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="247"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
@@ -182,135 +182,135 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="103"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="105"/>
         <source>Prin&amp;t receipt…</source>
         <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="106"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="108"/>
         <source>&amp;Acceptance papers</source>
         <translation>受理材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="108"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="110"/>
         <source>Contact card…</source>
         <translation>业务联系卡…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="109"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="111"/>
         <source>Acceptance notice…</source>
         <translation>办理告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="110"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="112"/>
         <source>Missing documents notice…</source>
         <translation>缺件告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="112"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="114"/>
         <source>Power-quality notice…</source>
         <translation>电能质量评估告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="134"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="135"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="136"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="137"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="146"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="148"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="174"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="176"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="242"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="244"/>
         <source>Change acceptance date</source>
         <translation>修改受理日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="243"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="245"/>
         <source>The acceptance date is on record. Why does it change?</source>
         <translation>受理日期已有记录。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="270"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="272"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="273"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="275"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="282"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="284"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="282"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="284"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="293"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="295"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="294"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="296"/>
         <source>No key stage of this case has been revisited on or before this power-on date; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单在该接电日期之前（含当天）没有关键环节回访：接电前应至少回访一个关键环节。
 仍要登记接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="306"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="308"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="315"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="317"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="315"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="317"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="316"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="318"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="317"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="319"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="327"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="329"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="327"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="329"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="358"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="360"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="381"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="383"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -578,43 +578,48 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="41"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="44"/>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="45"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="46"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="47"/>
         <source>New feedback form</source>
         <translation>新建反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="66"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="68"/>
         <source>Feedback form %1</source>
         <translation>反馈单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="80"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="82"/>
         <source> (late)</source>
         <translation>（超期）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="81"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="83"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="97"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="99"/>
         <source>Move to: %1</source>
         <translation>转为：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="97"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="99"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="114"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="131"/>
+        <source>Discard the unsaved changes?</source>
+        <translation>放弃未保存的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="150"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
@@ -624,122 +629,122 @@ Record the connection anyway? Give the reason:</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="9"/>
+        <location filename="../../forms/feedback_dialog.ui" line="10"/>
         <source>Received</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="10"/>
+        <location filename="../../forms/feedback_dialog.ui" line="11"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="12"/>
+        <location filename="../../forms/feedback_dialog.ui" line="13"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="14"/>
+        <location filename="../../forms/feedback_dialog.ui" line="15"/>
         <source>Received on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="16"/>
+        <location filename="../../forms/feedback_dialog.ui" line="17"/>
         <source>Responsible station</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="18"/>
+        <location filename="../../forms/feedback_dialog.ui" line="19"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="19"/>
+        <location filename="../../forms/feedback_dialog.ui" line="20"/>
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="20"/>
+        <location filename="../../forms/feedback_dialog.ui" line="21"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="22"/>
+        <location filename="../../forms/feedback_dialog.ui" line="23"/>
         <source>Reporter</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="24"/>
+        <location filename="../../forms/feedback_dialog.ui" line="25"/>
         <source>Reporter&apos;s phone</source>
         <translation>反映人电话</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="26"/>
+        <location filename="../../forms/feedback_dialog.ui" line="27"/>
         <source>What was reported</source>
         <translation>反映内容</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="28"/>
+        <location filename="../../forms/feedback_dialog.ui" line="29"/>
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="30"/>
+        <location filename="../../forms/feedback_dialog.ui" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="33"/>
+        <location filename="../../forms/feedback_dialog.ui" line="34"/>
         <source>Handling</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="34"/>
+        <location filename="../../forms/feedback_dialog.ui" line="35"/>
         <source>Investigation</source>
         <translation>调查情况</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="36"/>
+        <location filename="../../forms/feedback_dialog.ui" line="37"/>
         <source>Decision</source>
         <translation>处理意见</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="38"/>
+        <location filename="../../forms/feedback_dialog.ui" line="39"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="40"/>
+        <location filename="../../forms/feedback_dialog.ui" line="41"/>
         <source>Reply date</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="42"/>
+        <location filename="../../forms/feedback_dialog.ui" line="43"/>
         <source>Reply by</source>
         <translation>答复方式</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="44"/>
+        <location filename="../../forms/feedback_dialog.ui" line="45"/>
         <source>Customer&apos;s evaluation</source>
         <translation>客户评价</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="46"/>
+        <location filename="../../forms/feedback_dialog.ui" line="47"/>
         <source>Re-inspection</source>
         <translation>复查情况</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="48"/>
+        <location filename="../../forms/feedback_dialog.ui" line="49"/>
         <source>Reviewer</source>
         <translation>复查人</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="50"/>
+        <location filename="../../forms/feedback_dialog.ui" line="51"/>
         <source>Next step…</source>
         <translation>下一步…</translation>
     </message>
     <message>
-        <location filename="../../forms/feedback_dialog.ui" line="52"/>
+        <location filename="../../forms/feedback_dialog.ui" line="54"/>
         <source>Steps</source>
         <translation>办理过程</translation>
     </message>
@@ -1148,7 +1153,7 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/notice_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/notice_dialog.py" line="40"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
@@ -1778,62 +1783,62 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesOfWorkTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="299"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="300"/>
         <source>Late stage (yuan each)</source>
         <translation>环节超期（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="300"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="301"/>
         <source>Coordination failure (yuan)</source>
         <translation>工作配合超时限、不执行协调会决定（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="301"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="302"/>
         <source>Complaint reply (working days)</source>
         <translation>投诉答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="302"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="303"/>
         <source>Report reply (working days)</source>
         <translation>举报答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="303"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="304"/>
         <source>Suggestion reply (working days)</source>
         <translation>意见建议答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="304"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="305"/>
         <source>Inquiry reply (working days)</source>
         <translation>咨询答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="305"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="306"/>
         <source>Re-check call after the reply (working days)</source>
         <translation>答复后复查回访（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="313"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="314"/>
         <source>This PC is used by the audit roles: show the identity of a person who complains or reports misconduct</source>
         <translation>本机由稽查、监察审计人员使用：显示投诉人、举报人的身份信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="318"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="319"/>
         <source>One item a line: item：standard. Printed on the acceptance notice.</source>
         <translation>每行一项：“项目：标准”，打印在办理告知书上。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="320"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="321"/>
         <source>Fee items and standards</source>
         <translation>收费项目及标准</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="321"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="322"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="333"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="334"/>
         <source>Rules of work</source>
         <translation>工作规则</translation>
     </message>
@@ -1841,72 +1846,72 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="39"/>
         <source>Active (used for every due date)</source>
         <translation>启用（所有到期日按此计算）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="45"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="46"/>
         <source>applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="45"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="46"/>
         <source>working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="46"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="47"/>
         <source>Responsible
 unit</source>
         <translation>责任
 单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="52"/>
         <source>Days (0: none)</source>
         <translation>天数（0 为不设）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="52"/>
         <source>Counted in</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="54"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="55"/>
         <source>Save time limits</source>
         <translation>保存时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="56"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="57"/>
         <source>Rule set:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="62"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="63"/>
         <source>An empty limit means the stage is tracked without a time limit.</source>
         <translation>时限留空表示该环节只跟踪、不限时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="65"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="66"/>
         <source>Whole-case targets
 (acceptance to power-on):</source>
         <translation>全流程时限
 （受理至装表接电）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="92"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="93"/>
         <source>Source: %1 (revision %2)</source>
         <translation>依据：%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="104"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="105"/>
         <source>The case&apos;s station</source>
         <translation>本工单所属供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="152"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="155"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="153"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="156"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
@@ -1914,42 +1919,42 @@ unit</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="341"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="342"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="350"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="351"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="353"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="353"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="355"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="356"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="369"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="371"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="375"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="377"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -1957,62 +1962,62 @@ unit</source>
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="36"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="36"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
         <source>Customer event</source>
         <translation>客户事件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="36"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
         <source>Limit (working days)</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
         <source>Paused (working days)</source>
         <translation>暂停（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
         <source>Completed</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="48"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="49"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="52"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="53"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="58"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="59"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="59"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="60"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
@@ -2028,43 +2033,43 @@ unit</source>
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="256"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="265"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="266"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="262"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="263"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="264"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="264"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="265"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="284"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="285"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>

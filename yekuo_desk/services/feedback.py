@@ -246,6 +246,31 @@ def advance(db: Database, form_id: str, to: str, on: date, *, note: str = "", to
                                     note=note.strip()))
 
 
+DRAFT_FIELDS = ("investigation", "decision", "corrective_action", "reply_method", "customer_evaluation",
+                "reinspection", "reviewer")  # the handling text a user may keep before the next step
+
+
+def save_draft(db: Database, form_id: str, **details: str) -> bool:
+    """Keep the handling text typed so far without moving the form on; returns True if anything changed.
+    A closed form cannot be changed."""
+    unknown = set(details) - set(DRAFT_FIELDS)
+    if unknown:
+        raise FeedbackError(f"未知字段：{', '.join(sorted(unknown))}")
+    with db.transaction() as s:
+        f = s.get(FeedbackForm, form_id)
+        if f is None:
+            raise FeedbackError("反馈单不存在")
+        values = {name: str(value).strip() for name, value in details.items()}
+        changed = {name: v for name, v in values.items() if getattr(f, name) != v}
+        if not changed:
+            return False
+        if f.status == CLOSED:
+            raise FeedbackError("反馈单已关闭，不能修改")
+        for name, value in changed.items():
+            setattr(f, name, value)
+        return True
+
+
 def forms_due(s: Session, today: date, horizon: date) -> list[FeedbackForm]:
     """Unanswered forms whose deadline is by `horizon` (for the due panel)."""
     return list(s.scalars(select(FeedbackForm).where(

@@ -25,6 +25,7 @@ from .errors import describe
 from .generated.ui_case_dialog import Ui_CaseDialog
 from .style import STATUS_COLORS, format_date, from_qdate, long_date, to_qdate
 from .tables import ListTableModel
+from .screen_fit import fit_to_screen
 
 ERROR_STYLE = "border: 1px solid #b00020;"
 
@@ -76,6 +77,7 @@ class CaseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CaseDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self._db, self._today, self.case_id = db, today, case_id
         self.detail: CaseDetail | None = None
         ui = self.ui

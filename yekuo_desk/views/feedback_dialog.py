@@ -12,6 +12,7 @@ from ..services.feedback import KINDS, ORDER, SOURCES, STATUSES, FeedbackError, 
 from ..services.stations import StationInfo
 from .generated.ui_feedback_dialog import Ui_FeedbackDialog
 from .style import format_date, from_qdate, to_qdate
+from .screen_fit import fit_to_screen
 
 REPLY_METHODS = ["书面", "电话", "上门"]
 
@@ -22,6 +23,7 @@ class FeedbackDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_FeedbackDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self._db, self._today, self.form_id = db, today, form_id
         ui = self.ui
         for code, name in KINDS.items():
@@ -101,8 +103,42 @@ class FeedbackDialog(QDialog):
         status = self.detail.row.status
         return ORDER[ORDER.index(status) + 1] if status != "closed" else None
 
+    def _handling(self) -> dict[str, str]:
+        """The handling text on the form now (what 保存 keeps as a draft)."""
+        ui = self.ui
+        return dict(investigation=ui.investigationEdit.toPlainText().strip(),
+                    decision=ui.decisionEdit.toPlainText().strip(), corrective_action=ui.correctiveEdit.text().strip(),
+                    reply_method=ui.replyMethodCombo.currentText().strip(),
+                    customer_evaluation=ui.evaluationEdit.text().strip(),
+                    reinspection=ui.reinspectionEdit.text().strip(), reviewer=ui.reviewerEdit.text().strip())
+
+    def _dirty(self) -> bool:
+        """Something typed that 保存 would keep."""
+        if not self.form_id:
+            ui = self.ui
+            return bool(ui.contentEdit.toPlainText().strip() or ui.caseNumberEdit.text().strip()
+                        or ui.reporterNameEdit.text().strip())
+        if self.detail.row.status == "closed":
+            return False
+        saved = {name: str(self.detail.fields[name] or "") for name in feedback.DRAFT_FIELDS}
+        now = self._handling()
+        if not saved["reply_method"]:
+            now["reply_method"] = saved["reply_method"]  # the default in the list is not a change
+        return now != saved
+
+    def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Rejected and self._dirty() and QMessageBox.question(
+                self, self.windowTitle(), self.tr("Discard the unsaved changes?")) != QMessageBox.StandardButton.Yes:
+            return
+        super().done(result)
+
     def save(self) -> None:
         if self.form_id:
+            try:
+                feedback.save_draft(self._db, self.form_id, **(self._handling() if self._dirty() else {}))
+            except FeedbackError as exc:
+                self.ui.errorLabel.setText(str(exc))
+                return
             self.accept()
             return
         ui = self.ui

@@ -371,10 +371,20 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- window state
 
     def _restore_geometry(self) -> None:
+        """The last size and place, or 1280×800; either way within the screen's free area (a 1366×768
+        laptop with a taskbar, or a PC whose second screen is gone)."""
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), available.width() - frame.width())
+        height = min(self.height(), available.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not available.intersects(self.frameGeometry()) or self.y() < available.y():
+            self.move(available.topLeft())
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)

@@ -12,6 +12,7 @@ from ..services.notices import CATEGORIES, NoticeError, NoticeInput
 from ..services.stations import StationInfo
 from .generated.ui_notice_dialog import Ui_NoticeDialog
 from .style import from_qdate, to_qdate
+from .screen_fit import fit_to_screen
 
 
 class NoticeDialog(QDialog):
@@ -19,6 +20,7 @@ class NoticeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NoticeDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self._db, self._today = db, today
         self.notice = None
         ui = self.ui

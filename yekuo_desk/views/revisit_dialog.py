@@ -12,6 +12,7 @@ from ..services.revisits import ANSWERS, CHECKLIST, METHODS, SATISFACTION, Revis
 from ..services.stages import stage_name
 from .generated.ui_revisit_dialog import Ui_RevisitDialog
 from .style import from_qdate, to_qdate
+from .screen_fit import fit_to_screen
 
 COMBOS = {"signed_in_person": "signedInPersonCombo", "capacity_matches": "capacityMatchesCombo",
           "dates_match": "datesMatchCombo", "invoice_ok": "invoiceOkCombo", "attitude_ok": "attitudeOkCombo",
@@ -24,6 +25,7 @@ class RevisitDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RevisitDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self)
         self._db, self._today, self.case_id, self._plan_item_id = db, today, case_id, plan_item_id
         self.revisit_id: str | None = None
         detail = cases.get_case(db, case_id, today)

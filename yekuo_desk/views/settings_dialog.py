@@ -26,6 +26,7 @@ from ..services.rules import APPLIES_NAMES, TARGET_SCOPES, TARGET_UNITS, RuleErr
 from ..services.stages import CATEGORIES, STAGES
 from .errors import describe
 from .print_settings_tab import PrintSettingsTab
+from .screen_fit import fit_to_screen
 
 KIND_NAMES = {HOLIDAY: "节假日（休息）", WORKDAY: "调休上班日"}
 
@@ -340,6 +341,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.resize(1100, 640)
+        fit_to_screen(self)
         self.changed = False
         self.rules_tab = RulesTab(db)
         self.calendar_tab = CalendarTab(db, today)

@@ -16,14 +16,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_FeedbackDialog(object):
     def setupUi(self, FeedbackDialog):
         if not FeedbackDialog.objectName():
             FeedbackDialog.setObjectName(u"FeedbackDialog")
-        FeedbackDialog.resize(820, 820)
+        FeedbackDialog.resize(1000, 600)
         self.mainLayout = QVBoxLayout(FeedbackDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.numberLabel = QLabel(FeedbackDialog)
@@ -32,6 +32,8 @@ class Ui_FeedbackDialog(object):
 
         self.mainLayout.addWidget(self.numberLabel)
 
+        self.groupsLayout = QHBoxLayout()
+        self.groupsLayout.setObjectName(u"groupsLayout")
         self.receivedGroup = QGroupBox(FeedbackDialog)
         self.receivedGroup.setObjectName(u"receivedGroup")
         self.receivedGrid = QGridLayout(self.receivedGroup)
@@ -150,7 +152,7 @@ class Ui_FeedbackDialog(object):
         self.receivedGrid.addWidget(self.statusLabel, 5, 3, 1, 1)
 
 
-        self.mainLayout.addWidget(self.receivedGroup)
+        self.groupsLayout.addWidget(self.receivedGroup)
 
         self.handlingGroup = QGroupBox(FeedbackDialog)
         self.handlingGroup.setObjectName(u"handlingGroup")
@@ -247,7 +249,10 @@ class Ui_FeedbackDialog(object):
         self.handlingGrid.addWidget(self.advanceButton, 5, 2, 1, 1)
 
 
-        self.mainLayout.addWidget(self.handlingGroup)
+        self.groupsLayout.addWidget(self.handlingGroup)
+
+
+        self.mainLayout.addLayout(self.groupsLayout)
 
         self.stepsGroup = QGroupBox(FeedbackDialog)
         self.stepsGroup.setObjectName(u"stepsGroup")
@@ -256,6 +261,8 @@ class Ui_FeedbackDialog(object):
         self.stepsText = QPlainTextEdit(self.stepsGroup)
         self.stepsText.setObjectName(u"stepsText")
         self.stepsText.setReadOnly(True)
+        self.stepsText.setMinimumSize(QSize(0, 60))
+        self.stepsText.setMaximumSize(QSize(16777215, 110))
 
         self.stepsLayout.addWidget(self.stepsText)
 
