@@ -69,3 +69,26 @@ def test_a_draft_on_a_closed_form_is_refused(db, station):
         feedback.advance(db, form.id, status, date(2026, 11, 19), today=TODAY, **extra)
     with pytest.raises(feedback.FeedbackError, match="已关闭"):
         feedback.save_draft(db, form.id, investigation="改写")
+
+
+def test_an_open_pause_stays_on_the_due_panel_and_reminds(db, station):
+    """Paused on Mon 2 Nov 2026 (the clock stopped in time): the stage stays on the panel as 暂停, since when
+    and for how many working days; after 10 working days (Mon 16 Nov) the row says to call the customer."""
+    from yekuo_desk.services import cases
+    from yekuo_desk.services.cases import CaseInput
+    from yekuo_desk.services.due import due_board
+    from yekuo_desk.services.engine_context import calendar_for
+
+    case_id = cases.create_case(db, CaseInput(station_id=station.id, customer_name="张三", category="resident",
+                                              accepted_on=date(2026, 10, 30)), today=TODAY)
+    cases.pause_stage(db, case_id, "plan_reply", date(2026, 11, 2), "等客户补产权证明", today=TODAY)
+    with db.session() as s:
+        early = [i for i in due_board(s, calendar_for(s), date(2026, 11, 6)) if i.status == "paused"]
+        late = [i for i in due_board(s, calendar_for(s), TODAY) if i.status == "paused"]
+    assert [(i.case_id, i.stage, i.start, i.due) for i in early] == [
+        (case_id, "plan_reply", date(2026, 11, 2), date(2026, 11, 16))]
+    assert "11-02 起暂停 4 个工作日" in early[0].stage_name and "联系客户" not in early[0].stage_name
+    assert "暂停 14 个工作日，请联系客户" in late[0].stage_name
+    cases.resume_stage(db, case_id, "plan_reply", date(2026, 11, 19), today=TODAY)
+    with db.session() as s:
+        assert not [i for i in due_board(s, calendar_for(s), TODAY) if i.status == "paused"]

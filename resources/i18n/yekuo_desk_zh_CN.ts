@@ -1818,27 +1818,32 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>答复后复查回访（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="314"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="307"/>
+        <source>Remind of a customer pause after (working days)</source>
+        <translation>客户原因暂停提醒（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="315"/>
         <source>This PC is used by the audit roles: show the identity of a person who complains or reports misconduct</source>
         <translation>本机由稽查、监察审计人员使用：显示投诉人、举报人的身份信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="319"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="320"/>
         <source>One item a line: item：standard. Printed on the acceptance notice.</source>
         <translation>每行一项：“项目：标准”，打印在办理告知书上。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="321"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="322"/>
         <source>Fee items and standards</source>
         <translation>收费项目及标准</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="322"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="323"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="334"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="335"/>
         <source>Rules of work</source>
         <translation>工作规则</translation>
     </message>
@@ -1919,42 +1924,42 @@ unit</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="342"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="343"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="353"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="353"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="355"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="355"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="356"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="356"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="357"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="371"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="372"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="377"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="378"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>

@@ -12,7 +12,8 @@ DEFAULTS = {
     "limit_report": 10,              # seed 001 §4.2.7: report of misconduct
     "limit_suggestion": 10,          # not published: editable
     "limit_inquiry": 5,              # not published: editable
-    "limit_recheck": 5,              # seed 001 1.(三)2(2): the call back to the customer after the reply
+    "limit_recheck": 5,
+    "pause_reminder_days": 10,       # an open customer pause: call the customer after this many working days              # seed 001 1.(三)2(2): the call back to the customer after the reply
     "show_reporter_identity": 0,     # 1 on the audit roles' PCs: complainants' and reporters' identity
 }
 

@@ -9,14 +9,14 @@ from sqlalchemy.orm import Session
 
 from ..models import Case, CaseStage
 from .deadlines import (
-    STATUS_NAMES, S_DUE_TODAY, S_OVERDUE, S_UPCOMING, due_status, target_status, upcoming_horizon,
+    STATUS_NAMES, S_DUE_TODAY, S_OVERDUE, S_PAUSED, S_UPCOMING, due_status, target_status, upcoming_horizon,
 )
 from .rules import TARGET_SCOPES, TARGET_UNITS
 from .stages import stage_name
 from .stations import station_names
 from .workcalendar import WorkCalendar
 
-DUE_STATUSES = (S_OVERDUE, S_DUE_TODAY, S_UPCOMING)
+DUE_STATUSES = (S_OVERDUE, S_DUE_TODAY, S_UPCOMING, S_PAUSED)  # paused: clocks stopped for the customer
 STATUS_RANK = {status: i for i, status in enumerate(DUE_STATUSES)}
 
 
@@ -115,6 +115,7 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
     for f in rechecks_due(s, horizon):  # the call back to the customer after the reply (复查)
         add_form(f, f"反馈单 {f.number} 复查回访", f.reply_on, f.recheck_due, False)
     add_targets(s, cal, today, horizon, station_id, stations, items)
+    add_open_pauses(s, cal, today, station_id, stations, items)
     for r in cases_near_connection_without_revisit(s, horizon):
         if station_id and r.station_id != station_id:
             continue
@@ -155,3 +156,30 @@ def add_targets(s: Session, cal: WorkCalendar, today: date, horizon: date, stati
         items.append(DueItem(c.id, c.case_number, stations.get(c.station_id, (0, ""))[1], c.customer_name, c.phone,
                              TARGET, f"全流程时限（{TARGET_SCOPES[scope]} {days} {TARGET_UNITS[unit]}）",
                              c.accepted_on, c.target_due, status, over, False, TARGET))
+
+
+def add_open_pauses(s: Session, cal: WorkCalendar, today: date, station_id: str | None,
+                    stations: dict[str, tuple[int, str]], items: list[DueItem]) -> None:
+    """Stages whose clock stands still for the customer, so none vanishes from view: since when and for how many
+    working days; once the pause has lasted the reminder's working days (a setting), the row says to call the
+    customer. Their `due` is the reminder day."""
+    from ..models import StagePause
+    from ..models.case import PAUSED
+    from .amounts import get_number
+
+    remind = int(get_number(s, "pause_reminder_days"))
+    rows = s.execute(
+        select(Case.id, Case.case_number, Case.station_id, Case.customer_name, Case.phone, CaseStage.stage,
+               StagePause.start_on)
+        .join(CaseStage, CaseStage.case_id == Case.id).join(StagePause, StagePause.stage_id == CaseStage.id)
+        .where(Case.state == PAUSED, Case.deleted_at.is_(None), CaseStage.deleted_at.is_(None),
+               CaseStage.completed_on.is_(None), CaseStage.due_on.is_(None), StagePause.end_on.is_(None),
+               StagePause.deleted_at.is_(None)))
+    for case_id, number, sid, customer, phone, stage, since in rows:
+        if station_id and sid != station_id:
+            continue
+        days = max(0, cal.count_workdays(since, today))
+        call = "，请联系客户" if days >= remind else ""
+        items.append(DueItem(case_id, number, stations.get(sid, (0, ""))[1], customer, phone, stage,
+                             f"{stage_name(stage)}（{since:%m-%d} 起暂停 {days} 个工作日{call}）", since,
+                             cal.add_workdays(since, remind).day, S_PAUSED, 0, False))

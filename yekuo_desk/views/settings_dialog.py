@@ -303,7 +303,8 @@ class RulesOfWorkTab(QWidget):
                   "limit_report": self.tr("Report reply (working days)"),
                   "limit_suggestion": self.tr("Suggestion reply (working days)"),
                   "limit_inquiry": self.tr("Inquiry reply (working days)"),
-                  "limit_recheck": self.tr("Re-check call after the reply (working days)")}
+                  "limit_recheck": self.tr("Re-check call after the reply (working days)"),
+                  "pause_reminder_days": self.tr("Remind of a customer pause after (working days)")}
         with db.session() as s:
             for key in labels:
                 spin = QSpinBox()
