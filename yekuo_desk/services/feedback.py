@@ -210,18 +210,27 @@ REQUIRED_FOR = {
 }
 
 
+def _known(details: dict, allowed: tuple[str, ...]) -> None:
+    unknown = set(details) - set(allowed)
+    if unknown:
+        raise FeedbackError(f"未知字段：{', '.join(sorted(unknown))}")
+
+
+def _form(s: Session, form_id: str) -> FeedbackForm:
+    f = s.get(FeedbackForm, form_id)
+    if f is None:
+        raise FeedbackError("反馈单不存在")
+    return f
+
+
 def advance(db: Database, form_id: str, to: str, on: date, *, note: str = "", today: date | None = None,
             user: str | None = None, **details: object) -> None:
     """Move a form one step on (待办 → 办理中 → 已答复 → 已复查 → 已关闭), dated and signed; `details`
     fills the form's fields (investigation, decision, reply…) in the same step."""
     today = today or date.today()
-    unknown = set(details) - set(DETAIL_FIELDS)
-    if unknown:
-        raise FeedbackError(f"未知字段：{', '.join(sorted(unknown))}")
+    _known(details, DETAIL_FIELDS)
     with db.transaction() as s:
-        f = s.get(FeedbackForm, form_id)
-        if f is None:
-            raise FeedbackError("反馈单不存在")
+        f = _form(s, form_id)
         if to not in STATUSES or ORDER.index(to) != ORDER.index(f.status) + 1:
             nxt = ORDER[ORDER.index(f.status) + 1] if f.status != CLOSED else None
             raise FeedbackError(f"反馈单当前为“{STATUSES[f.status]}”，下一步只能是“{STATUSES[nxt]}”" if nxt
@@ -253,13 +262,9 @@ DRAFT_FIELDS = ("investigation", "decision", "corrective_action", "reply_method"
 def save_draft(db: Database, form_id: str, **details: str) -> bool:
     """Keep the handling text typed so far without moving the form on; returns True if anything changed.
     A closed form cannot be changed."""
-    unknown = set(details) - set(DRAFT_FIELDS)
-    if unknown:
-        raise FeedbackError(f"未知字段：{', '.join(sorted(unknown))}")
+    _known(details, DRAFT_FIELDS)
     with db.transaction() as s:
-        f = s.get(FeedbackForm, form_id)
-        if f is None:
-            raise FeedbackError("反馈单不存在")
+        f = _form(s, form_id)
         values = {name: str(value).strip() for name, value in details.items()}
         changed = {name: v for name, v in values.items() if getattr(f, name) != v}
         if not changed:
