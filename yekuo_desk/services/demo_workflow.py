@@ -83,12 +83,8 @@ def build_workflow(db: Database, rng: random.Random, today: date, *, examples: b
     return counts
 
 
-def _workdays_before(db: Database, today: date, n: int) -> date:
+def _workdays_before(cal, today: date, n: int) -> date:
     """The working day n working days before `today`."""
-    from .engine_context import calendar_for
-
-    with db.session() as s:
-        cal = calendar_for(s)
     day, counted = today, 0
     while counted < n:
         day -= timedelta(days=1)
@@ -104,7 +100,11 @@ def _regulation_examples(db: Database, station: Station, today: date, counts: di
     without a revisit (with the reason), a small business close to its 10 days, and a department charged."""
     from . import cases
     from .cases import CaseInput
+    from .engine_context import calendar_for
     from .stations import list_units
+
+    with db.session() as s:
+        cal = calendar_for(s)
 
     def new(name: str, category: str, accepted: date, **kw) -> str:
         counts["examples"] = counts.get("examples", 0) + 1
@@ -114,26 +114,26 @@ def _regulation_examples(db: Database, station: Station, today: date, counts: di
                                  today=today, user="城关营业厅")
 
     # Overdue, then paused: the plan reply was due before the customer went away; it stays overdue (已暂停).
-    accepted = _workdays_before(db, today, 8)
+    accepted = _workdays_before(cal, today, 8)
     late = new("张家湾村张德明", "resident", accepted, address="城关镇张家湾村三组")
     cases.record_completion(db, late, "acceptance", accepted, today=today)
-    cases.pause_stage(db, late, "plan_reply", _workdays_before(db, today, 2), "客户外出务工，无法现场确认", today=today)
+    cases.pause_stage(db, late, "plan_reply", _workdays_before(cal, today, 2), "客户外出务工，无法现场确认", today=today)
     # The contract signed three weeks after the inspection: power-on counts from the contract.
-    accepted = _workdays_before(db, today, 40)
+    accepted = _workdays_before(cal, today, 40)
     shop = new("城关顺达汽修厂", "lv_nonresident", accepted, address="城关镇环城路88号", nonlinear_load=True,
                arrears_checked=True)
     steps = [("acceptance", 40), ("site_survey", 39), ("plan_reply", 36), ("fees", 34)]
     for code, back in steps:
-        cases.record_completion(db, shop, code, _workdays_before(db, today, back), today=today)
-    cases.set_customer_event(db, shop, "completion_inspection", _workdays_before(db, today, 20), today=today)
-    cases.record_completion(db, shop, "completion_inspection", _workdays_before(db, today, 18), today=today)
-    cases.record_completion(db, shop, "contract", _workdays_before(db, today, 1), today=today)
+        cases.record_completion(db, shop, code, _workdays_before(cal, today, back), today=today)
+    cases.set_customer_event(db, shop, "completion_inspection", _workdays_before(cal, today, 20), today=today)
+    cases.record_completion(db, shop, "completion_inspection", _workdays_before(cal, today, 18), today=today)
+    cases.record_completion(db, shop, "contract", _workdays_before(cal, today, 1), today=today)
     # Connected without a revisit: allowed with the reason, and listed as 接电前未回访.
-    accepted = _workdays_before(db, today, 9)
+    accepted = _workdays_before(cal, today, 9)
     home = new("城南新村李秀英", "resident", accepted, address="城南新村二巷5号")
     for code, back in [("acceptance", 9), ("site_survey", 8), ("plan_reply", 7), ("fees", 6), ("contract", 5)]:
-        cases.record_completion(db, home, code, _workdays_before(db, today, back), today=today)
-    cases.record_completion(db, home, "connection", _workdays_before(db, today, 3), today=today,
+        cases.record_completion(db, home, code, _workdays_before(cal, today, back), today=today)
+    cases.record_completion(db, home, "connection", _workdays_before(cal, today, 3), today=today,
                             without_revisit="客户急需用电，电话三次无人接听，经分管领导同意先接电")
     # A small business on day 8 of its 10 (calendar days), documents still missing.
     small = new("城关鑫源五金加工厂", "lv_nonresident", today - timedelta(days=8), small_business=True,

@@ -116,20 +116,20 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
         add_form(f, f"反馈单 {f.number} 复查回访", f.reply_on, f.recheck_due, False)
     add_targets(s, cal, today, horizon, station_id, stations, items)
     add_open_pauses(s, cal, today, station_id, stations, items)
-    for r in cases_near_connection_without_revisit(s, horizon):
+    def add_revisit(r, label: str, due: date) -> None:
         if station_id and r.station_id != station_id:
-            continue
-        status, overdue = due_status(r.due_on, today, cal)
-        items.append(DueItem(r.case_id, r.case_number, stations.get(r.station_id, (0, ""))[1], r.customer_name, r.phone,
-                             REVISIT, "接电前回访（尚未回访）", None, r.due_on, status, overdue, False, REVISIT))
+            return
+        status, overdue = due_status(due, today, cal)
+        items.append(DueItem(r.case_id, r.case_number, stations.get(r.station_id, (0, ""))[1], r.customer_name,
+                             r.phone, REVISIT, label, None, due, status, overdue, False, REVISIT))
+
+    for r in cases_near_connection_without_revisit(s, horizon):
+        add_revisit(r, "接电前回访（尚未回访）", r.due_on)
     # Connected without a key-stage revisit before (with a reason, by import or by sync) and still not called:
     # since the first of last month, the period of the revisit reports still open.
     since, _ = parse_month(previous_month(month_of(today)))
     for r in connected_without_revisit(s, since, today, station_id, still_owed=True):
-        status, overdue = due_status(r.connected_on, today, cal)
-        items.append(DueItem(r.case_id, r.case_number, stations.get(r.station_id, (0, ""))[1], r.customer_name,
-                             r.phone, REVISIT, f"{NOT_REVISITED_BEFORE_POWER_ON}（{r.connected_on:%m-%d} 已接电）",
-                             None, r.connected_on, status, overdue, False, REVISIT))
+        add_revisit(r, f"{NOT_REVISITED_BEFORE_POWER_ON}（{r.connected_on:%m-%d} 已接电）", r.connected_on)
     items.sort(key=lambda i: (STATUS_RANK[i.status], i.due, i.station, i.case_number))
     return items
 
@@ -138,17 +138,14 @@ def add_targets(s: Session, cal: WorkCalendar, today: date, horizon: date, stati
                 stations: dict[str, tuple[int, str]], items: list[DueItem]) -> None:
     """Cases not yet connected whose whole-case target (小微企业 10 天…) runs out by the horizon or has."""
     from .engine_context import engine_context
-    from .plan_columns import case_facts
 
     rules = engine_context(s).rules
     for c in s.execute(select(Case.id, Case.case_number, Case.station_id, Case.customer_name, Case.phone,
-                              Case.category, Case.small_business, Case.important_load, Case.accepted_on,
-                              Case.target_due)
+                              Case.category, Case.small_business, Case.accepted_on, Case.target_due)
                        .where(Case.target_due.is_not(None), Case.target_due <= horizon, Case.deleted_at.is_(None))):
         if station_id and c.station_id != station_id:
             continue
-        cf = case_facts(c)
-        scope = rules.target_scope(cf.category, cf.small_business)
+        scope = rules.target_scope(c.category, bool(c.small_business))
         if scope is None:
             continue
         days, unit = rules.targets[scope]
