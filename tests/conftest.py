@@ -85,3 +85,23 @@ def app(qapp):
     from yekuo_desk.app import create_application
 
     return create_application()
+
+
+@pytest.fixture
+def inspected(db, station) -> str:
+    """A low-voltage business (accepted 2026-10-08) whose completion inspection (竣工检验) is recorded:
+    reported 2026-11-02, done 2026-11-04."""
+    from datetime import date
+
+    from yekuo_desk.services import cases
+    from yekuo_desk.services.cases import CaseInput
+
+    today = date(2026, 11, 20)
+    case_id = cases.create_case(db, CaseInput(
+        station_id=station.id, customer_name="城关鑫源五金加工厂", category="lv_nonresident",
+        accepted_on=date(2026, 10, 8), phone="13812345678"), today=today, user="clerk")
+    for code, day in [("acceptance", 9), ("site_survey", 10), ("plan_reply", 13), ("fees", 14)]:
+        cases.record_completion(db, case_id, code, date(2026, 10, day), today=today)
+    cases.set_customer_event(db, case_id, "completion_inspection", date(2026, 11, 2), today=today)
+    cases.record_completion(db, case_id, "completion_inspection", date(2026, 11, 4), today=today)
+    return case_id

@@ -110,7 +110,7 @@ def test_record_completion_and_pause_from_the_form(qtbot, app, db, station, warn
         dialog.ui.completeButton.click()
     assert dialog.stages.rows[0].completed_on == date(2026, 11, 17)
     assert dialog.stages.index(0, 7).data() == "已完成"
-    assert "completed_on" in dialog.ui.historyText.toPlainText()
+    assert "业务受理 完成日期：— → 2026-11-17" in dialog.ui.historyText.toPlainText()
     # Out of order: the form says why, and nothing is recorded.
     dialog.ui.stagesTable.selectRow(3)  # fees before plan reply
     answer_date_dialog(monkeypatch, date(2026, 11, 18))
@@ -192,4 +192,35 @@ def test_power_on_without_a_revisit_asks_for_a_reason(qtbot, app, db, station, w
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("客户急需用电，已电话联系未接通", True))
     dialog.ui.completeButton.click()
     assert dialog.stages.rows[5].completed_on == date(2026, 11, 19)
-    assert "connection_without_revisit" in dialog.ui.historyText.toPlainText()
+    assert "未回访即接电" in dialog.ui.historyText.toPlainText()
+
+
+def test_a_category_change_shows_its_effects_and_asks_a_reason(qtbot, app, db, inspected, monkeypatch):
+    case_id = inspected
+    dialog = CaseDialog(db, list_stations(db), TODAY, case_id)
+    qtbot.addWidget(dialog)
+    asked = []
+
+    def answer(parent, title, intro, lines=()):
+        asked.append(list(lines))
+        return reason[0]
+    monkeypatch.setattr(case_dialog, "ask_reason", answer)
+    dialog.ui.categoryCombo.setCurrentIndex(dialog.ui.categoryCombo.findText("居民"))
+    reason = [None]  # cancelled: nothing saved
+    save_button(dialog).click()
+    assert any("竣工检验：不再适用" in line for line in asked[0])
+    assert cases.get_case(db, case_id, TODAY).data.category == "lv_nonresident"
+    reason[0] = "类别录错，按申请书更正"
+    with qtbot.waitSignal(dialog.sig_saved):
+        save_button(dialog).click()
+    row = next(i for i, r in enumerate(dialog.stages.rows) if r.code == "completion_inspection")
+    assert dialog.stages.index(row, 7).data() == "不适用" and dialog.stages.index(row, 6).data() == "2026-11-04"
+    dialog.ui.stagesTable.selectRow(row)
+    assert not dialog.ui.completeButton.isEnabled()
+    # The history, filtered to that stage, then to the case's own data.
+    combo = dialog.findChild(type(dialog.history_filter), "historyFilter")
+    combo.setCurrentIndex(combo.findText("竣工检验"))
+    text = dialog.ui.historyText.toPlainText()
+    assert "竣工检验 完成日期" in text and "客户类别" not in text
+    combo.setCurrentIndex(combo.findText("工单信息"))
+    assert "客户类别：低压非居民 → 居民（类别录错，按申请书更正）" in dialog.ui.historyText.toPlainText()

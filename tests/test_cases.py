@@ -96,7 +96,7 @@ def test_changing_category_changes_the_stages(db, station):
     case_id = new_case(db, station)
     inp = cases.get_case(db, case_id, TODAY).data
     inp.category, inp.important_load, inp.id_number = "hv_single", True, "91350100M000100Y43"
-    cases.update_case(db, case_id, inp, today=TODAY)
+    cases.update_case(db, case_id, inp, reason="按申请书更正", today=TODAY)
     codes = [s.code for s in cases.get_case(db, case_id, TODAY).stages]
     assert "design_review" in codes and "completion_inspection" in codes
 

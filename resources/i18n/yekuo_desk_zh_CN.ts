@@ -182,135 +182,150 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="105"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="111"/>
         <source>Prin&amp;t receipt…</source>
         <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="108"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="114"/>
         <source>&amp;Acceptance papers</source>
         <translation>受理材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="110"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="116"/>
         <source>Contact card…</source>
         <translation>业务联系卡…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="111"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="117"/>
         <source>Acceptance notice…</source>
         <translation>办理告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="112"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="118"/>
         <source>Missing documents notice…</source>
         <translation>缺件告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="114"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="120"/>
         <source>Power-quality notice…</source>
         <translation>电能质量评估告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="136"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="137"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="133"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="150"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="151"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="148"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="162"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="176"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="190"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="244"/>
-        <source>Change acceptance date</source>
-        <translation>修改受理日期</translation>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="210"/>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="245"/>
-        <source>The acceptance date is on record. Why does it change?</source>
-        <translation>受理日期已有记录。修改原因：</translation>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="211"/>
+        <source>Case data</source>
+        <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="272"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="280"/>
+        <source>Change a registered case</source>
+        <translation>修改已登记工单</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
+        <source>This change affects the case&apos;s time limits. Check what it will do before saving:</source>
+        <translation>此修改影响本工单的时限。保存前请核对它将带来的变化：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="310"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="275"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="313"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="284"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="322"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="284"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="322"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="295"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="333"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="296"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="334"/>
         <source>No key stage of this case has been revisited on or before this power-on date; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单在该接电日期之前（含当天）没有关键环节回访：接电前应至少回访一个关键环节。
 仍要登记接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="308"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="346"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="317"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="317"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="318"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="356"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="319"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="357"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="329"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="367"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="329"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="367"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="360"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="398"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="383"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="421"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -1382,6 +1397,19 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/reason_dialog.py" line="25"/>
+        <source>Reason (kept in the history):</source>
+        <translation>原因（记入修改记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/reason_dialog.py" line="41"/>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../yekuo_desk/views/register_model.py" line="58"/>
@@ -1967,64 +1995,69 @@ unit</source>
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
         <source>Customer event</source>
         <translation>客户事件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
         <source>Limit (working days)</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
         <source>Paused (working days)</source>
         <translation>暂停（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="38"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
         <source>Completed</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="49"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="51"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="53"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="55"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="59"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="61"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="60"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="62"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="70"/>
+        <source>No longer applies to this case&apos;s category; the dates recorded while it applied are kept.</source>
+        <translation>按本工单现在的客户类别，此环节不再适用；适用时记录的日期予以保留。</translation>
     </message>
 </context>
 <context>

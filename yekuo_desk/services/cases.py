@@ -16,16 +16,19 @@ from ..db import Database
 from ..models import Case, CaseStage, StagePause, Station
 from ..models.base import utcnow
 from . import audit
+from .amounts import get_number
+from .case_changes import PLAN_FIELDS, CaseChange, field_changes, stage_effects
 from .deadlines import (
-    CaseFacts, CaseTarget, FactError, Pause, StageFacts, StagePlan, case_target, check_facts, plan_stages,
-    stage_status,
+    S_NOT_APPLICABLE, CaseFacts, CaseTarget, FactError, Pause, StageFacts, StagePlan, case_target, check_facts,
+    plan_stages, stage_status,
 )
+from .history import HistoryLine, case_history
 from .engine_context import EngineContext, engine_context
 from .pinyin import initials
 from .plan_columns import case_facts, derived_case_columns, stage_columns
 from .revisits import add_supplement, has_key_revisit
 from .rules import TARGET_SCOPES
-from .stages import CATEGORIES, LEDGERS, STAGE_BY_CODE, stage_name
+from .stages import CATEGORIES, LEDGERS, STAGE_BY_CODE, STAGES, stage_name
 from .stations import station_names
 from .validation import check_certificate, check_phone
 
@@ -76,6 +79,7 @@ class CaseInput:
 
 
 INPUT_FIELDS = [f.name for f in fields(CaseInput)]
+STAGE_ORDER = {st.code: i for i, st in enumerate(STAGES)}
 FIELD_LABELS = {
     "station_id": "供电所", "customer_name": "户名", "category": "客户类别", "accepted_on": "受理日期",
     "ledger": "台账类别", "capacity_kva": "申请容量", "phone": "联系电话", "id_number": "证件号码",
@@ -155,6 +159,7 @@ class CaseDetail:
     version: int
     rule_set_name: str = ""
     history: list[audit.AuditEntry] = field(default_factory=list)
+    timeline: list[HistoryLine] = field(default_factory=list)  # the history as people read it
     has_key_revisit: bool = False
     target: CaseTarget | None = None  # the whole-case target (小微企业 10 天…), when one applies
 
@@ -169,17 +174,20 @@ def next_case_number(s: Session, station: Station, year: int) -> str:
 
 
 def facts_of(case: Case) -> tuple[CaseFacts, dict[str, StageFacts]]:
+    """The case's recorded facts, including those of stages that no longer apply (a marked row keeps its
+    dates: should the category change back, the stage returns with them)."""
     cf = case_facts(case)
     facts = {
         row.stage: StageFacts(row.stage, row.customer_event_on, row.completed_on,
                               [Pause(p.start_on, p.end_on, p.reason) for p in row.pauses if p.deleted_at is None])
-        for row in case.stages if row.deleted_at is None
+        for row in case.stages
     }
     return cf, facts
 
 
 def apply_plans(case: Case, plans: list[StagePlan], ctx: EngineContext) -> None:
-    """Write the engine's results to the stage rows and the case's register columns."""
+    """Write the engine's results to the stage rows and the case's register columns. A stage that no longer
+    applies is marked (deleted_at) with its recorded dates kept; every reader of live stages leaves it out."""
     rows = {row.stage: row for row in case.stages}
     wanted = {p.code for p in plans}
     for row in case.stages:
@@ -229,7 +237,8 @@ def get_case(db: Database, case_id: str, today: date | None = None) -> CaseDetai
         station = s.get(Station, case.station_id)
         detail = case_detail(case, engine_context(s), today, station.name if station else "")
         row_ids = [case.id] + [row.id for row in case.stages]
-        return replace(detail, history=audit.history(s, row_ids), has_key_revisit=has_key_revisit(s, case.id))
+        return replace(detail, history=audit.history(s, row_ids), has_key_revisit=has_key_revisit(s, case.id),
+                       timeline=case_history(s, case.id, {row.id: row.stage for row in case.stages}))
 
 
 def case_detail(case: Case, ctx: EngineContext, today: date, station_name: str) -> CaseDetail:
@@ -244,11 +253,22 @@ def case_detail(case: Case, ctx: EngineContext, today: date, station_name: str) 
             plan.customer_event_on, plan.start_on, plan.limit_days, plan.due_on, plan.completed_on,
             plan.paused, plan.paused_days, plan.provisional, status, overdue,
             facts[plan.code].pauses if plan.code in facts else [], plan.ignored_pauses))
+    planned = {p.code for p in plans}
+    stages += [_not_applicable_row(row) for row in case.stages
+               if row.stage not in planned and (row.completed_on or row.customer_event_on)]
+    stages.sort(key=lambda r: STAGE_ORDER[r.code])
     data = CaseInput(**{name: getattr(case, name) for name in INPUT_FIELDS})
     scope = ctx.rules.target_scope(cf.category, cf.small_business)
     target = case_target(cf, plans, ctx.rules, ctx.calendar, today, TARGET_SCOPES[scope]) if scope else None
     return CaseDetail(case.id, case.case_number, case.station_id, station_name, data, stages, case.current_stage,
                       case.state, case.version, ctx.rules.name, target=target)
+
+
+def _not_applicable_row(row: CaseStage) -> StageRow:
+    """A stage the case's category no longer has, shown with the dates recorded while it applied."""
+    return StageRow(row.stage, stage_name(row.stage), STAGE_BY_CODE[row.stage].customer_event,
+                    row.customer_event_on, None, None, None, row.completed_on, False, 0, False, S_NOT_APPLICABLE,
+                    0, [])
 
 
 def case_details(s: Session, case_ids: list[str], today: date) -> dict[str, CaseDetail]:
@@ -296,9 +316,29 @@ def create_case(db: Database, inp: CaseInput, *, today: date | None = None, user
         return case.id
 
 
+def _planned_change(s: Session, case: Case, inp: CaseInput, today: date) -> CaseChange:
+    old = {name: getattr(case, name) for name in INPUT_FIELDS}
+    new = {name: getattr(inp, name) for name in INPUT_FIELDS}
+    new["station_id"], new["case_number"] = case.station_id, case.case_number  # neither changes here
+    cf, facts = facts_of(case)
+    excused = {row.stage for row in case.stages if row.customer_cause}
+    effects, delta = stage_effects(cf, case_facts(new), facts, excused, engine_context(s), today,
+                                   get_number(s, "amount_late_stage"))
+    return CaseChange(field_changes(old, new), effects, delta)
+
+
+def preview_update(db: Database, case_id: str, inp: CaseInput, *, today: date | None = None) -> CaseChange:
+    """What saving the form would change: the fields, the stages that stop or start applying or get new
+    limits, and the assessed amounts. Nothing is written."""
+    today = today or date.today()
+    with db.session() as s:
+        return _planned_change(s, _load(s, case_id), inp, today)
+
+
 def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
-                today: date | None = None, user: str | None = None) -> None:
-    """Save the case form. Changing the acceptance date needs a reason and is put in the trail."""
+                today: date | None = None, user: str | None = None) -> CaseChange:
+    """Save the case form; every changed field goes in the trail. Changing the acceptance date, the category,
+    the important-load or the small-business mark needs a reason (preview_update says what it does)."""
     today = today or date.today()
     errors = check_input(inp, today)
     if errors:
@@ -309,19 +349,21 @@ def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
             raise _refuse("供电所", "已登记工单不能改到其他供电所")
         if inp.case_number and inp.case_number != case.case_number:
             raise _refuse("申请编号", "已登记工单的申请编号不能修改")
-        date_changed = inp.accepted_on != case.accepted_on
-        if date_changed and not reason.strip():
-            raise _refuse("受理日期", "修改已记录的受理日期须填写原因")
-        old_date = case.accepted_on
+        change = _planned_change(s, case, inp, today)
+        if change.needs_reason and not reason.strip():
+            first = next(f for f in change.fields if f.name in PLAN_FIELDS)
+            raise _refuse(first.label, f"修改已登记工单的{first.label}须填写原因")
         for name in INPUT_FIELDS:
             if name not in ("case_number", "station_id"):
                 setattr(case, name, getattr(inp, name))
         case.customer_initials = initials(inp.customer_name)
         _, facts = facts_of(case)
         _recompute(s, case, facts, today)
-        if date_changed:
-            audit.record(s, table="cases", row_id=case.id, field="accepted_on", old=old_date.isoformat(),
-                         new=inp.accepted_on.isoformat(), reason=reason, user=user)
+        for f in change.fields:
+            old, new = f.trail_values()
+            audit.record(s, table="cases", row_id=case.id, field=f.name, old=old, new=new,
+                         reason=reason.strip() or "修改", user=user)
+        return change
 
 
 def _change_stage_date(db: Database, case_id: str, stage: str, attr: str, label: str, on: date | None,

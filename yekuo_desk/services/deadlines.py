@@ -27,10 +27,11 @@ S_NO_LIMIT = "no_limit"
 S_WAITING = "waiting"          # the clock starts at a customer event that has not happened
 S_NOT_STARTED = "not_started"  # the clock starts when an earlier stage is completed
 S_PAUSED = "paused"
+S_NOT_APPLICABLE = "not_applicable"  # no longer applies after a category change; its recorded dates are kept
 STATUS_NAMES = {
     S_OVERDUE: "超期", S_DUE_TODAY: "今日到期", S_UPCOMING: "临期", S_ON_TRACK: "正常",
     S_NO_LIMIT: "不限时", S_WAITING: "待客户", S_NOT_STARTED: "未开始", S_PAUSED: "暂停", S_DONE: "已完成",
-    S_DONE_LATE: "超期完成",
+    S_DONE_LATE: "超期完成", S_NOT_APPLICABLE: "不适用",
 }
 
 

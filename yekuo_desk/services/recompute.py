@@ -59,7 +59,7 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
                                .where(CaseStage.case_id.in_(chunk))):
                 stage_rows[r.case_id][r.stage] = r
             pauses = defaultdict(list)
-            stage_ids = [r.id for rows in stage_rows.values() for r in rows.values() if r.deleted_at is None]
+            stage_ids = [r.id for rows in stage_rows.values() for r in rows.values()]
             for i in range(0, len(stage_ids), 20000):
                 for p in s.execute(select(StagePause.stage_id, StagePause.start_on, StagePause.end_on,
                                           StagePause.reason).where(StagePause.stage_id.in_(stage_ids[i:i + 20000]),
@@ -71,8 +71,9 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
                                       *(getattr(Case, f) for f in _CASE_FIELDS))
                                .where(Case.id.in_(chunk))):
                 rows = stage_rows[c.id]
+                # Rows marked not applicable keep their facts (cases.facts_of): they return with them if they apply.
                 facts = {code: StageFacts(code, r.customer_event_on, r.completed_on, sorted(
-                    pauses[r.id], key=lambda p: p.start_on)) for code, r in rows.items() if r.deleted_at is None}
+                    pauses[r.id], key=lambda p: p.start_on)) for code, r in rows.items()}
                 cf = case_facts(c)
                 plans = plan_stages(cf, facts, ctx.rules, ctx.calendar)
                 wanted = set()

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QMessageBox,
+    QPushButton, QWidget,
 )
 
 from sqlalchemy.exc import DBAPIError
@@ -16,11 +17,12 @@ from sqlalchemy.exc import DBAPIError
 from ..db import Database
 from ..services import cases
 from ..services.cases import FIELD_LABELS, CaseDetail, CaseError, CaseInput, StageRow
-from ..services.deadlines import S_PAUSED, STATUS_NAMES
+from ..services.deadlines import S_NOT_APPLICABLE, S_PAUSED, STATUS_NAMES
 from ..services.papers import RECEIPT_STAGES
 from ..services.stages import BUSINESS_TYPES, CATEGORIES, LEDGERS, VOLTAGES
 from ..services.stations import StationInfo
 from .date_reason_dialog import DateReasonDialog
+from .reason_dialog import ask_reason
 from .errors import describe
 from .generated.ui_case_dialog import Ui_CaseDialog
 from .style import STATUS_COLORS, format_date, from_qdate, long_date, to_qdate
@@ -62,6 +64,10 @@ class StagesModel(ListTableModel):
     def decorate(self, r: StageRow, col: int, role: int):
         if role == Qt.ItemDataRole.BackgroundRole and col == 7 and r.status in STATUS_COLORS:
             return QBrush(QColor(STATUS_COLORS[r.status]))
+        if role == Qt.ItemDataRole.ForegroundRole and r.status == S_NOT_APPLICABLE:
+            return QBrush(QColor("#808080"))
+        if role == Qt.ItemDataRole.ToolTipRole and r.status == S_NOT_APPLICABLE:
+            return self.tr("No longer applies to this case's category; the dates recorded while it applied are kept.")
         if role == Qt.ItemDataRole.ToolTipRole and r.pauses:
             lines = [f"{self.tr('Paused')} {p.start_on} → {p.end_on or '…'}：{p.reason}" for p in r.pauses]
             return "\n".join(lines + ([r.pause_note] if r.pause_note else []))
@@ -120,6 +126,14 @@ class CaseDialog(QDialog):
         self.stage_note.setStyleSheet("color: #8a4b00;")
         self.stage_note.hide()
         ui.stagesLayout.insertWidget(1, self.stage_note)
+        self.history_filter = QComboBox()
+        self.history_filter.setObjectName("historyFilter")
+        self.history_filter.currentIndexChanged.connect(self.show_history)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(QLabel(self.tr("Show:")))
+        filter_row.addWidget(self.history_filter)
+        filter_row.addStretch(1)
+        ui.historyText.parentWidget().layout().insertLayout(0, filter_row)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._field_widgets: dict[str, QWidget] = {
@@ -184,10 +198,28 @@ class CaseDialog(QDialog):
         self.stage_note.setText("\n".join(notes))
         self.stage_note.setVisible(bool(notes))
         ui.bottomTabs.setTabVisible(1, True)
-        ui.historyText.setPlainText("\n".join(
-            f"{h.at:%Y-%m-%d %H:%M} UTC  {h.user}  {h.field}: {h.old_value or '—'} → {h.new_value or '—'}"
-            f"  （{h.reason}）" for h in d.history))
+        self._fill_history_filter(d)
+        self.show_history()
         self._update_buttons()
+
+    def _fill_history_filter(self, d: CaseDetail) -> None:
+        combo = self.history_filter
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All"), None)
+        combo.addItem(self.tr("Case data"), "")
+        for st in d.stages:
+            combo.addItem(st.name, st.code)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+        combo.blockSignals(False)
+
+    def show_history(self, *_args) -> None:
+        """The history, in local time with Chinese names, of one stage (or of the case's own fields) or all."""
+        chosen = self.history_filter.currentData()
+        lines = self.detail.timeline if self.detail else []
+        self.ui.historyText.setPlainText("\n".join(
+            h.text() for h in lines if chosen is None or h.stage == chosen))
 
     def form_input(self) -> CaseInput:
         ui = self.ui
@@ -239,11 +271,15 @@ class CaseDialog(QDialog):
                 self.case_id = cases.create_case(self._db, inp, today=self._today)
             return self._attempt(create)
         reason = ""
-        if self.detail and inp.accepted_on != self.detail.data.accepted_on:
-            reason, ok = QInputDialog.getText(
-                self, self.tr("Change acceptance date"),
-                self.tr("The acceptance date is on record. Why does it change?"), QLineEdit.EchoMode.Normal)
-            if not ok:
+        try:
+            change = cases.preview_update(self._db, self.case_id, inp, today=self._today)
+        except CaseError as exc:
+            self.show_errors(exc)
+            return False
+        if change.needs_reason:
+            reason = ask_reason(self, self.tr("Change a registered case"), self.tr(
+                "This change affects the case's time limits. Check what it will do before saving:"), change.lines())
+            if reason is None:
                 return False
         return self._attempt(lambda: cases.update_case(self._db, self.case_id, inp, reason=reason,
                                                        today=self._today))
@@ -256,6 +292,8 @@ class CaseDialog(QDialog):
 
     def _update_buttons(self, *_args) -> None:
         st = self.current_stage()
+        if st is not None and st.status == S_NOT_APPLICABLE:
+            st = None  # kept for its dates only: nothing to record on it
         ui = self.ui
         ui.completeButton.setEnabled(st is not None and not st.paused)
         ui.eventButton.setEnabled(st is not None and bool(st.customer_event))
@@ -279,7 +317,7 @@ class CaseDialog(QDialog):
 
     def record_completion(self, *_args) -> None:
         st = self.current_stage()
-        if st is None or st.paused:
+        if st is None or st.paused or st.status == S_NOT_APPLICABLE:
             return
         d = self._ask_date(self.tr("%1: completed").replace("%1", st.name), self.tr("Completed on"),
                            st.completed_on)
