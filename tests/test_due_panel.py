@@ -48,12 +48,24 @@ def test_judging_another_day_and_one_station(qtbot, app, demo_db):
     assert {w.model.index(r, 2).data() for r in range(w.model.rowCount())} == {st.name}
 
 
-def test_double_click_opens_the_case(qtbot, app, demo_db):
+def test_each_kind_of_row_opens_where_it_is_resolved(qtbot, app, demo_db):
+    """A stage (or an open pause) opens the case form on that stage, a revisit reminder the revisit dialog,
+    a whole-case target the case form."""
     w = make(qtbot, demo_db)
-    index = w.model.index(0, 4)
-    with qtbot.waitSignal(w.sig_open_case) as blocker:
+    kinds = {item.kind: r for r, item in reversed(list(enumerate(w.model.rows)))}
+    assert {"revisit", "target"} <= set(kinds) and any(item.kind not in ("revisit", "target", "feedback")
+                                                        for item in w.model.rows)
+    row = next(r for r, item in enumerate(w.model.rows) if item.kind not in ("revisit", "target", "feedback"))
+    index = w.model.index(row, 4)
+    with qtbot.waitSignal(w.sig_open_stage) as blocker:
         w.table.doubleClicked.emit(index)
-    assert blocker.args == [index.data(ID_ROLE)]
+    assert blocker.args == [index.data(ID_ROLE), w.model.rows[row].stage]
+    with qtbot.waitSignal(w.sig_open_revisit) as blocker:
+        w.table.doubleClicked.emit(w.model.index(kinds["revisit"], 0))
+    assert blocker.args == [w.model.rows[kinds["revisit"]].case_id]
+    with qtbot.waitSignal(w.sig_open_case) as blocker:
+        w.table.doubleClicked.emit(w.model.index(kinds["target"], 0))
+    assert blocker.args == [w.model.rows[kinds["target"]].case_id]
 
 
 def test_export_reads_back(qtbot, app, demo_db, tmp_path):

@@ -95,3 +95,24 @@ def test_refresh_rereads_the_supervision_screen_on_view(qtbot, app, demo_db):
     w.act_refresh.trigger()
     wait_loaded(qtbot, w)
     assert w.feedback.model.rowCount() == before + 1
+
+
+def test_due_rows_open_the_form_that_resolves_them(qtbot, app, demo_db, monkeypatch):
+    """A stage row opens the case form on that stage; a revisit reminder the revisit dialog of that case."""
+    from yekuo_desk.views import main_window, revisit_dialog
+    opened = []
+    monkeypatch.setattr(main_window.CaseDialog, "exec",
+                        lambda self: opened.append(("case", self.detail.case_number, self.current_stage().code)))
+    monkeypatch.setattr(revisit_dialog.RevisitDialog, "exec", lambda self: opened.append(
+        ("revisit", self.detail.case_number, self.ui.stageCombo.currentData())) or 0)
+    w = make(qtbot, demo_db)
+    panel = w.due_panel
+    stage_row = next(r for r, i in enumerate(panel.model.rows) if i.kind not in ("revisit", "target", "feedback")
+                     and i.stage != "acceptance")
+    revisit_row = next(r for r, i in enumerate(panel.model.rows) if i.kind == "revisit")
+    for row in (stage_row, revisit_row):
+        panel.table.setCurrentIndex(panel.model.index(row, 0))
+        w.act_open.trigger()
+    item, reminder = panel.model.rows[stage_row], panel.model.rows[revisit_row]
+    assert opened[0] == ("case", item.case_number, item.stage)
+    assert opened[1][:2] == ("revisit", reminder.case_number) and opened[1][2] != "connection"

@@ -79,7 +79,7 @@ class CaseDialog(QDialog):
     """A case was created or changed (its id)."""
 
     def __init__(self, db: Database, stations: list[StationInfo], today: date, case_id: str | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, stage: str = ""):
         super().__init__(parent)
         self.ui = Ui_CaseDialog()
         self.ui.setupUi(self)
@@ -146,6 +146,9 @@ class CaseDialog(QDialog):
         }
         if case_id:
             self.load()
+            rows = [i for i, r in enumerate(self.stages.rows) if r.code == stage]
+            if rows:
+                ui.stagesTable.selectRow(rows[0])
         else:
             self.setWindowTitle(self.tr("New case"))
             ui.titleLabel.setText(self.tr("New case"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTabl
 
 from ..db import Database
 from ..services.deadlines import STATUS_NAMES
-from ..services.due import FEEDBACK, STATUS_RANK, DueItem, due_board
+from ..services.due import FEEDBACK, REVISIT, STAGE, STATUS_RANK, DueItem, due_board
 from ..services.engine_context import calendar_for
 from ..services.stations import StationInfo
 from .loader import Loader
@@ -65,6 +65,10 @@ class DuePanel(QWidget):
     """The user asked to open a case (its id)."""
     sig_open_feedback = Signal(str)
     """The user asked to open a feedback form (its id)."""
+    sig_open_stage = Signal(str, str)
+    """The user asked to work a stage of a case (case id, stage code): the case form, on that stage."""
+    sig_open_revisit = Signal(str)
+    """The user asked to record a revisit of a case (its id)."""
     sig_today_changed = Signal(object)
     """The day the panel judges by changed (a datetime.date)."""
 
@@ -142,8 +146,13 @@ class DuePanel(QWidget):
         if not index.isValid():
             return
         item = self.model.rows[index.row()]
+        # Each row opens the place where it is resolved.
         if item.kind == FEEDBACK:
             self.sig_open_feedback.emit(item.ref_id)
+        elif item.kind == REVISIT:
+            self.sig_open_revisit.emit(item.case_id)
+        elif item.kind == STAGE:
+            self.sig_open_stage.emit(item.case_id, item.stage)
         elif item.case_id:
             self.sig_open_case.emit(item.case_id)
 

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         for view in (self.due_panel, self.register, self.revisit_plan, self.revisits):
             view.sig_open_case.connect(self.open_case)
         self.due_panel.sig_open_feedback.connect(self.open_feedback)
+        self.due_panel.sig_open_stage.connect(self.open_case)
+        self.due_panel.sig_open_revisit.connect(self.open_revisit)
         self.due_panel.sig_today_changed.connect(self._judge_date_changed)
         self.due_panel.export_button.clicked.connect(self.export_due)
         self.update_banner()
@@ -183,8 +185,15 @@ class MainWindow(QMainWindow):
             return
         self._show_case_dialog(None)
 
-    def open_case(self, case_id: str) -> None:
-        self._show_case_dialog(case_id)
+    def open_case(self, case_id: str, stage: str = "") -> None:
+        """The case form, on `stage` when given (a due-panel row of that stage)."""
+        self._show_case_dialog(case_id, stage)
+
+    def open_revisit(self, case_id: str) -> None:
+        from .revisit_dialog import revisit_case
+
+        if revisit_case(self, self.db, case_id, self.today):
+            self._case_changed()
 
     def open_feedback(self, form_id: str) -> None:
         from .feedback_dialog import FeedbackDialog
@@ -192,8 +201,8 @@ class MainWindow(QMainWindow):
         FeedbackDialog(self.db, list_units(self.db), self.today, form_id, parent=self).exec()
         self._case_changed()
 
-    def _show_case_dialog(self, case_id: str | None) -> None:
-        dialog = CaseDialog(self.db, self.stations, self.today, case_id, self)
+    def _show_case_dialog(self, case_id: str | None, stage: str = "") -> None:
+        dialog = CaseDialog(self.db, self.stations, self.today, case_id, self, stage=stage)
         dialog.sig_saved.connect(lambda _id: self._case_changed())
         dialog.exec()
 

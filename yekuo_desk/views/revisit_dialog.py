@@ -35,6 +35,10 @@ class RevisitDialog(QDialog):
         for row in detail.stages:
             if row.code in revisits.KEY_STAGES:
                 ui.stageCombo.addItem(row.name, row.code)
+        if not stage:  # the latest key stage done (a call before power-on asks about it), else acceptance
+            done = [row.code for row in detail.stages if row.code in revisits.KEY_STAGES and row.completed_on
+                    and row.code != "connection"]
+            stage = done[-1] if done else "acceptance"
         ui.stageCombo.setCurrentIndex(max(0, ui.stageCombo.findData(stage)))
         ui.dateEdit.setDate(to_qdate(today))
         ui.dateEdit.setMaximumDate(to_qdate(today))
@@ -83,3 +87,21 @@ class RevisitDialog(QDialog):
         if inp.customer_words:
             parts.append("客户反映：" + inp.customer_words)
         return "；".join(parts)
+
+
+def revisit_case(parent, db: Database, case_id: str, today: date, *, stage: str = "") -> bool:
+    """Record a revisit of a case and, when the clerk ticks it, raise a feedback form from it (the revisit
+    plan and the due panel both work this way). True when a revisit was recorded."""
+    from ..services.feedback import FeedbackInput
+    from ..services.stations import list_units
+    from .feedback_dialog import FeedbackDialog
+
+    dialog = RevisitDialog(db, case_id, today, stage=stage, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if dialog.raise_feedback:
+        FeedbackDialog(db, list_units(db), today, prefill=FeedbackInput(
+            kind="complaint", source="回访", received_on=today, content=dialog.summary(),
+            station_id=dialog.detail.station_id, case_id=case_id, customer_name=dialog.detail.data.customer_name,
+            revisit_id=dialog.revisit_id), parent=parent).exec()
+    return True

@@ -8,13 +8,12 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ..db import Database
 from ..services import revisits
 from ..services.cases import find_case_id
-from ..services.feedback import FeedbackInput
 from ..services.months import previous_month
 from ..services.revisits import ADDED, KEY_STAGES, METHODS, REASON_NAMES, SATISFACTION, PlanRow, RevisitError
 from ..services.stages import stage_name
@@ -245,17 +244,9 @@ class RevisitPlanView(QWidget):
         if (self._dirty or not self.info.saved) and not self.save():
             return  # keep the plan first: a case revisited leaves the rules' proposal
         r = self.model.rows[row]
-        from .feedback_dialog import FeedbackDialog
-        from .revisit_dialog import RevisitDialog
-        dialog = RevisitDialog(self._db, r.case_id, self._today, stage=r.stage, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        from .revisit_dialog import revisit_case
+        if not revisit_case(self, self._db, r.case_id, self._today, stage=r.stage):
             return
-        if dialog.raise_feedback:
-            from ..services.stations import list_units
-            FeedbackDialog(self._db, list_units(self._db), self._today, prefill=FeedbackInput(
-                kind="complaint", source="回访", received_on=self._today, content=dialog.summary(),
-                station_id=dialog.detail.station_id, case_id=r.case_id, customer_name=r.customer_name,
-                revisit_id=dialog.revisit_id), parent=self).exec()
         self.refresh()
 
 
