@@ -49,7 +49,8 @@ def test_customer_cause_removes_a_stage_and_is_logged(db, station):
         assessment.mark_customer_cause(db, item.ref_id, "  ")
     assessment.mark_customer_cause(db, item.ref_id, "客户未带身份证原件，次日补交", user="稽查员")
     after = assessment.build_sheet(db, "2026-11", today=TODAY)
-    assert all(i.ref_id != item.ref_id for u in after.units for i in u.items)
+    assert [i.amount for u in after.units for i in u.items if i.ref_id == item.ref_id] == [0.0]
+    assert after.total == sheet.total - item.amount
     history = cases.get_case(db, case_id, TODAY).history
     assert history[-1].field == "customer_cause" and history[-1].user == "稽查员"
 

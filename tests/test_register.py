@@ -53,6 +53,30 @@ def test_text_filter_by_name_initials_number_and_phone(small):
     assert all_rows(small, RegisterFilter(text='"%_'))[0] == 0  # quotes and LIKE wildcards are plain text
 
 
+def test_two_or_more_characters_match_anywhere_in_name_contact_and_address(db, station):
+    """Issue 10: "鑫源" finds 城关鑫源五金加工厂 (two characters in the middle), and so do the contact and the
+    address; a case whose name changes is found by its new name only."""
+    def add(name, **kw):
+        return cases.create_case(db, CaseInput(station_id=station.id, customer_name=name, category="lv_nonresident",
+                                               accepted_on=date(2026, 11, 2), **kw), today=TODAY)
+    works = add("城关鑫源五金加工厂", contact="王建国", address="澄川县城关镇工业园区8号")
+    add("东门加油站", contact="李红", address="澄川县东门大街1号")
+    add("北门五金店", contact="赵国强", address="澄川县北门路")
+    add("鑫", contact="", address="")
+    for text, expected in [("鑫源", ["城关鑫源五金加工厂"]), ("五金", ["北门五金店", "城关鑫源五金加工厂"]),
+                           ("加油站", ["东门加油站"]), ("油站", ["东门加油站"]), ("建国", ["城关鑫源五金加工厂"]),
+                           ("国强", ["北门五金店"]), ("工业园", ["城关鑫源五金加工厂"]), ("园区", ["城关鑫源五金加工厂"]),
+                           ("门大街", ["东门加油站"]), ("加工厂", ["城关鑫源五金加工厂"]), ("工厂", ["城关鑫源五金加工厂"]),
+                           ("澄川", ["东门加油站", "北门五金店", "城关鑫源五金加工厂"]), ("源鑫", [])]:
+        assert sorted(names(all_rows(db, RegisterFilter(text=text))[1])) == sorted(expected), text
+    inp = cases.get_case(db, works, TODAY).data
+    inp.customer_name, inp.address = "城关鑫泰五金加工厂", "澄川县城关镇"
+    cases.update_case(db, works, inp, today=TODAY)
+    assert names(all_rows(db, RegisterFilter(text="鑫源"))[1]) == []
+    assert names(all_rows(db, RegisterFilter(text="鑫泰"))[1]) == ["城关鑫泰五金加工厂"]
+    assert names(all_rows(db, RegisterFilter(text="园区"))[1]) == []
+
+
 def test_filters_by_station_category_ledger_and_status(small, station):
     assert names(all_rows(small, RegisterFilter(station_id=station.id))[1]) == ["城关镇鑫旺超市", "张三", "张三丰"]
     assert names(all_rows(small, RegisterFilter(category="lv_nonresident"))[1]) == ["城关镇鑫旺超市", "李四"]

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
 
 from gui_helpers import settle, type_chinese
@@ -161,10 +161,71 @@ def test_the_assessment_screen(qtbot, app, db, station, boxes, monkeypatch, tmp_
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("客户资料不全，书面确认", True))
     view.mark_customer_cause()
     settle(view)
-    assert view.model.item(0, 0).rowCount() == 2 and "200" in view.total.text()
+    # The stage stays listed, at 0 yuan, saying why: so the mark can be seen and withdrawn.
+    unit = view.model.item(0, 0)
+    cause_rows = [r for r in range(unit.rowCount()) if "客户原因不考核" in unit.child(r, 1).text()]
+    assert len(cause_rows) == 1 and unit.child(cause_rows[0], 2).text() == "0" and "200" in view.total.text()
     path = tmp_path / "sheet.xlsx"
     from yekuo_desk.documents.assessment_export import write_assessment
     write_assessment(path, view.sheet)
     ws = load_workbook(path).active
     assert ws["A1"].value == "责任单位" and ws.cell(ws.max_row, 1).value == "全局合计"
     assert ws.cell(ws.max_row, 5).value == assessment.build_sheet(db, "2026-11", today=TODAY).total == 200
+    # Withdrawn with a reason from the sheet: the 100 yuan is back.
+    from yekuo_desk.views import assessment_view
+    monkeypatch.setattr(assessment_view, "ask_reason", lambda *a, **k: "核实为本所原因")
+    view.tree.setCurrentIndex(view.model.index(cause_rows[0], 0, unit.index()))
+    view.withdraw_item()
+    settle(view)
+    assert "300" in view.total.text()
+
+
+def test_notices_and_revisits_are_corrected_and_withdrawn_on_screen(qtbot, app, db, inspected, monkeypatch):
+    from yekuo_desk.services import revisits
+    from yekuo_desk.services.revisits import RevisitInput
+    from yekuo_desk.views import notice_dialog, notice_view, revisit_dialog
+
+    station_id = cases.get_case(db, inspected, TODAY).station_id
+    notices.add_notice(db, notices.NoticeInput("三不指定", station_id, "推荐施工队", date(2026, 11, 5),
+                                               persons="赵某", amount=100), today=TODAY)
+    view = shown(NoticeView(db, TODAY))
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    reasons = iter(["按复核结果更正金额"])
+    monkeypatch.setattr(notice_dialog, "ask_reason", lambda *a, **k: next(reasons))
+
+    def correct_amount(self):
+        self.ui.amountSpin.setValue(50)
+        self.save()
+        return self.result()
+    monkeypatch.setattr(notice_dialog.NoticeDialog, "exec", correct_amount)
+    view.correct_notice()
+    settle(view)
+    assert view.model.rows[0].amount == 50
+    monkeypatch.setattr(notice_view, "ask_reason", lambda *a, **k: "复核后不成立")
+    view.table.selectRow(0)
+    view.withdraw_notice()
+    settle(view)
+    assert view.model.rows == []
+
+    revisits.record_revisit(db, RevisitInput(inspected, "completion_inspection", date(2026, 11, 5), "phone", "李娜",
+                                             "satisfied", customer_words="装表" * 60), today=TODAY)
+    rv = shown(RevisitsView(db, TODAY))
+    qtbot.addWidget(rv)
+    assert rv.model.index(0, 9).data(Qt.ItemDataRole.ToolTipRole) == "装表" * 60  # the whole long text
+    monkeypatch.setattr(revisit_dialog, "ask_reason", lambda *a, **k: "按录音更正")
+
+    def correct_satisfaction(self):
+        self.ui.satisfactionCombo.setCurrentIndex(self.ui.satisfactionCombo.findData("basic"))
+        self.save()
+        return self.result()
+    monkeypatch.setattr(revisit_dialog.RevisitDialog, "exec", correct_satisfaction)
+    rv.table.doubleClicked.emit(rv.model.index(0, 3))  # opens the record itself
+    settle(rv)
+    assert rv.model.rows[0].satisfaction == "basic"
+    from yekuo_desk.views import reason_dialog
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda *a, **k: "误录")
+    rv.table.selectRow(0)
+    rv.withdraw()
+    settle(rv)
+    assert rv.model.rows == []

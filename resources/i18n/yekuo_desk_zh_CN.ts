@@ -4,32 +4,32 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="28"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="31"/>
         <source>Add an assessment item</source>
         <translation>添加考核项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="34"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="37"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="40"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="43"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="41"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="44"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="42"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="45"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="43"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="46"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
@@ -37,90 +37,140 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="61"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="64"/>
         <source>Customer cause…</source>
         <translation>客户原因…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="62"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="65"/>
         <source>Add item…</source>
         <translation>添加考核项…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="63"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="66"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="67"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="68"/>
+        <source>Correct the description or amount of an item entered by hand</source>
+        <translation>更正手工录入考核项目的事由或金额</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="70"/>
+        <source>Withdraw an item entered by hand, a supervision notice, or a customer-cause mark (with a reason)</source>
+        <translation>撤回手工录入的考核项目、监督意见书或客户原因认定（须填写原因）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="71"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="64"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="72"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="66"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="74"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="100"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="111"/>
         <source>Unit / case number</source>
         <translation>责任单位 / 申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="100"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="111"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="100"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="111"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="102"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="113"/>
         <source>%1 items</source>
         <translation>%1 项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="123"/>
         <source>Bureau total: %1 yuan</source>
         <translation>全局合计：%1 元</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="121"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="123"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="130"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="132"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="134"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="141"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="121"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="132"/>
         <source>Select a late stage first.</source>
         <translation>请先选中一个超期环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="124"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="135"/>
         <source>The delay of %1 was the customer&apos;s. Reason (kept in the history):</source>
         <translation>%1 的延误属客户原因。原因（记入修改记录）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="142"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="155"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="158"/>
+        <source>Select an item entered by hand, a supervision notice or a customer-cause line first.</source>
+        <translation>请先选择一条手工录入的考核项目、监督意见书或客户原因记录。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="160"/>
+        <source>Withdraw “%1”? It leaves the month&apos;s sheet; the record and the reason are kept in the history.</source>
+        <translation>撤回“%1”？它将不再计入本月考核表；记录及撤回原因保留在修改记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="172"/>
+        <source>Correct an item</source>
+        <translation>更正考核项目</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="174"/>
+        <source>Select an item entered by hand first (a notice is corrected on the notices screen).</source>
+        <translation>请先选择一条手工录入的考核项目（监督意见书请在“监督意见书”页面更正）。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="185"/>
+        <source>Why is the item corrected?</source>
+        <translation>为什么更正该考核项目？</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="198"/>
         <source>Add an assessment item</source>
         <translation>添加考核项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="156"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="165"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="212"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="221"/>
         <source>Export the assessment sheet</source>
         <translation>导出考核表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="157"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="213"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="164"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="220"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -217,115 +267,115 @@
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="150"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="151"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="153"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="154"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="162"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="165"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="190"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="193"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="210"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="213"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="211"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="214"/>
         <source>Case data</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="280"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="283"/>
         <source>Change a registered case</source>
         <translation>修改已登记工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="281"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="284"/>
         <source>This change affects the case&apos;s time limits. Check what it will do before saving:</source>
         <translation>此修改影响本工单的时限。保存前请核对它将带来的变化：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="310"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="313"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="313"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="316"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="322"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="325"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="322"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="325"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="333"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="336"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="334"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="337"/>
         <source>No key stage of this case has been revisited on or before this power-on date; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单在该接电日期之前（含当天）没有关键环节回访：接电前应至少回访一个关键环节。
 仍要登记接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="346"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="349"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="358"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="358"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="356"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="359"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="357"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="360"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="367"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="370"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="367"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="370"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="398"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="401"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="421"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="424"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -575,17 +625,17 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="79"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="83"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="80"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="84"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="82"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="86"/>
         <source>&amp;Judge as of:</source>
         <translation>判定日期(&amp;J)：</translation>
     </message>
@@ -593,48 +643,63 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="41"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="42"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="44"/>
+        <source>&amp;Correct registration…</source>
+        <translation>更正登记信息(&amp;C)…</translation>
+    </message>
+    <message>
         <location filename="../../yekuo_desk/views/feedback_dialog.py" line="46"/>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="47"/>
+        <source>Unlock what was registered to correct it; saving asks for the reason, kept in the history</source>
+        <translation>解锁已登记的内容以便更正；保存时须填写原因，记入修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="54"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="55"/>
         <source>New feedback form</source>
         <translation>新建反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="68"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="76"/>
         <source>Feedback form %1</source>
         <translation>反馈单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="82"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="90"/>
         <source> (late)</source>
         <translation>（超期）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="83"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="91"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="99"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="107"/>
         <source>Move to: %1</source>
         <translation>转为：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="99"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="107"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="131"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="149"/>
+        <source>Why is the registration corrected?</source>
+        <translation>为什么更正登记信息？</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="188"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="150"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="142"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
@@ -883,282 +948,282 @@ Record the connection anyway? Give the reason:</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="85"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="86"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="88"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="89"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="88"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="89"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="108"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="121"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="125"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="146"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="148"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="159"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="161"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="184"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="205"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="214"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="233"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="205"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="236"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="248"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="339"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="214"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="245"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="257"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="272"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="348"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="213"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="222"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="218"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="227"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="222"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="235"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="244"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="247"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="258"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="343"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="267"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="287"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="352"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="271"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="277"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="302"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="305"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="305"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="303"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="312"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="308"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="317"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="327"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="329"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="336"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="329"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="338"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="370"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="363"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="372"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="367"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="376"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="368"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -1168,9 +1233,19 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/notice_dialog.py" line="40"/>
+        <location filename="../../yekuo_desk/views/notice_dialog.py" line="37"/>
+        <source>Correct notice %1</source>
+        <translation>更正监督意见书 %1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_dialog.py" line="54"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_dialog.py" line="64"/>
+        <source>Why is the notice corrected?</source>
+        <translation>为什么更正该监督意见书？</translation>
     </message>
     <message>
         <location filename="../../forms/notice_dialog.ui" line="6"/>
@@ -1231,47 +1306,47 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>NoticeModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="27"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="27"/>
         <source>Issued</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="27"/>
         <source>Category</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="27"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="28"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="28"/>
         <source>Finding</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="28"/>
         <source>Persons assessed</source>
         <translation>考核人员</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="26"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="29"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="26"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="29"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
@@ -1279,65 +1354,96 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="42"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="45"/>
         <source>New supervision notice…</source>
         <translation>新建监督意见书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="43"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="46"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="49"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="47"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="48"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="54"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="72"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="79"/>
         <source>%1 notices, %2 person-times, %3 yuan</source>
         <translation>%1 份意见书，考核 %2 人次，%3 元</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="101"/>
+        <source>Supervision notices</source>
+        <translation>监督意见书</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="101"/>
+        <source>Select a notice first.</source>
+        <translation>请先选择一份监督意见书。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="114"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="122"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="115"/>
+        <source>Withdraw notice %1? Its amount leaves the month&apos;s sheet; the notice and the reason are kept in the history.</source>
+        <translation>撤回监督意见书 %1？其考核金额将不再计入本月考核表；意见书及撤回原因保留在修改记录中。</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="34"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="34"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="34"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
         <source>Revisited</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="38"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="37"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1476,8 +1582,8 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
     <name>RegisterWidget</name>
     <message>
         <location filename="../../yekuo_desk/views/register_view.py" line="40"/>
-        <source>Case number, customer, pinyin initials (zs) or phone</source>
-        <translation>申请编号、户名、拼音首字母（如 zs）或电话</translation>
+        <source>Case number, customer, contact, address, pinyin initials (zs) or phone</source>
+        <translation>申请编号、户名、联系人、地址、拼音首字母（zs）或电话</translation>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/register_view.py" line="41"/>
@@ -1614,130 +1720,140 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <source>Raise a feedback form after saving</source>
         <translation>保存后填写反馈单</translation>
     </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_dialog.py" line="64"/>
+        <source>Revisit of %1</source>
+        <translation>%1 的回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_dialog.py" line="97"/>
+        <source>Why is the revisit record corrected?</source>
+        <translation>为什么更正该回访记录？</translation>
+    </message>
 </context>
 <context>
     <name>RevisitPlanView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="63"/>
         <source>Add a case…</source>
         <translation>添加工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="63"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="63"/>
         <source>Change stage…</source>
         <translation>更改回访环节…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
         <source>Issue plan</source>
         <translation>下达计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
         <source>Record revisit…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
         <source>Print plan…</source>
         <translation>打印计划单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="68"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="68"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
         <source>Station:</source>
         <translation>供电所：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="124"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="123"/>
         <source>Issued %1 by %2</source>
         <translation>已于 %1 由 %2 下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="127"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="126"/>
         <source> — late: plans are due by the 3rd</source>
         <translation>——逾期下达：计划应于每月3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="129"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="128"/>
         <source>Not issued yet: proposed by the rules, adjust and issue by the 3rd</source>
         <translation>尚未下达：以下为系统建议，调整后请于3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="131"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="130"/>
         <source>  ·  %1 planned, %2 revisited</source>
         <translation>  ·  计划 %1 件，已回访 %2 件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="133"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="132"/>
         <source>Results of %1 still missing: %2</source>
         <translation>%1 回访结果未报：%2</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="167"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="172"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="180"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="166"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="171"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="179"/>
         <source>Add a case</source>
         <translation>添加工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="167"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="166"/>
         <source>Case number:</source>
         <translation>申请编号：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="172"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="171"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="180"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="179"/>
         <source>The case belongs to %1</source>
         <translation>该工单属于 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="200"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="199"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="200"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="199"/>
         <source>Stage:</source>
         <translation>环节：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="211"/>
         <source>Change an issued plan</source>
         <translation>修改已下达的计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
         <source>The plan is issued. Why does it change?</source>
         <translation>计划已下达。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="219"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="232"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="236"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="218"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="235"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="237"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="236"/>
         <source>Issued after the 3rd: the plan is marked late.</source>
         <translation>已超过3日下达：本计划标记为逾期下达。</translation>
     </message>
@@ -1745,52 +1861,52 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="266"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="266"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="266"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="266"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="267"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="258"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="267"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="258"/>
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="267"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="258"/>
         <source>Revisited by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="267"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="258"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="268"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="259"/>
         <source>Problems</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="268"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="259"/>
         <source>The customer&apos;s words</source>
         <translation>客户意见</translation>
     </message>
@@ -1798,12 +1914,33 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="295"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="292"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="316"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="295"/>
+        <source>Open case</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="296"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="330"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="339"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="331"/>
+        <source>Withdraw the revisit of %1 on %2? The plan, the report and the before-power-on check no longer count it; the record and the reason are kept in the history.</source>
+        <translation>撤回 %1 于 %2 的回访？回访计划、月报及接电前回访核查将不再计入它；记录及撤回原因保留在修改记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="347"/>
         <source>%1 revisits; satisfied or fairly satisfied: %2</source>
         <translation>回访 %1 件；满意及基本满意率：%2</translation>
     </message>

@@ -28,6 +28,7 @@ from .stations import station_names, unit_ids_by_code
 
 ITEM_KINDS = {"coordination": "工作配合超时限/不执行协调会决定", "complaint": "服务不到位引起投诉", "other": "其他"}
 LATE_STAGE, NOTICE, NO_REVISIT = "late_stage", "notice", "no_revisit"
+CUSTOMER_CAUSE = "customer_cause"  # a late stage the audit officer found to be the customer's: listed at 0 yuan
 
 
 class AssessmentError(ValueError):
@@ -118,9 +119,12 @@ def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet
 
         charged = stage_units(s)
         for r in late_stages(s, month, today):
-            if r.customer_cause:
-                continue
             done = f"{r.completed_on:%m-%d} 完成" if r.completed_on else "至今未完成"
+            if r.customer_cause:  # shown, so the mark can be seen, corrected or withdrawn
+                unit(r.station_id).items.append(SheetItem(
+                    CUSTOMER_CAUSE, r.case_number, r.stage,
+                    f"{stage_name(r.stage)}超期（{done}），客户原因不考核：{r.customer_cause}", 0.0, r.id))
+                continue
             unit(charged(r.rule_set_id, r.stage, r.category, r.station_id)).items.append(SheetItem(
                 LATE_STAGE, r.case_number, r.stage, f"{stage_name(r.stage)}超期（到期 {r.due_on:%m-%d}，{done}）",
                 amount, r.id))
@@ -145,9 +149,10 @@ def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet
         return Sheet(month, ordered, amount)
 
 
-def mark_customer_cause(db: Database, stage_id: str, reason: str, *, user: str | None = None) -> None:
-    """The delay was the customer's: the stage leaves the sheet; the reason is kept and logged.
-    An empty reason withdraws the mark (also logged)."""
+def mark_customer_cause(db: Database, stage_id: str, reason: str, *, why: str = "",
+                        user: str | None = None) -> None:
+    """The delay was the customer's: the stage leaves the sheet; the reason is kept and logged. Changing a mark
+    already made, or withdrawing it (an empty `reason`: the stage is assessed again), needs `why`."""
     with db.transaction() as s:
         row = s.get(CaseStage, stage_id)
         if row is None:
@@ -157,9 +162,11 @@ def mark_customer_cause(db: Database, stage_id: str, reason: str, *, user: str |
             raise AssessmentError("客户原因：请填写原因")
         if old == reason.strip():
             return
+        if old and not why.strip():
+            raise AssessmentError("更正或撤销客户原因：请填写理由（记入修改记录）")
         row.customer_cause = reason.strip()
         audit.record(s, table="case_stages", row_id=row.id, field="customer_cause", old=old, new=reason.strip(),
-                     reason=reason.strip() or "撤销客户原因", user=user)
+                     reason=why.strip() or reason.strip(), user=user)
 
 
 def add_item(db: Database, month: str, station_id: str, kind: str, description: str, *,
@@ -187,3 +194,25 @@ def add_item(db: Database, month: str, station_id: str, kind: str, description: 
         audit.record(s, table="assessment_items", row_id=item.id, field="amount", old=None, new=str(amount),
                      reason=description.strip(), user=user)
         return item.id
+
+
+def correct_item(db: Database, item_id: str, description: str, amount: float, reason: str, *,
+                 user: str | None = None) -> None:
+    """Correct a manual item's description or amount with a reason (logged); the month's sheet follows."""
+    from .corrections import correct
+
+    if not description.strip():
+        raise AssessmentError("考核事由：不能为空")
+    if amount <= 0:
+        raise AssessmentError("考核金额：应大于 0")
+    with db.transaction() as s:
+        correct(s, s.get(AssessmentItem, item_id), "assessment_items",
+                dict(description=description.strip(), amount=float(amount)), reason, AssessmentError, user=user)
+
+
+def withdraw_item(db: Database, item_id: str, reason: str, *, user: str | None = None) -> None:
+    """Withdraw a manual item entered in error (a tombstone, logged): it leaves the month's sheet."""
+    from .corrections import withdraw
+
+    with db.transaction() as s:
+        withdraw(s, s.get(AssessmentItem, item_id), "assessment_items", reason, AssessmentError, user=user)

@@ -98,8 +98,7 @@ def show_identity(s: Session) -> bool:
     return bool(get_number(s, "show_reporter_identity"))
 
 
-def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None, user: str | None = None) -> FeedbackRow:
-    today = today or date.today()
+def _check_input(inp: FeedbackInput, today: date) -> None:
     problems = []
     if inp.source not in SOURCES:
         problems.append("来源：应为 " + " / ".join(SOURCES))
@@ -111,13 +110,23 @@ def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None, use
         problems.append("反映内容：不能为空")
     if problems:
         raise FeedbackError("\n".join(problems))
+
+
+def _case_and_unit(s: Session, inp: FeedbackInput) -> tuple[Case | None, str]:
+    case = s.get(Case, inp.case_id) if inp.case_id else None
+    if inp.case_id and case is None:
+        raise FeedbackError("关联工单：不存在")
+    station_id = inp.station_id or (case.station_id if case else "")
+    if not station_id or s.get(Station, station_id) is None:
+        raise FeedbackError("责任单位：请选择供电所或部门")
+    return case, station_id
+
+
+def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None, user: str | None = None) -> FeedbackRow:
+    today = today or date.today()
+    _check_input(inp, today)
     with db.transaction() as s:
-        case = s.get(Case, inp.case_id) if inp.case_id else None
-        if inp.case_id and case is None:
-            raise FeedbackError("关联工单：不存在")
-        station_id = inp.station_id or (case.station_id if case else "")
-        if not station_id or s.get(Station, station_id) is None:
-            raise FeedbackError("责任单位：请选择供电所或部门")
+        case, station_id = _case_and_unit(s, inp)
         limit = limit_for(s, inp.kind)
         due = calendar_for(s).add_workdays(inp.received_on, limit)
         form = FeedbackForm(
@@ -130,6 +139,36 @@ def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None, use
                                        user=user or audit.current_user(), note="登记"))
         s.add(form)
         s.flush()
+        return _row(s, form, today)
+
+
+def correct_intake(db: Database, form_id: str, inp: FeedbackInput, reason: str, *, today: date | None = None,
+                   user: str | None = None) -> FeedbackRow:
+    """Correct what was registered (kind, source, date received, content, unit, case, who reported) with a
+    reason; each change is logged (a reporter's identity as "changed", never in clear). A new kind or date
+    received moves the reply deadline."""
+    from .corrections import correct, unit_and_case_names
+
+    today = today or date.today()
+    _check_input(inp, today)
+    with db.transaction() as s:
+        form = _form(s, form_id)
+        case, station_id = _case_and_unit(s, inp)
+        changes = dict(kind=inp.kind, source=inp.source, received_on=inp.received_on, content=inp.content.strip(),
+                       station_id=station_id, case_id=inp.case_id,
+                       customer_name=inp.customer_name.strip() or (case.customer_name if case else ""))
+        if not show_identity(s) or inp.reporter_name in CONFIDENTIAL.values():
+            pass  # this PC sees the identity masked: it can neither read nor change it
+        else:
+            changes.update(reporter_name=inp.reporter_name.strip(), reporter_phone=inp.reporter_phone.strip())
+        if (inp.kind, inp.received_on) != (form.kind, form.received_on):
+            limit = limit_for(s, inp.kind)
+            due = calendar_for(s).add_workdays(inp.received_on, limit)
+            changes.update(limit_days=limit, deadline=due.day, provisional=due.provisional)
+        names = unit_and_case_names(s)
+        correct(s, form, "feedback_forms", changes, reason, FeedbackError, user=user,
+                private=("reporter_name", "reporter_phone"),
+                show=lambda name, value: KINDS.get(value) if name == "kind" else names(name, value))
         return _row(s, form, today)
 
 

@@ -9,17 +9,26 @@ from sqlalchemy.orm import Session
 
 from ..models import AssessmentItem, AuditEntry, Revisit, SupervisionNotice
 from .case_changes import CASE_FIELD_NAMES
+from .revisits import CHECKLIST
 from .stages import STAGE_BY_CODE, stage_name
 
 SUBJECTS = {"cases": "工单", "revisits": "回访", "supervision_notices": "督办通知", "assessment_items": "考核项目",
             "feedback_forms": "反馈单", "revisit_plans": "回访计划", "stations": "供电所", "import_batches": "导入"}
+# The fields of stages and of the other records (a case's own fields: CASE_FIELD_NAMES).
 FIELD_NAMES = {
-    **CASE_FIELD_NAMES,
     "completed_on": "完成日期", "customer_event_on": "客户事件日期", "pause_start": "暂停开始",
     "pause_end": "暂停结束", "customer_cause": "客户原因", "connection_without_revisit": "未回访即接电",
     "amount": "金额", "items": "工单", "issued_on": "下达日期", "withdrawn": "撤回", "corrected": "更正",
     "revisit_on": "回访日期", "satisfaction": "满意度", "description": "说明", "name": "名称",
     "merged_into": "并入", "retired": "停用",
+    # revisits
+    "stage": "回访环节", "method": "回访方式", "caller": "回访人", "respondent": "受访人", "customer_words": "客户原话",
+    **{name: question for name, (question, _) in CHECKLIST.items()},
+    # supervision notices and feedback forms
+    "category": "问题类别", "finding": "问题描述", "persons": "被考核人员", "person_count": "考核人次",
+    "kind": "类别", "source": "来源", "received_on": "受理日期", "content": "反映内容", "reporter_name": "反映人",
+    "reporter_phone": "反映人电话", "deadline": "答复期限", "limit_days": "答复时限", "provisional": "期限待定",
+    "station_id": "责任单位", "case_id": "关联工单", "customer_name": "户名",
 }
 
 
@@ -47,6 +56,8 @@ class HistoryLine:
 def _line(entry: AuditEntry, stage: str) -> HistoryLine:
     if stage and entry.field == "customer_event_on" and STAGE_BY_CODE[stage].customer_event:
         field = STAGE_BY_CODE[stage].customer_event + "日期"
+    elif entry.table_name == "cases":
+        field = CASE_FIELD_NAMES.get(entry.field) or FIELD_NAMES.get(entry.field, entry.field)
     else:
         field = FIELD_NAMES.get(entry.field, entry.field)
     subject = SUBJECTS.get(entry.table_name, entry.table_name)

@@ -47,8 +47,7 @@ class NoticeRow:
     issued_on: date
 
 
-def add_notice(db: Database, inp: NoticeInput, *, today: date | None = None, user: str | None = None) -> NoticeRow:
-    today = today or date.today()
+def _check(inp: NoticeInput, today: date) -> None:
     problems = []
     if inp.category not in CATEGORIES:
         problems.append("类别：应为 " + " / ".join(CATEGORIES))
@@ -62,21 +61,58 @@ def add_notice(db: Database, inp: NoticeInput, *, today: date | None = None, use
         problems.append("考核对象：有考核金额时须填写被考核人员")
     if problems:
         raise NoticeError("\n".join(problems))
+
+
+def _check_refs(s, inp: NoticeInput) -> None:
+    if s.get(Station, inp.station_id) is None:
+        raise NoticeError("责任单位：请选择供电所或部门")
+    if inp.case_id and s.get(Case, inp.case_id) is None:
+        raise NoticeError("关联工单：不存在")
+
+
+def _person_count(inp: NoticeInput) -> int:
+    return inp.person_count or len([p for p in inp.persons.replace("，", "、").split("、") if p.strip()])
+
+
+def add_notice(db: Database, inp: NoticeInput, *, today: date | None = None, user: str | None = None) -> NoticeRow:
+    today = today or date.today()
+    _check(inp, today)
     with db.transaction() as s:
-        if s.get(Station, inp.station_id) is None:
-            raise NoticeError("责任单位：请选择供电所或部门")
-        if inp.case_id and s.get(Case, inp.case_id) is None:
-            raise NoticeError("关联工单：不存在")
+        _check_refs(s, inp)
         n = SupervisionNotice(station_id=inp.station_id, number=next_number(s, SupervisionNotice.number, "JD",
                                                                               inp.issued_on.year),
                               category=inp.category, case_id=inp.case_id, finding=inp.finding.strip(),
-                              persons=inp.persons.strip(),
-                              person_count=inp.person_count or len([p for p in inp.persons.replace("，", "、").split("、")
-                                                                    if p.strip()]),
+                              persons=inp.persons.strip(), person_count=_person_count(inp),
                               amount=float(inp.amount), issued_on=inp.issued_on, issued_by=user or audit.current_user())
         s.add(n)
         s.flush()
         return _row(s, n)
+
+
+def correct_notice(db: Database, notice_id: str, inp: NoticeInput, reason: str, *, today: date | None = None,
+                   user: str | None = None) -> NoticeRow:
+    """Correct an issued notice (category, unit, finding, persons, amount, date…) with a reason; each changed
+    field is logged, the number stays, and the month's sheet follows."""
+    from .corrections import correct, unit_and_case_names
+
+    today = today or date.today()
+    _check(inp, today)
+    with db.transaction() as s:
+        _check_refs(s, inp)
+        n = s.get(SupervisionNotice, notice_id)
+        correct(s, n, "supervision_notices", dict(
+            category=inp.category, station_id=inp.station_id, case_id=inp.case_id, finding=inp.finding.strip(),
+            persons=inp.persons.strip(), person_count=_person_count(inp), amount=float(inp.amount),
+            issued_on=inp.issued_on), reason, NoticeError, user=user, show=unit_and_case_names(s))
+        return _row(s, n)
+
+
+def withdraw_notice(db: Database, notice_id: str, reason: str, *, user: str | None = None) -> None:
+    """Withdraw a notice issued in error (a tombstone, logged); its amount leaves the month's sheet."""
+    from .corrections import withdraw
+
+    with db.transaction() as s:
+        withdraw(s, s.get(SupervisionNotice, notice_id), "supervision_notices", reason, NoticeError, user=user)
 
 
 def _row(s, n: SupervisionNotice) -> NoticeRow:

@@ -88,9 +88,19 @@ def _prefix(column, prefix: str) -> ColumnElement[bool]:
     return and_(column >= prefix, column < prefix + _MAX_CHAR)
 
 
+def _fts_rows(table: str, phrase: str, use_indexes: bool) -> ColumnElement[bool]:
+    """The case's rowid is among those an FTS5 index matches for `phrase` (quoted as one phrase)."""
+    quoted = '"' + phrase.replace('"', '""') + '"'
+    return (_ROWID if use_indexes else literal_column("+cases.rowid")).in_(
+        select(literal_column("rowid")).select_from(text_clause(table))
+        .where(literal_column(table).op("MATCH")(quoted)))
+
+
 def _text_condition(text: str, use_indexes: bool = True) -> ColumnElement[bool] | None:
-    """Three or more characters: anywhere in case number, customer name or phone (trigram index), or
-    the start of the pinyin initials. One or two: the start of the case number, name or initials.
+    """Three or more characters: anywhere in the case number, customer name, phone, contact or address (the
+    trigram index). Two: anywhere in the name, contact or address (the index of character pairs), or the
+    start of the case number. One: the start of the case number or name. ASCII letters also match the start
+    of the name's pinyin initials.
 
     With `use_indexes`, each alternative repeats the live-row test so that SQLite answers it from the
     partial indexes ("MULTI-INDEX OR"): quick to find a few cases. Without, the columns carry SQLite's
@@ -108,13 +118,12 @@ def _text_condition(text: str, use_indexes: bool = True) -> ColumnElement[bool] 
     if t.isascii() and t.isalnum():
         conditions.append(and_(live, _prefix(col("customer_initials"), t.lower())))
     if len(t) >= 3:
-        phrase = '"' + t.replace('"', '""') + '"'
-        conditions.append(and_(live, (_ROWID if use_indexes else literal_column("+cases.rowid")).in_(
-            select(literal_column("rowid")).select_from(text_clause("cases_fts"))
-            .where(literal_column("cases_fts").op("MATCH")(phrase)))))
+        conditions.append(and_(live, _fts_rows("cases_fts", t, use_indexes)))
     else:
         conditions += [and_(live, _prefix(col("customer_name"), t)),
                        and_(live, _prefix(col("case_number"), t.upper()))]
+        if len(t) == 2 and t.isalnum():  # a pair of letters or digits: one "word" of the pairs index
+            conditions.append(and_(live, _fts_rows("cases_pairs", t, use_indexes)))
     return or_(*conditions)
 
 

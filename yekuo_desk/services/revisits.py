@@ -373,6 +373,52 @@ def record_revisit(db: Database, inp: RevisitInput, *, today: date | None = None
         return revisit.id
 
 
+def get_revisit_input(db: Database, revisit_id: str) -> RevisitInput:
+    """A recorded revisit as the dialog edits it (to correct it)."""
+    with db.session() as s:
+        r = s.get(Revisit, revisit_id)
+        if r is None or r.deleted_at is not None:
+            raise RevisitError("回访记录不存在或已撤回")
+        values = {f.name: getattr(r, f.name) for f in fields(RevisitInput) if f.name != "checklist"}
+        return RevisitInput(**values, checklist={name: getattr(r, name) for name in CHECKLIST})
+
+
+def correct_revisit(db: Database, revisit_id: str, inp: RevisitInput, reason: str, *, today: date | None = None,
+                    user: str | None = None) -> list[str]:
+    """Correct a recorded revisit (the same checks as recording one); each changed field goes in the trail with
+    the reason. The case and the plan item stay. Returns the changed fields."""
+    from .corrections import correct
+
+    today = today or date.today()
+    with db.transaction() as s:
+        row = s.get(Revisit, revisit_id)
+        if row is not None and inp.case_id != row.case_id:
+            raise RevisitError("回访记录不能改到其他工单")
+        check_revisit(s, inp, today)
+        changes = {f.name: getattr(inp, f.name) for f in fields(RevisitInput)
+                   if f.name not in ("checklist", "case_id", "plan_item_id")}
+        changes["caller"], changes["respondent"] = inp.caller.strip(), inp.respondent.strip()
+        changes.update({name: inp.checklist.get(name, NOT_ASKED) for name in CHECKLIST})
+        return correct(s, row, "revisits", changes, reason, RevisitError, user=user, show=_revisit_value)
+
+
+def _revisit_value(name: str, value) -> str | None:
+    """A revisit field's value as the history shows it."""
+    names = {"satisfaction": SATISFACTION, "method": METHODS, **{c: ANSWERS for c in CHECKLIST}}.get(name)
+    if names is not None:
+        return names.get(value, str(value))
+    return stage_name(value) if name == "stage" else None
+
+
+def withdraw_revisit(db: Database, revisit_id: str, reason: str, *, user: str | None = None) -> None:
+    """Withdraw a revisit recorded in error (kept as a tombstone, logged): the plan, the report and the
+    before-power-on check no longer count it."""
+    from .corrections import withdraw
+
+    with db.transaction() as s:
+        withdraw(s, s.get(Revisit, revisit_id), "revisits", reason, RevisitError, user=user)
+
+
 def problems_of(r: Revisit) -> list[str]:
     return [problem for name, (_, problem) in CHECKLIST.items() if getattr(r, name) == NO]
 

@@ -13,19 +13,22 @@ from PySide6.QtWidgets import (
 
 from ..db import Database
 from ..services import assessment
-from ..services.assessment import ITEM_KINDS, LATE_STAGE, AssessmentError, Sheet, SheetItem
+from ..services import notices
+from ..services.assessment import CUSTOMER_CAUSE, ITEM_KINDS, LATE_STAGE, NOTICE, AssessmentError, Sheet, SheetItem
+from ..services.notices import NoticeError
 from ..services.stations import list_units
 from .errors import describe
 from .loader import Loader
 from .month_edit import MonthEdit
+from .reason_dialog import ask_reason
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AddItemDialog(QDialog):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, parent=None, *, title: str = ""):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add an assessment item"))
+        self.setWindowTitle(title or self.tr("Add an assessment item"))
         self.station, self.kind, self.description = QComboBox(), QComboBox(), QLineEdit()
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0, 1_000_000)
@@ -60,13 +63,19 @@ class AssessmentView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.cause_button = QPushButton(self.tr("Customer cause…"))
         self.add_button = QPushButton(self.tr("Add item…"))
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.correct_button.setToolTip(self.tr("Correct the description or amount of an item entered by hand"))
+        self.withdraw_button.setToolTip(self.tr(
+            "Withdraw an item entered by hand, a supervision notice, or a customer-cause mark (with a reason)"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.print_button = QPushButton(self.tr("Print…"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month:")))
         bar.addWidget(self.month)
         bar.addWidget(self.total, 1)
-        for b in (self.cause_button, self.add_button, self.export_button, self.print_button):
+        for b in (self.cause_button, self.add_button, self.correct_button, self.withdraw_button, self.export_button,
+                  self.print_button):
             bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -74,6 +83,8 @@ class AssessmentView(QWidget):
         self.month.dateChanged.connect(self.refresh)
         self.cause_button.clicked.connect(self.mark_customer_cause)
         self.add_button.clicked.connect(self.add_item)
+        self.correct_button.clicked.connect(self.correct_item)
+        self.withdraw_button.clicked.connect(self.withdraw_item)
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_sheet)
         self.sheet: Sheet | None = None  # read when first shown
@@ -130,6 +141,51 @@ class AssessmentView(QWidget):
             QMessageBox.warning(self, self.tr("Customer cause"), str(exc))
             return
         self.refresh()
+
+    def _run(self, title: str, action) -> None:
+        try:
+            action()
+        except (AssessmentError, NoticeError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return
+        self.refresh()
+
+    def withdraw_item(self) -> None:
+        """Withdraw what the selected line stands for: an item entered by hand, a notice, a customer-cause mark."""
+        item, title = self.selected_item(), self.tr("Withdraw")
+        if item is None or item.kind not in (*ITEM_KINDS, NOTICE, CUSTOMER_CAUSE):
+            QMessageBox.information(self, title, self.tr(
+                "Select an item entered by hand, a supervision notice or a customer-cause line first."))
+            return
+        why = ask_reason(self, title, self.tr("Withdraw “%1”? It leaves the month's sheet; the record and the "
+                                              "reason are kept in the history.").replace("%1", item.reason))
+        if why is None:
+            return
+        if item.kind == CUSTOMER_CAUSE:
+            self._run(title, lambda: assessment.mark_customer_cause(self._db, item.ref_id, "", why=why))
+        elif item.kind == NOTICE:
+            self._run(title, lambda: notices.withdraw_notice(self._db, item.ref_id, why))
+        else:
+            self._run(title, lambda: assessment.withdraw_item(self._db, item.ref_id, why))
+
+    def correct_item(self) -> None:
+        item, title = self.selected_item(), self.tr("Correct an item")
+        if item is None or item.kind not in ITEM_KINDS:
+            QMessageBox.information(self, title, self.tr("Select an item entered by hand first (a notice is "
+                                                         "corrected on the notices screen)."))
+            return
+        dialog = AddItemDialog(self._db, self, title=title)
+        dialog.station.setEnabled(False)
+        dialog.kind.setCurrentIndex(dialog.kind.findData(item.kind))
+        dialog.kind.setEnabled(False)
+        dialog.description.setText(item.reason.split("：", 1)[-1])
+        dialog.amount.setValue(item.amount)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        why = ask_reason(self, title, self.tr("Why is the item corrected?"))
+        if why is not None:
+            self._run(title, lambda: assessment.correct_item(self._db, item.ref_id, dialog.description.text(),
+                                                             dialog.amount.value(), why))
 
     def add_item(self) -> None:
         dialog = AddItemDialog(self._db, self)

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from ..db import Database
 from ..services import feedback
 from ..services.cases import find_case_id
-from ..services.feedback import KINDS, ORDER, SOURCES, STATUSES, FeedbackError, FeedbackInput
+from ..services.feedback import CONFIDENTIAL, KINDS, ORDER, SOURCES, STATUSES, FeedbackError, FeedbackInput
 from ..services.stations import StationInfo
 from .generated.ui_feedback_dialog import Ui_FeedbackDialog
 from .style import format_date, from_qdate, to_qdate
+from .reason_dialog import ask_reason
 from .screen_fit import fit_to_screen
 
 REPLY_METHODS = ["书面", "电话", "上门"]
@@ -40,6 +41,13 @@ class FeedbackDialog(QDialog):
         ui.advanceButton.clicked.connect(self.advance)
         self.print_button = ui.buttonBox.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_form)
+        self.correct_button = ui.buttonBox.addButton(self.tr("&Correct registration…"),
+                                                     QDialogButtonBox.ButtonRole.ActionRole)
+        self.correct_button.setToolTip(self.tr("Unlock what was registered to correct it; saving asks for the "
+                                               "reason, kept in the history"))
+        self.correct_button.clicked.connect(self.unlock_intake)
+        self.correct_button.setVisible(bool(form_id))
+        self.correcting = False
         if form_id:
             self.load()
         else:
@@ -76,8 +84,8 @@ class FeedbackDialog(QDialog):
         ui.reporterNameEdit.setText(d.reporter_name)
         ui.reporterPhoneEdit.setText(d.reporter_phone)
         ui.contentEdit.setPlainText(r.content)
-        for w in (ui.kindCombo, ui.sourceCombo, ui.receivedDate, ui.stationCombo, ui.caseNumberEdit, ui.customerEdit,
-                  ui.reporterNameEdit, ui.reporterPhoneEdit, ui.contentEdit):
+        self.correcting = False
+        for w in self._intake_widgets():
             w.setEnabled(False)
         late = self.tr(" (late)") if r.late else ""
         ui.deadlineLabel.setText(format_date(r.deadline) + (self.tr(" (provisional)") if r.provisional else "") + late)
@@ -98,6 +106,55 @@ class FeedbackDialog(QDialog):
         nxt = self.next_status()
         ui.advanceButton.setText(self.tr("Move to: %1").replace("%1", STATUSES[nxt]) if nxt else self.tr("Closed"))
         ui.advanceButton.setEnabled(nxt is not None)
+
+    def _intake_widgets(self) -> list:
+        ui = self.ui
+        widgets = [ui.kindCombo, ui.sourceCombo, ui.receivedDate, ui.stationCombo, ui.caseNumberEdit, ui.customerEdit,
+                   ui.contentEdit]
+        detail = getattr(self, "detail", None)
+        if detail is None or detail.reporter_name not in CONFIDENTIAL.values():
+            widgets += [ui.reporterNameEdit, ui.reporterPhoneEdit]  # a masked identity stays as it is
+        return widgets
+
+    def unlock_intake(self) -> None:
+        """Make the registered fields editable; 保存 then corrects them, with a reason."""
+        self.correcting = True
+        for w in self._intake_widgets():
+            w.setEnabled(True)
+        self.ui.contentEdit.setFocus()
+
+    def _intake(self, case_id: str | None) -> FeedbackInput:
+        ui = self.ui
+        return FeedbackInput(
+            kind=ui.kindCombo.currentData(), source=ui.sourceCombo.currentText(),
+            received_on=from_qdate(ui.receivedDate.date()), content=ui.contentEdit.toPlainText(),
+            station_id=ui.stationCombo.currentData() or "", case_id=case_id, customer_name=ui.customerEdit.text(),
+            reporter_name=ui.reporterNameEdit.text(), reporter_phone=ui.reporterPhoneEdit.text(),
+            revisit_id=getattr(self, "_prefill_revisit", None))
+
+    def _case_id(self) -> tuple[bool, str | None]:
+        """(found, id) of the case number typed (none typed: the prefilled case, or none)."""
+        number = self.ui.caseNumberEdit.text().strip()
+        if not number:
+            return True, (getattr(self, "_prefill_case", None) if not self.form_id else None)
+        case_id = find_case_id(self._db, number)
+        if case_id is None:
+            self.ui.errorLabel.setText(self.tr("No case has the number %1").replace("%1", number))
+        return case_id is not None, case_id
+
+    def _correct_intake(self) -> bool:
+        found, case_id = self._case_id()
+        if not found:
+            return False
+        why = ask_reason(self, self.windowTitle(), self.tr("Why is the registration corrected?"))
+        if why is None:
+            return False
+        try:
+            feedback.correct_intake(self._db, self.form_id, self._intake(case_id), why, today=self._today)
+        except FeedbackError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return False
+        return True
 
     def next_status(self) -> str | None:
         status = self.detail.row.status
@@ -133,6 +190,8 @@ class FeedbackDialog(QDialog):
         super().done(result)
 
     def save(self) -> None:
+        if self.form_id and self.correcting and not self._correct_intake():
+            return
         if self.form_id:
             try:
                 feedback.save_draft(self._db, self.form_id, **(self._handling() if self._dirty() else {}))
@@ -142,26 +201,18 @@ class FeedbackDialog(QDialog):
             self.accept()
             return
         ui = self.ui
-        case_id = getattr(self, "_prefill_case", None)
-        number = ui.caseNumberEdit.text().strip()
-        if number:
-            case_id = find_case_id(self._db, number)
-            if case_id is None:
-                ui.errorLabel.setText(self.tr("No case has the number %1").replace("%1", number))
-                return
+        found, case_id = self._case_id()
+        if not found:
+            return
         try:
-            row = feedback.add_form(self._db, FeedbackInput(
-                kind=ui.kindCombo.currentData(), source=ui.sourceCombo.currentText(),
-                received_on=from_qdate(ui.receivedDate.date()), content=ui.contentEdit.toPlainText(),
-                station_id=ui.stationCombo.currentData() or "", case_id=case_id, customer_name=ui.customerEdit.text(),
-                reporter_name=ui.reporterNameEdit.text(), reporter_phone=ui.reporterPhoneEdit.text(),
-                revisit_id=getattr(self, "_prefill_revisit", None)), today=self._today)
+            row = feedback.add_form(self._db, self._intake(case_id), today=self._today)
         except FeedbackError as exc:
             ui.errorLabel.setText(str(exc))
             return
         self.form_id = row.id
         ui.errorLabel.clear()
         self.print_button.setEnabled(True)
+        self.correct_button.setVisible(True)
         self.load()
 
     def print_form(self) -> None:

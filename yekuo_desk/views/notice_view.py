@@ -4,7 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
 
 from ..db import Database
 from ..services import notices
@@ -13,6 +15,7 @@ from ..services.stations import list_units
 from .loader import Loader
 from .month_edit import MonthEdit
 from .notice_dialog import NoticeDialog
+from .reason_dialog import ask_reason
 from .style import format_date
 from .tables import ListTableModel, setup_table
 
@@ -41,6 +44,8 @@ class NoticeView(QWidget):
         self.summary = QLabel()
         self.new_button = QPushButton(self.tr("New supervision notice…"))
         self.print_button = QPushButton(self.tr("Print…"))
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
         self.model = NoticeModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -49,14 +54,16 @@ class NoticeView(QWidget):
         bar.addWidget(QLabel(self.tr("Month:")))
         bar.addWidget(self.month)
         bar.addWidget(self.summary, 1)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.new_button)
+        for button in (self.correct_button, self.withdraw_button, self.print_button, self.new_button):
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.month.dateChanged.connect(self.refresh)
         self.loader = Loader(self, self._show)
         self.new_button.clicked.connect(self.new_notice)
+        self.correct_button.clicked.connect(self.correct_notice)
+        self.withdraw_button.clicked.connect(self.withdraw_notice)
         self.print_button.clicked.connect(lambda: self.print_notice(self.table.currentIndex()))
 
     @property
@@ -86,3 +93,32 @@ class NoticeView(QWidget):
     def new_notice(self) -> None:
         if NoticeDialog(self._db, list_units(self._db), self._today, self).exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+
+    def selected(self) -> NoticeRow | None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            return self.model.rows[row]
+        QMessageBox.information(self, self.tr("Supervision notices"), self.tr("Select a notice first."))
+        return None
+
+    def correct_notice(self) -> None:
+        n = self.selected()
+        if n is not None and NoticeDialog(self._db, list_units(self._db), self._today, self,
+                                          existing=n).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def withdraw_notice(self) -> None:
+        n = self.selected()
+        if n is None:
+            return
+        why = ask_reason(self, self.tr("Withdraw"), self.tr(
+            "Withdraw notice %1? Its amount leaves the month's sheet; the notice and the reason are kept in the "
+            "history.").replace("%1", n.number))
+        if why is None:
+            return
+        try:
+            notices.withdraw_notice(self._db, n.id, why)
+        except notices.NoticeError as exc:
+            QMessageBox.warning(self, self.tr("Withdraw"), str(exc))
+            return
+        self.refresh()

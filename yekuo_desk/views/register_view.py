@@ -37,7 +37,7 @@ class RegisterWidget(QWidget):
     def __init__(self, db: Database, stations: list[StationInfo], today: date, parent=None):
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Case number, customer, pinyin initials (zs) or phone"))
+        self.search.setPlaceholderText(self.tr("Case number, customer, contact, address, pinyin initials (zs) or phone"))
         self.search.setToolTip(self.tr("Three or more characters are found anywhere in the case number, "
                                        "customer name or phone; one or two match the beginning."))
         self.search.setClearButtonEnabled(True)

@@ -12,6 +12,7 @@ from ..services.revisits import ANSWERS, CHECKLIST, METHODS, SATISFACTION, Revis
 from ..services.stages import stage_name
 from .generated.ui_revisit_dialog import Ui_RevisitDialog
 from .style import from_qdate, to_qdate
+from .reason_dialog import ask_reason
 from .screen_fit import fit_to_screen
 
 COMBOS = {"signed_in_person": "signedInPersonCombo", "capacity_matches": "capacityMatchesCombo",
@@ -21,7 +22,8 @@ COMBOS = {"signed_in_person": "signedInPersonCombo", "capacity_matches": "capaci
 
 class RevisitDialog(QDialog):
     def __init__(self, db: Database, case_id: str, today: date, *, stage: str = "", plan_item_id: str | None = None,
-                 caller: str = "", parent=None):
+                 caller: str = "", revisit_id: str | None = None, parent=None):
+        """`revisit_id`: open a recorded revisit; a change to it is a correction, saved with a reason."""
         super().__init__(parent)
         self.ui = Ui_RevisitDialog()
         self.ui.setupUi(self)
@@ -53,8 +55,29 @@ class RevisitDialog(QDialog):
             combo.setCurrentIndex(combo.findData(NOT_ASKED))
         ui.callerEdit.setText(caller)
         ui.respondentEdit.setText(detail.data.contact or detail.data.customer_name)
+        self.original: RevisitInput | None = None
+        if revisit_id:
+            self.revisit_id = revisit_id
+            self.original = revisits.get_revisit_input(db, revisit_id)
+            self._plan_item_id = self.original.plan_item_id
+            self._fill(self.original)
+            self.setWindowTitle(self.tr("Revisit of %1").replace("%1", detail.case_number))
+            ui.raiseFeedbackCheck.hide()
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+
+    def _fill(self, r: RevisitInput) -> None:
+        ui = self.ui
+        ui.stageCombo.setCurrentIndex(max(0, ui.stageCombo.findData(r.stage)))
+        ui.dateEdit.setDate(to_qdate(r.revisit_on))
+        ui.methodCombo.setCurrentIndex(ui.methodCombo.findData(r.method))
+        ui.satisfactionCombo.setCurrentIndex(ui.satisfactionCombo.findData(r.satisfaction))
+        for field, name in COMBOS.items():
+            combo = getattr(ui, name)
+            combo.setCurrentIndex(combo.findData(r.checklist.get(field, NOT_ASKED)))
+        ui.callerEdit.setText(r.caller)
+        ui.respondentEdit.setText(r.respondent)
+        ui.wordsEdit.setPlainText(r.customer_words)
 
     def form_input(self) -> RevisitInput:
         ui = self.ui
@@ -66,8 +89,15 @@ class RevisitDialog(QDialog):
             plan_item_id=self._plan_item_id)
 
     def save(self) -> None:
+        inp = self.form_input()
         try:
-            self.revisit_id = revisits.record_revisit(self._db, self.form_input(), today=self._today)
+            if self.original is None:
+                self.revisit_id = revisits.record_revisit(self._db, inp, today=self._today)
+            elif inp != self.original:
+                why = ask_reason(self, self.windowTitle(), self.tr("Why is the revisit record corrected?"))
+                if why is None:
+                    return
+                revisits.correct_revisit(self._db, self.revisit_id, inp, why, today=self._today)
         except RevisitError as exc:
             self.ui.errorLabel.setText(str(exc))
             return

@@ -263,6 +263,12 @@ class RevisitsModel(ListTableModel):
                 METHODS[r.method], r.caller, SATISFACTION[r.satisfaction], "、".join(r.problems),
                 r.customer_words][column]
 
+    def decorate(self, r: revisits.RevisitRow, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (8, 9):
+            text = self.display(r, column)
+            return text if text else None  # the whole text of a cut cell
+        return None
+
     def sort_key(self, r: revisits.RevisitRow, column: int):
         if column == 7:  # satisfied, fairly satisfied, not satisfied: in that order, not by their text
             return list(SATISFACTION).index(r.satisfaction) if r.satisfaction in SATISFACTION else None
@@ -275,7 +281,7 @@ class RevisitsView(QWidget):
 
     def __init__(self, db: Database, today: date, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._db, self._today = db, today
         self.month = MonthEdit(today)
         self.summary = QLabel()
         self.model = RevisitsModel(self)
@@ -286,10 +292,16 @@ class RevisitsView(QWidget):
         bar.addWidget(QLabel(self.tr("Month:")))
         bar.addWidget(self.month)
         bar.addWidget(self.summary, 1)
+        self.case_button = QPushButton(self.tr("Open case"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        bar.addWidget(self.case_button)
+        bar.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         self.month.dateChanged.connect(self.refresh)
+        self.case_button.clicked.connect(self._open_case)
+        self.withdraw_button.clicked.connect(self.withdraw)
         self.loader = Loader(self, self._show)
 
     @property
@@ -300,6 +312,34 @@ class RevisitsView(QWidget):
         db, month = self._db, self.month.month()
         self.loader.load(lambda: revisits.revisits_in(db, month))
 
+    def _selected(self) -> revisits.RevisitRow | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def _open_case(self) -> None:
+        r = self._selected()
+        if r is not None:
+            self.sig_open_case.emit(r.case_id)
+
+    def withdraw(self) -> None:
+        from .reason_dialog import ask_reason
+
+        r = self._selected()
+        if r is None:
+            return
+        why = ask_reason(self, self.tr("Withdraw"), self.tr(
+            "Withdraw the revisit of %1 on %2? The plan, the report and the before-power-on check no longer count "
+            "it; the record and the reason are kept in the history.").replace("%1", r.case_number).replace(
+            "%2", format_date(r.revisit_on)))
+        if why is None:
+            return
+        try:
+            revisits.withdraw_revisit(self._db, r.id, why)
+        except RevisitError as exc:
+            QMessageBox.warning(self, self.tr("Withdraw"), str(exc))
+            return
+        self.refresh()
+
     def _show(self, rows: list[revisits.RevisitRow]) -> None:
         self.model.set_rows(rows)
         satisfied = sum(r.satisfaction in ("satisfied", "basic") for r in rows)
@@ -308,5 +348,11 @@ class RevisitsView(QWidget):
             "%1", str(len(rows))).replace("%2", rate))
 
     def _open(self, index: QModelIndex) -> None:
-        if 0 <= index.row() < len(self.model.rows):
-            self.sig_open_case.emit(self.model.rows[index.row()].case_id)
+        """The revisit record itself (its long text in full; a change is a correction with a reason)."""
+        if not 0 <= index.row() < len(self.model.rows):
+            return
+        from .revisit_dialog import RevisitDialog
+
+        r = self.model.rows[index.row()]
+        if RevisitDialog(self._db, r.case_id, self._today, revisit_id=r.id, parent=self).exec():
+            self.refresh()
