@@ -24,7 +24,8 @@ from common import HERE, TODAY, bureau, median, met, ms, percentile, print_table
 # What clerks type: common words letter by letter, as the input method commits them, and prefixes.
 TYPED = ["有", "有限", "有限公", "有限公司", "超", "超市", "加", "加油", "加油站", "五", "五金", "鑫源", "城", "城关",
          "城关镇", "张", "张三", "王", "王建", "1", "13", "138", "1381", "13812", "C", "CG", "CG-", "CG-2", "CG-20",
-         "CG-202", "CG-2026", "CG-2026-0", "z", "zs", "zsf", "w", "wj", "l", "li", "物流", "养殖", "村委会"]
+         "CG-202", "CG-2026", "CG-2026-0", "z", "zs", "zsf", "w", "wj", "l", "li", "物流", "养殖", "村委会",
+         "油站", "金店", "修厂", "殖场", "家乐"]  # the last: two characters in the middle of a name (issue 10)
 
 
 def run_child(*args: str) -> dict:

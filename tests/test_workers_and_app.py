@@ -1,8 +1,9 @@
 import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy import func, select
 
 from yekuo_desk import app as app_module
@@ -60,16 +61,56 @@ def test_closing_the_asking_window_while_a_task_runs_is_safe(qtbot, app):
     assert finished.args == ["done"] and called == []
 
 
-@pytest.mark.parametrize("answer, expected", [(QMessageBox.StandardButton.Yes, 5000),
-                                              (QMessageBox.StandardButton.No, 0)])
-def test_first_run_offers_the_demo_bureau(qtbot, app, tmp_path, monkeypatch, answer, expected):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: answer)
-    path = tmp_path / "first.db"
-    app_module._offer_demo(path, date(2026, 11, 20))
-    db = open_database(path)
+@pytest.mark.parametrize("demo", [True, False])
+def test_first_run_asks_the_unit_name_and_keeps_the_demo_in_its_own_file(qtbot, app, tmp_path, monkeypatch, demo):
+    from yekuo_desk.services.papers import bureau_name
+    from yekuo_desk.views import first_run as fr
+
+    def answer(dialog):
+        dialog.bureau_edit.setText("")
+        dialog.accept()  # refused: the unit name is required
+        assert warned and dialog.result() != QDialog.DialogCode.Accepted
+        dialog.bureau_edit.setText("澄川县供电局")
+        (dialog.demo_radio if demo else dialog.empty_radio).setChecked(True)
+        dialog.accept()
+        return dialog.result()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    monkeypatch.setattr(fr.FirstRunDialog, "exec", answer)
+    real = tmp_path / "yekuo.db"
+    opened = fr.first_run(real, date(2026, 11, 20))
+    assert opened == (tmp_path / "yekuo-demo.db" if demo else real)
+    db = open_database(real)  # the real file: the unit's name, no case
     with db.session() as s:
-        assert s.scalar(select(func.count()).select_from(Case)) == expected
+        assert s.scalar(select(func.count()).select_from(Case)) == 0
+    assert bureau_name(db) == "澄川县供电局" and not fr.is_demo(db)
     db.dispose()
+    if demo:
+        db = open_database(opened)
+        with db.session() as s:
+            assert s.scalar(select(func.count()).select_from(Case)) == 5000
+        assert fr.is_demo(db)
+        db.dispose()
+        assert not (tmp_path / "yekuo-demo.db.building").exists()
+
+
+def test_the_demo_window_says_so_and_switches_to_the_real_file(qtbot, app, demo_db, tmp_path):
+    from yekuo_desk.views.main_window import MainWindow
+
+    w = MainWindow(demo_db, date(2026, 11, 20))
+    qtbot.addWidget(w)
+    assert "演示数据" in w.windowTitle() and w.act_switch.text().startswith("切换到正式数据")
+    w.show()
+    w.act_switch.trigger()
+    assert not w.isVisible()
+    assert w.switch_to == app_module.default_db_path()  # a demo file not beside a real one: the default file
+    from yekuo_desk.views.first_run import real_path
+    assert real_path(Path("/data/yekuo-demo.db")) == Path("/data/yekuo.db")
+    real = open_database(tmp_path / "real.db")
+    other = MainWindow(real, date(2026, 11, 20))
+    qtbot.addWidget(other)
+    assert "演示数据" not in other.windowTitle() and other.act_switch.text().startswith("打开演示数据")
+    real.dispose()
 
 
 def test_default_database_is_in_the_users_data_folder(tmp_path, monkeypatch):

@@ -53,32 +53,6 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def _offer_demo(db_path: Path, today: date) -> None:
-    """First run: offer to fill the new database with the demo bureau (off the GUI thread)."""
-    from .db import open_database
-    from .services.demo import build_demo
-    from .views.workers import Task
-
-    answer = QMessageBox.question(
-        None, QApplication.translate("app", "Welcome to Yekuo Desk"),
-        QApplication.translate("app", "This is a new database. Load a demo bureau (12 stations, 5,000 cases) "
-                                      "to look around?\n\nChoose No to start with an empty register."))
-    db = open_database(db_path)
-    if answer != QMessageBox.StandardButton.Yes:
-        db.dispose()
-        return
-    from PySide6.QtCore import QEventLoop
-
-    loop = QEventLoop()
-    task = Task(None, lambda progress, cancelled: build_demo(db, today=today, progress=progress),
-                label=QApplication.translate("app", "Building the demo bureau…"),
-                on_error=lambda exc: QMessageBox.critical(None, "Yekuo Desk", str(exc)))
-    task.sig_done.connect(loop.quit)
-    task.start()  # `task` stays referenced until the loop ends: its thread must outlive nothing
-    loop.exec()
-    db.dispose()
-
-
 def _install_excepthook() -> None:
     """An error nobody caught is shown to the user, not lost in a console they never see."""
     import traceback
@@ -99,24 +73,30 @@ def main(argv: list[str]) -> int:
     today = args.today or date.today()
     db_path = Path(args.db) if args.db else default_db_path()
     from .db import DatabaseError, open_database
+    from .views.first_run import first_run
 
-    try:
-        if "://" not in str(db_path) and not db_path.exists():
-            _offer_demo(db_path, today)
-        db = open_database(db_path)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, "Yekuo Desk", str(exc))
-        return 1
+    if "://" not in str(db_path) and not db_path.exists():
+        chosen = first_run(db_path, today)
+        if chosen is None:
+            return 0
+        db_path = chosen
     from .documents.fonts import configure_from
-
-    configure_from(db)  # the font chosen in Settings → Printing (loaded when a paper is first written)
+    from .views.loader import drain_reads
     from .views.main_window import MainWindow
 
-    window = MainWindow(db, today)
-    window.show()
-    code = app.exec()
-    from .views.loader import drain_reads
-
-    drain_reads(timeout=10)  # a screen's read still running finishes before its database is closed
-    db.dispose()
+    code = 0
+    while db_path is not None:  # 文件 → 切换到正式数据 / 打开演示数据 opens the other file in a new window
+        try:
+            db = open_database(db_path)
+        except DatabaseError as exc:
+            QMessageBox.critical(None, "Yekuo Desk", str(exc))
+            return 1
+        configure_from(db)  # the font chosen in Settings → Printing (loaded when a paper is first written)
+        window = MainWindow(db, today)
+        window.show()
+        code = app.exec()
+        db_path = window.switch_to
+        window.deleteLater()
+        drain_reads(timeout=10)  # a screen's read still running finishes before its database is closed
+        db.dispose()
     return code

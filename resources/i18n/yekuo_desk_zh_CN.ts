@@ -906,324 +906,382 @@ Record the connection anyway? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="32"/>
+        <source>Welcome to Yekuo Desk</source>
+        <translation>欢迎使用业扩服务监督台</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="34"/>
+        <source>This is a new database. Give the name of your unit: every receipt, notice and report prints it.</source>
+        <translation>这是一个新的数据库。请填写单位名称：所有回执、告知书和报表都会打印它。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="41"/>
+        <source>e.g. 澄川县供电局</source>
+        <translation>例如：澄川县供电局</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="42"/>
+        <source>Unit name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="44"/>
+        <source>Start with an empty register (your real data)</source>
+        <translation>从空白台账开始（正式数据）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="45"/>
+        <source>Look at the demo bureau first (12 stations, 5,000 invented cases, in a separate demo file; 文件 → 切换到正式数据 comes back)</source>
+        <translation>先看演示数据（12 个供电所、5000 件虚构工单，存放在单独的演示文件中；“文件 → 切换到正式数据”即可回到正式数据）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="57"/>
+        <source>Please give the unit name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="34"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="37"/>
         <source>Yekuo Desk — supervision of new connections</source>
         <translation>业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="48"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="38"/>
+        <source> — DEMO DATA (invented)</source>
+        <translation> — 演示数据（虚构）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="52"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="49"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="53"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="50"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="54"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="51"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="55"/>
         <source>Revisits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="52"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="56"/>
         <source>Feedback forms</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="53"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="57"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="54"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="58"/>
         <source>Monthly assessment</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="87"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="88"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="89"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="90"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="108"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <source>Switch to the &amp;real data</source>
+        <translation>切换到正式数据(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
+        <source>Open the &amp;demo data…</source>
+        <translation>打开演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="128"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="125"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="148"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="154"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="161"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="189"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="184"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="214"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="233"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="239"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="214"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="245"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="257"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="272"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="348"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="251"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="222"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="227"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="233"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="237"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="244"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="267"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="287"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="352"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="273"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="271"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="277"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="292"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="305"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="317"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="305"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="312"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="317"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="323"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="329"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="336"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="335"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="329"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="335"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="353"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="370"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="376"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="372"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="378"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="376"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
+        <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
+        <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -2260,21 +2318,7 @@ unit</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="63"/>
-        <source>Welcome to Yekuo Desk</source>
-        <translation>欢迎使用业扩服务监督台</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/app.py" line="64"/>
-        <source>This is a new database. Load a demo bureau (12 stations, 5,000 cases) to look around?
-
-Choose No to start with an empty register.</source>
-        <translation>这是一个新数据库。是否载入演示供电局（12 个供电所、5000 件工单）以便熟悉功能？
-
-选择“否”则从空白台账开始。</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/app.py" line="74"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="101"/>
         <source>Building the demo bureau…</source>
         <translation>正在生成演示供电局…</translation>
     </message>

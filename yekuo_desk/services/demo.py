@@ -148,6 +148,9 @@ class _CaseMaker:
         return facts
 
 
+DEMO_MARK = "demo_data"  # a setting: this file holds the invented demo bureau
+
+
 def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | None = None,
                progress: Callable[[int, int], None] | None = None) -> DemoSummary:
     """Fill an empty database with the demo bureau. Refuses a database that already has cases."""
@@ -167,6 +170,7 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
         from .papers import BUREAU_NAME
         from .settings_store import set_setting
         set_setting(s, BUREAU_NAME, COUNTY.removeprefix("玉溪市").replace("县", "县供电局"))
+        set_setting(s, DEMO_MARK, "1")  # the window's title says 演示数据
         ctx = engine_context(s)
     maker = _CaseMaker(rng, today, ctx)
     staff = random.Random(seed + 1)  # its own stream: the cases stay what they were before managers existed

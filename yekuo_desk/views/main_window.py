@@ -31,7 +31,11 @@ class MainWindow(QMainWindow):
         self.db = db
         self.today = today or date.today()
         self.stations = list_stations(db)
-        self.setWindowTitle(self.tr("Yekuo Desk — supervision of new connections") + f" — {Path(db.location).name}")
+        from .first_run import is_demo
+        self.demo = is_demo(db)
+        self.switch_to: Path | None = None  # set by 切换到正式数据 / 打开演示数据: the app opens that file next
+        self.setWindowTitle(self.tr("Yekuo Desk — supervision of new connections") + f" — {Path(db.location).name}"
+                            + (self.tr(" — DEMO DATA (invented)") if self.demo else ""))
 
         self.banner = QLabel()
         self.banner.setStyleSheet(BANNER_STYLE)
@@ -106,11 +110,13 @@ class MainWindow(QMainWindow):
                                                    self.tr("Feed&back forms"), self.tr("Supervision &notices"),
                                                    self.tr("Monthly &assessment")), start=2)]
         self.act_about = self._action(self.tr("&About"), self.about)
+        self.act_switch = self._action(self.tr("Switch to the &real data") if self.demo
+                                       else self.tr("Open the &demo data…"), self.switch_database)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for a in (self.act_import, self.act_template, self.act_export, self.act_export_register, None,
-                  self.act_receipts, self.act_report, None,
+                  self.act_receipts, self.act_report, None, self.act_switch, None,
                   self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         case_menu = menu.addMenu(self.tr("&Cases"))
@@ -371,6 +377,27 @@ class MainWindow(QMainWindow):
              on_done=lambda n: (self.refresh(), self.statusBar().showMessage(
                  self.tr("Due dates recomputed: %1 cases").replace("%1", str(n)), 5000)),
              on_error=self._show_error).start()
+
+    def switch_database(self) -> None:
+        """From the demo to the real file, or to the demo (built the first time, in its own file)."""
+        from .first_run import build_demo_file, demo_path, real_path
+
+        here = Path(self.db.location)
+        if "://" in self.db.location:
+            return
+        if self.demo:
+            target = real_path(here)
+        else:
+            target = demo_path(here)
+            if not target.exists():
+                if QMessageBox.question(self, self.act_switch.text().replace("&", ""), self.tr(
+                        "Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data "
+                        "stays as it is.")) != QMessageBox.StandardButton.Yes:
+                    return
+                if not build_demo_file(target, self.today, self):
+                    return
+        self.switch_to = target
+        self.close()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Yekuo Desk"), self.tr(
