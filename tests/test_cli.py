@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,9 +66,13 @@ def test_import_exit_code(tmp_path):
     ws.append(["A-2", "城关供电所", "李四", "工业", "2020-01-06"])
     wb.save(tmp_path / "in.xlsx")
     run("template", "--out", str(tmp_path / "t.xlsx"))
-    p = run("import-cases", str(tmp_path / "in.xlsx"), "--db", db, check=False)
+    unknown = run("import-cases", str(tmp_path / "in.xlsx"), "--db", db, check=False)
+    assert unknown.returncode == 1 and "“城关供电所”（2 行）" in unknown.stderr and "--new-stations" in unknown.stderr
+    p = run("import-cases", str(tmp_path / "in.xlsx"), "--db", db, "--new-stations", "--refused",
+            str(tmp_path / "refused.xlsx"), check=False)
     assert p.returncode == 1
-    assert "导入 1 件" in p.stdout and "第3行“客户类别”" in p.stderr
+    assert "导入 1 件" in p.stdout and "第3行“客户类别”" in p.stderr and "被拒绝的 1 行已存入" in p.stdout
+    assert load_workbook(tmp_path / "refused.xlsx").active["A2"].value == "A-2"
     ok = run("import-cases", str(tmp_path / "t.xlsx"), "--db", db)
     assert "导入 0 件" in ok.stdout
     missing = run("import-cases", str(tmp_path / "nope.xlsx"), "--db", db, check=False)

@@ -8,7 +8,9 @@ from sqlalchemy import func, select
 from yekuo_desk.documents.import_template import write_template
 from yekuo_desk.models import Case, CaseStage, Station
 from yekuo_desk.services import cases
-from yekuo_desk.services.importer import ALL_COLUMNS, REQUIRED, LedgerFileError, import_cases, parse_date
+from yekuo_desk.services.importer import (
+    ALL_COLUMNS, REQUIRED, LedgerFileError, UnknownStations, import_cases, parse_date, write_refused,
+)
 
 TODAY = date(2026, 11, 20)
 
@@ -53,7 +55,7 @@ def test_import_in_any_column_order_then_again_changes_nothing(db, station, tmp_
                   小微企业="是", 台账类别="先接入后改造", 申请容量="50kVA", 证件号码="91350100M000100Y43",
                   客户经理="李娜", 客户经理电话="13908771234")
     path = workbook(tmp_path / "ledger.xlsx", headers, [row_of(GOOD, headers), row_of(second, headers)])
-    result = import_cases(db, path, today=TODAY)
+    result = import_cases(db, path, today=TODAY, new_stations=True)
     assert (result.imported, result.skipped_existing, result.errors) == (2, 0, [])
     assert result.new_stations == ["新街供电所"]
     d = cases.get_case(db, cases.find_case_id(db, "CG-2019-00001"), TODAY)
@@ -99,6 +101,43 @@ def test_bad_rows_are_reported_by_row_and_column_and_the_good_ones_kept(db, stat
     assert result.refused_rows == 8
     assert str(result.errors[0]).startswith("第3行“客户类别”：")
     assert count(db) == 1
+
+
+def test_an_unknown_station_is_listed_and_created_only_when_confirmed(db, station, tmp_path):
+    """A misspelt station (城关所) imports nothing and names the likely one; a new one is made only on request."""
+    headers = ALL_COLUMNS
+    rows = [GOOD, dict(GOOD, 申请编号="CG-2019-00002", 供电所="城关所"), dict(GOOD, 申请编号="CG-2019-00003", 供电所="城关所")]
+    path = workbook(tmp_path / "typo.xlsx", headers, [row_of(r, headers) for r in rows])
+    with pytest.raises(UnknownStations) as err:
+        import_cases(db, path, today=TODAY)
+    assert err.value.unknown == {"城关所": 2} and err.value.suggestions == {"城关所": "城关供电所"}
+    assert "“城关所”（2 行），是否应为“城关供电所”？" in str(err.value) and "--new-stations" in str(err.value)
+    with db.session() as s:
+        assert count(db) == 0 and s.scalar(select(func.count()).where(Station.name == "城关所")) == 0
+    result = import_cases(db, path, today=TODAY, new_stations=True)
+    assert result.imported == 3 and result.new_stations == ["城关所"]
+
+
+def test_refused_rows_are_saved_with_what_is_wrong_to_import_again(db, station, tmp_path):
+    headers = ALL_COLUMNS
+    rows = [GOOD, dict(GOOD, 申请编号="B-1", 客户类别="工业"), dict(GOOD, 申请编号="B-2", 联系电话="+8612345")]
+    path = workbook(tmp_path / "bad.xlsx", headers, [row_of(r, headers) for r in rows])
+    result = import_cases(db, path, today=TODAY)
+    out = tmp_path / "refused.xlsx"
+    assert write_refused(path, result.errors, out) == 2
+    ws = load_workbook(out).active
+    assert [c.value for c in ws[1]] == [*ALL_COLUMNS, "错误"]
+    assert [ws.cell(r, 1).value for r in (2, 3)] == ["B-1", "B-2"] and ws.max_row == 3
+    assert ws.cell(2, len(ALL_COLUMNS) + 1).value.startswith("原第3行：“客户类别”")
+    phone = ALL_COLUMNS.index("联系电话") + 1
+    assert ws.cell(3, phone).value == "+8612345" and ws.cell(3, phone).data_type == "s"  # text, never a formula
+    # Corrected, the file imports; the good row already in is skipped.
+    ws.cell(2, 4).value = "居民"
+    ws.cell(3, phone).value = "13812345679"
+    ws.delete_cols(len(ALL_COLUMNS) + 1)
+    ws.parent.save(out)
+    again = import_cases(db, out, today=TODAY)
+    assert (again.imported, again.errors) == (2, [])
 
 
 def test_missing_headers_and_not_a_workbook(db, tmp_path):

@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("import-cases", help="import cases from an Excel ledger (.xlsx)")
     c.add_argument("file", type=Path)
     c.add_argument("--db", required=True, help="database file (created if missing)")
+    c.add_argument("--new-stations", action="store_true",
+                   help="create the stations the file names that the register does not have (listed otherwise, "
+                        "and nothing imported)")
+    c.add_argument("--refused", type=Path, metavar="OUT.xlsx",
+                   help="save the refused rows, with a column saying what is wrong, to correct and import again")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
     c = sub.add_parser("due", help="open stages overdue, due today or due within 3 working days")
@@ -185,16 +190,22 @@ def cmd_demo(args) -> int:
 
 def cmd_import(args) -> int:
     from .db import open_database
-    from .services.importer import LedgerFileError, import_cases
+    from .services.importer import LedgerFileError, import_cases, write_refused
 
     if not args.file.exists():
         raise CliError(f"文件不存在：{args.file}")
     try:
-        result = import_cases(open_database(args.db), args.file, today=args.today)
+        result = import_cases(open_database(args.db), args.file, today=args.today, new_stations=args.new_stations)
     except LedgerFileError as exc:
         raise CliError(str(exc)) from exc
     for e in result.errors:
         print(e, file=sys.stderr)
+    if result.errors and args.refused:
+        try:
+            n = write_refused(args.file, result.errors, args.refused)
+        except OSError as exc:
+            raise CliError(f"无法保存被拒绝的行到 {args.refused}：{exc.strerror}") from exc
+        print(f"被拒绝的 {n} 行已存入 {args.refused}（最后一列说明原因），改正后可再次导入")
     if result.new_stations:
         print("新建供电所：" + "、".join(result.new_stations))
     print(f"导入 {result.imported} 件，已存在跳过 {result.skipped_existing} 件，拒绝 {result.refused_rows} 行")

@@ -908,37 +908,37 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="32"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="41"/>
         <source>Welcome to Yekuo Desk</source>
         <translation>欢迎使用业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="34"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="43"/>
         <source>This is a new database. Give the name of your unit: every receipt, notice and report prints it.</source>
         <translation>这是一个新的数据库。请填写单位名称：所有回执、告知书和报表都会打印它。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="41"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="50"/>
         <source>e.g. 澄川县供电局</source>
         <translation>例如：澄川县供电局</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="42"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="51"/>
         <source>Unit name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="44"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="53"/>
         <source>Start with an empty register (your real data)</source>
         <translation>从空白台账开始（正式数据）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="45"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="54"/>
         <source>Look at the demo bureau first (12 stations, 5,000 invented cases, in a separate demo file; 文件 → 切换到正式数据 comes back)</source>
         <translation>先看演示数据（12 个供电所、5000 件虚构工单，存放在单独的演示文件中；“文件 → 切换到正式数据”即可回到正式数据）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="57"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="66"/>
         <source>Please give the unit name.</source>
         <translation>请填写单位名称。</translation>
     </message>
@@ -1157,131 +1157,154 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="239"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="242"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="258"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="251"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="273"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="287"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="299"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="314"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="390"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="233"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="243"/>
+        <source>They are new stations: create them and import</source>
+        <translation>确属新设供电所：新建并导入</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="245"/>
+        <source>Cancel, I will correct the file</source>
+        <translation>取消，我去改正文件</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="252"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="237"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
+        <source>Save the refused rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="271"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
+        <source>Save the refused rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="273"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="309"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="329"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="277"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="313"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="292"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="328"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="317"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="353"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="323"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="359"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="335"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="371"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="378"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="335"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="371"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="353"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="389"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="393"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="376"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="412"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="378"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="414"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="430"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="439"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="440"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -2318,7 +2341,7 @@ unit</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="101"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="110"/>
         <source>Building the demo bureau…</source>
         <translation>正在生成演示供电局…</translation>
     </message>

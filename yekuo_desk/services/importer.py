@@ -47,6 +47,43 @@ class LedgerFileError(ValueError):
     """The file as a whole cannot be imported (not a workbook, headers missing)."""
 
 
+class UnknownStations(LedgerFileError):
+    """The file names stations the register does not know (a typo such as 城关所 is the usual cause): nothing
+    is imported until the user confirms they are new (`new_stations=True`, `--new-stations`)."""
+
+    def __init__(self, unknown: dict[str, int], suggestions: dict[str, str]):
+        self.unknown, self.suggestions = unknown, suggestions
+        lines = [f"“{name}”（{rows} 行）" + (f"，是否应为“{suggestions[name]}”？" if name in suggestions else "")
+                 for name, rows in unknown.items()]
+        super().__init__("文件中有登记册中没有的供电所，未导入任何工单：\n" + "\n".join(lines)
+                         + "\n请改正文件中的所名；确属新设的供电所，确认后再导入（命令行加 --new-stations）。")
+
+
+def unknown_stations(db: Database, path: str | Path) -> UnknownStations | None:
+    """The stations the file names that the register does not have (with the rows naming each and the
+    likeliest existing name), or None."""
+    import difflib
+
+    columns, data = read_rows(Path(path))
+    with db.session() as s:
+        known = [st.name for st in s.scalars(select(Station).where(Station.deleted_at.is_(None),
+                                                                    Station.kind == STATION))]
+    counts: dict[str, int] = {}
+    i = columns["供电所"]
+    for _, values in data:
+        name = _text(values[i]) if i < len(values) else ""
+        if name and name not in known:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    suggestions = {}
+    for name in counts:
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.4)
+        if close:
+            suggestions[name] = close[0]
+    return UnknownStations(counts, suggestions)
+
+
 @dataclass(frozen=True)
 class RowError:
     row: int       # the Excel row number (headers are row 1)
@@ -161,9 +198,15 @@ def read_rows(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
 
 
 def import_cases(db: Database, path: str | Path, *, today: date | None = None, user: str | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
+                 progress: Callable[[int, int], None] | None = None, new_stations: bool = False) -> ImportResult:
+    """Import the file's valid rows. A station name the register does not know raises UnknownStations before
+    anything is written, unless `new_stations` confirms those stations are to be created."""
     today = today or date.today()
     path = Path(path)
+    if not new_stations:
+        unknown = unknown_stations(db, path)
+        if unknown is not None:
+            raise unknown
     columns, data = read_rows(path)
     result = ImportResult()
     with db.transaction() as s:
@@ -273,3 +316,30 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
     if progress:
         progress(len(data), len(data))
     return result
+
+
+def write_refused(source: str | Path, errors: list[RowError], out: str | Path) -> int:
+    """A copy of the ledger's refused rows, headers first, with a last column 错误 saying what is wrong in
+    each: to correct and import again. Returns how many rows it holds."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    from ..documents.xlsx import safe_text
+
+    by_row: dict[int, list[str]] = {}
+    for e in errors:
+        by_row.setdefault(e.row, []).append((f"“{e.column}”" if e.column else "") + e.message)
+    columns, data = read_rows(Path(source))
+    headers = sorted(columns, key=columns.get)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("被拒绝的行")
+    for i in range(1, len(headers) + 1):
+        ws.column_dimensions[get_column_letter(i)].width = 14
+    ws.column_dimensions[get_column_letter(len(headers) + 1)].width = 60
+    ws.append([*headers, "错误"])
+    for row_no, values in data:
+        if row_no in by_row:
+            ws.append([safe_text(ws, values[columns[h]]) if columns[h] < len(values) else None for h in headers]
+                      + [f"原第{row_no}行：" + "；".join(by_row[row_no])])
+    wb.save(out)
+    return len(by_row)

@@ -220,15 +220,34 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import cases"), "", self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
+        self._import(path, new_stations=False)
+
+    def _import(self, path: str, new_stations: bool) -> None:
         from ..services.importer import import_cases
 
         def work(progress, cancelled):
-            return import_cases(self.db, path, today=self.today, progress=progress)
+            return import_cases(self.db, path, today=self.today, progress=progress, new_stations=new_stations)
 
         Task(self, work, label=self.tr("Importing %1…").replace("%1", Path(path).name),
-             on_done=self._import_done, on_error=self._show_error).start()
+             on_done=lambda result: self._import_done(result, path), on_error=lambda exc: self._import_failed(
+                 exc, path)).start()
 
-    def _import_done(self, result) -> None:
+    def _import_failed(self, exc: Exception, path: str) -> None:
+        """Stations the register lacks are listed first; imported only when the user confirms they are new."""
+        from ..services.importer import UnknownStations
+
+        if not isinstance(exc, UnknownStations):
+            self._show_error(exc)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import cases"), str(exc), parent=self)
+        create = box.addButton(self.tr("They are new stations: create them and import"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel, I will correct the file"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is create:
+            self._import(path, new_stations=True)
+
+    def _import_done(self, result, path: str = "") -> None:
         self.refresh()
         text = self.tr("Imported: %1. Already in the register, skipped: %2. Rows refused: %3.").replace(
             "%1", str(result.imported)).replace("%2", str(result.skipped_existing)).replace(
@@ -237,9 +256,26 @@ class MainWindow(QMainWindow):
             text += "\n" + self.tr("New stations: %1").replace("%1", "、".join(result.new_stations))
         box = QMessageBox(QMessageBox.Icon.Warning if result.errors else QMessageBox.Icon.Information,
                           self.tr("Import cases"), text, parent=self)
+        save = None
         if result.errors:
             box.setDetailedText("\n".join(str(e) for e in result.errors))
+            save = box.addButton(self.tr("Save the refused rows…"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
+        if save is not None and box.clickedButton() is save:
+            self._save_refused(path, result.errors)
+
+    def _save_refused(self, source: str, errors) -> None:
+        from ..services.importer import write_refused
+
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the refused rows"),
+                                             str(Path(source).with_name(Path(source).stem + "-被拒绝的行.xlsx")),
+                                             self.tr("Excel workbook (*.xlsx)"))
+        if out:
+            try:
+                write_refused(source, errors, out)
+            except OSError as exc:
+                QMessageBox.critical(self, self.tr("Save the refused rows"), describe(exc))
 
     def _show_error(self, exc: Exception) -> None:
         from ..services.importer import LedgerFileError
