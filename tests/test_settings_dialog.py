@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from PySide6.QtWidgets import QMessageBox
 
 from yekuo_desk.models.calendar import WORKDAY
@@ -136,3 +138,59 @@ def test_a_stage_charged_to_a_department_and_the_whole_case_targets(qtbot, app, 
         r = rules.active_rules(s)
     assert r.unit("completion_inspection", "hv_single") == "D-SC" and r.unit("plan_reply", "resident") == ""
     assert r.targets == {"small_business": (8, "calendar"), "resident": (5, "working")}
+
+
+def test_stations_are_renamed_merged_and_retired(qtbot, app, db, station, monkeypatch):
+    """A station made by a typo (城关所) is merged into the real one with its cases; renaming asks a reason;
+    a station still holding cases in progress cannot be retired, an empty one can."""
+    from yekuo_desk.services import cases, stations
+    from yekuo_desk.services.cases import CaseInput
+    from yekuo_desk.views import settings_dialog
+
+    typo = stations.add_station(db, "城关所", "CGS")
+    case_id = cases.create_case(db, CaseInput(station_id=typo.id, customer_name="王五", category="resident",
+                                              accepted_on=date(2026, 11, 16)), today=date(2026, 11, 20))
+    d, shown = make(qtbot, db, monkeypatch)
+    tab = d.stations_tab
+    reasons = iter(["导入时所名录错", "并入城关供电所", "撤并", "更名"])
+    monkeypatch.setattr(settings_dialog, "ask_reason", lambda *a, **k: next(reasons))
+    monkeypatch.setattr(settings_dialog.QInputDialog, "getItem", lambda *a, **k: ("城关供电所", True))
+    tab.table.selectRow([s.name for s in tab.rows].index("城关所"))
+    tab.retire_button.click()
+    assert "1 件在办工单" in shown[-1]
+    tab.merge_button.click()
+    assert [s.name for s in list_stations(db)] == ["城关供电所"]
+    assert cases.get_case(db, case_id, date(2026, 11, 20)).station_name == "城关供电所"
+    empty = stations.add_station(db, "龙潭供电所", "LT")
+    tab.reload()
+    tab.table.selectRow([s.name for s in tab.rows].index("龙潭供电所"))
+    tab.retire_button.click()
+    assert [s.name for s in list_stations(db)] == ["城关供电所"] and empty.id not in [s.id for s in tab.rows]
+    tab.table.selectRow(0)
+    tab.name.setText("城关中心供电所")
+    tab.phone.setText("0877-6012999")
+    tab.address.setText("澄川县城关镇人民路8号")
+    tab.save_button.click()
+    st = list_stations(db)[0]
+    assert (st.name, st.phone, st.address) == ("城关中心供电所", "0877-6012999", "澄川县城关镇人民路8号")
+    with db.session() as s:
+        from sqlalchemy import select
+
+        from yekuo_desk.models import AuditEntry
+        trail = {(e.field, e.reason) for e in s.scalars(select(AuditEntry).where(AuditEntry.table_name == "stations"))}
+    assert {("merged_into", "并入城关供电所"), ("retired", "撤并"), ("name", "更名")} <= trail
+
+
+def test_merging_refuses_the_same_case_number_in_both(db, station):
+    from yekuo_desk.services import cases, stations
+    from yekuo_desk.services.cases import CaseInput
+    from yekuo_desk.services.stations import StationError
+
+    other = stations.add_station(db, "城关所", "CGS")
+    for st in (station, other):
+        cases.create_case(db, CaseInput(station_id=st.id, customer_name="王五", category="resident",
+                                        accepted_on=date(2026, 11, 16), case_number="OLD-1"), today=date(2026, 11, 20))
+    with pytest.raises(StationError, match="相同的申请编号.*OLD-1"):
+        stations.merge_station(db, other.id, station.id, "并入")
+    with pytest.raises(StationError, match="原因"):
+        stations.merge_station(db, other.id, station.id, " ")

@@ -87,3 +87,102 @@ def add_station(db: Database, name: str, code: str, phone: str = "", address: st
         s.add(st)
         s.flush()
         return StationInfo(st.id, st.code, st.name, st.phone, st.address)
+
+
+def _live_station(s: Session, station_id: str) -> Station:
+    st = s.get(Station, station_id)
+    if st is None or st.deleted_at is not None or st.kind != STATION:
+        raise StationError("供电所不存在或已停用")
+    return st
+
+
+def update_station(db: Database, station_id: str, *, name: str, phone: str = "", address: str = "",
+                   reason: str = "", user: str | None = None) -> StationInfo:
+    """Rename a station or change its phone and address (the contact card prints them). A new name needs a
+    reason; every change is kept in the history. The code stays (it is in the case numbers)."""
+    from . import audit
+
+    name = name.strip()
+    if not name:
+        raise StationError("供电所名称不能为空")
+    if len(name) > 40 or len(phone.strip()) > 40 or len(address.strip()) > 120:
+        raise StationError("名称最长40字，电话最长40字，地址最长120字")
+    with db.transaction() as s:
+        st = _live_station(s, station_id)
+        if name != st.name:
+            if not reason.strip():
+                raise StationError("更改供电所名称须填写原因")
+            if s.scalar(select(Station.id).where(Station.name == name, Station.id != st.id)):
+                raise StationError(f"已有名为“{name}”的单位")
+        for field, value in (("name", name), ("phone", phone.strip()), ("address", address.strip())):
+            old = getattr(st, field)
+            if old != value:
+                setattr(st, field, value)
+                audit.record(s, table="stations", row_id=st.id, field=field, old=old, new=value,
+                             reason=reason.strip() or "修改", user=user)
+        return StationInfo(st.id, st.code, st.name, st.phone, st.address)
+
+
+def _owned_tables():
+    """Every table whose rows belong to a station (they carry station_id)."""
+    from ..models.base import Base, StationOwned
+
+    return [m.__table__ for m in Base.registry._class_registry.values()
+            if isinstance(m, type) and issubclass(m, StationOwned) and hasattr(m, "__table__")]
+
+
+def merge_station(db: Database, source_id: str, target_id: str, reason: str, *, user: str | None = None) -> int:
+    """Merge a station into another (a station invented by a typo, two stations joined): every row of the source
+    goes to the target, then the source is retired. Refused when both hold the same case number or a revisit
+    plan of the same month. Returns how many cases moved."""
+    from sqlalchemy import update
+
+    from ..models import Case, RevisitPlan
+    from ..models.base import utcnow
+    from . import audit
+
+    if not reason.strip():
+        raise StationError("合并供电所须填写原因")
+    if source_id == target_id:
+        raise StationError("请选择另一个供电所")
+    with db.transaction() as s:
+        source, target = _live_station(s, source_id), _live_station(s, target_id)
+        clash = sorted(set(s.scalars(select(Case.case_number).where(Case.station_id == source.id)))
+                       & set(s.scalars(select(Case.case_number).where(Case.station_id == target.id))))
+        if clash:
+            raise StationError(f"两个供电所有相同的申请编号，不能合并：{'、'.join(clash[:10])}"
+                               + ("…" if len(clash) > 10 else ""))
+        months = sorted(set(s.scalars(select(RevisitPlan.month).where(RevisitPlan.station_id == source.id)))
+                        & set(s.scalars(select(RevisitPlan.month).where(RevisitPlan.station_id == target.id))))
+        if months:
+            raise StationError(f"两个供电所都有 {'、'.join(months)} 的回访计划，不能合并")
+        moved = len(s.scalars(select(Case.id).where(Case.station_id == source.id)).all())
+        now = utcnow()
+        for table in _owned_tables():
+            s.execute(update(table).where(table.c.station_id == source.id)
+                      .values(station_id=target.id, updated_at=now, version=table.c.version + 1))
+        source.deleted_at = now
+        audit.record(s, table="stations", row_id=source.id, field="merged_into", old=source.name,
+                     new=target.name, reason=reason.strip(), user=user)
+        return moved
+
+
+def retire_station(db: Database, station_id: str, reason: str, *, user: str | None = None) -> None:
+    """Retire a station no longer used (kept, as a tombstone, for the names in old records). A station whose
+    cases are still in progress is merged instead."""
+    from ..models import Case
+    from ..models.base import utcnow
+    from ..models.case import DONE
+    from . import audit
+
+    if not reason.strip():
+        raise StationError("停用供电所须填写原因")
+    with db.transaction() as s:
+        st = _live_station(s, station_id)
+        open_cases = s.scalar(select(func.count()).select_from(Case).where(
+            Case.station_id == st.id, Case.deleted_at.is_(None), Case.state != DONE))
+        if open_cases:
+            raise StationError(f"“{st.name}”还有 {open_cases} 件在办工单，请先将其并入其他供电所")
+        st.deleted_at = utcnow()
+        audit.record(s, table="stations", row_id=st.id, field="retired", old="", new="已停用", reason=reason.strip(),
+                     user=user)

@@ -9,8 +9,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from sqlalchemy.exc import DBAPIError
@@ -26,6 +26,7 @@ from ..services.rules import APPLIES_NAMES, TARGET_SCOPES, TARGET_UNITS, RuleErr
 from ..services.stages import CATEGORIES, STAGES
 from .errors import describe
 from .print_settings_tab import PrintSettingsTab
+from .reason_dialog import ask_reason
 from .screen_fit import fit_to_screen
 
 KIND_NAMES = {HOLIDAY: "节假日（休息）", WORKDAY: "调休上班日"}
@@ -250,43 +251,121 @@ class CalendarTab(QWidget):
 
 
 class StationsTab(QWidget):
+    """The supply stations: add, edit (name, phone, address: the contact card prints them), merge, retire."""
+
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self._db = db
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Code"), self.tr("Phone")])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Code"), self.tr("Phone"),
+                                              self.tr("Address")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.name, self.code, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(self._picked)
+        self.name, self.code, self.phone, self.address = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.name.setMaxLength(40)
+        self.phone.setMaxLength(40)
+        self.address.setMaxLength(120)
         self.code.setPlaceholderText(self.tr("2–6 capital letters, e.g. CG"))
         self.add_button = QPushButton(self.tr("Add station"))
+        self.save_button = QPushButton(self.tr("Save changes to the selected station"))
+        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.retire_button = QPushButton(self.tr("Retire…"))
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Code (in case numbers)"), self.code)
         form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.add_button)
+        form.addRow(self.tr("Address"), self.address)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.save_button, self.merge_button, self.retire_button):
+            buttons.addWidget(b)
+        form.addRow(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(form)
         self.add_button.clicked.connect(self.add)
+        self.save_button.clicked.connect(self.save)
+        self.merge_button.clicked.connect(self.merge)
+        self.retire_button.clicked.connect(self.retire)
+        self.rows: list[stations.StationInfo] = []
         self.reload()
 
     def reload(self) -> None:
-        rows = stations.list_stations(self._db)
-        self.table.setRowCount(len(rows))
-        for i, st in enumerate(rows):
-            for j, value in enumerate((st.name, st.code, st.phone)):
+        self.rows = stations.list_stations(self._db)
+        self.table.setRowCount(len(self.rows))
+        for i, st in enumerate(self.rows):
+            for j, value in enumerate((st.name, st.code, st.phone, st.address)):
                 self.table.setItem(i, j, QTableWidgetItem(value))
+        self._picked()
 
-    def add(self) -> None:
+    def selected(self) -> stations.StationInfo | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _picked(self, *_args) -> None:
+        st = self.selected()
+        for b in (self.save_button, self.merge_button, self.retire_button):
+            b.setEnabled(st is not None)
+        if st is not None:
+            self.name.setText(st.name)
+            self.code.setText(st.code)
+            self.phone.setText(st.phone)
+            self.address.setText(st.address)
+
+    def _run(self, action) -> bool:
         try:
-            stations.add_station(self._db, self.name.text(), self.code.text(), self.phone.text())
+            action()
         except stations.StationError as exc:
             QMessageBox.warning(self, self.tr("Stations"), str(exc))
-            return
-        for edit in (self.name, self.code, self.phone):
-            edit.clear()
+            return False
         self.reload()
+        return True
+
+    def add(self) -> None:
+        if self._run(lambda: stations.add_station(self._db, self.name.text(), self.code.text(), self.phone.text(),
+                                                  self.address.text().strip())):
+            for edit in (self.name, self.code, self.phone, self.address):
+                edit.clear()
+
+    def save(self) -> None:
+        st = self.selected()
+        if st is None:
+            return
+        reason = ""
+        if self.name.text().strip() != st.name:
+            reason = ask_reason(self, self.tr("Rename a station"), self.tr(
+                "Rename “%1” to “%2”? Every case, paper and list shows the new name.").replace(
+                "%1", st.name).replace("%2", self.name.text().strip()))
+            if reason is None:
+                return
+        self._run(lambda: stations.update_station(self._db, st.id, name=self.name.text(), phone=self.phone.text(),
+                                                  address=self.address.text(), reason=reason))
+
+    def merge(self) -> None:
+        st = self.selected()
+        others = [o for o in self.rows if st is not None and o.id != st.id]
+        if st is None or not others:
+            return
+        names = [o.name for o in others]
+        target, ok = QInputDialog.getItem(self, self.tr("Merge a station"), self.tr(
+            "Merge “%1” into (its cases, revisits, forms and items move there; “%1” is retired):").replace(
+            "%1", st.name), names, 0, False)
+        if not ok:
+            return
+        reason = ask_reason(self, self.tr("Merge a station"), self.tr("Merge “%1” into “%2”?").replace(
+            "%1", st.name).replace("%2", target))
+        if reason is not None:
+            self._run(lambda: stations.merge_station(self._db, st.id, others[names.index(target)].id, reason))
+
+    def retire(self) -> None:
+        st = self.selected()
+        if st is None:
+            return
+        reason = ask_reason(self, self.tr("Retire a station"), self.tr(
+            "Retire “%1”? It leaves the lists; its old records keep its name.").replace("%1", st.name))
+        if reason is not None:
+            self._run(lambda: stations.retire_station(self._db, st.id, reason))
 
 
 class RulesOfWorkTab(QWidget):
