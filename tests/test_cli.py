@@ -73,6 +73,15 @@ def test_import_exit_code(tmp_path):
     assert p.returncode == 1
     assert "导入 1 件" in p.stdout and "第3行“客户类别”" in p.stderr and "被拒绝的 1 行已存入" in p.stdout
     assert load_workbook(tmp_path / "refused.xlsx").active["A2"].value == "A-2"
+    batch = next(line.split()[1] for line in p.stdout.splitlines() if line.startswith("导入批次"))
+    listed = run("withdraw-import", "--db", db, "--today", "2020-01-01")
+    assert "今天没有导入" in listed.stdout  # another day: nothing to withdraw
+    today = run("withdraw-import", "--db", db)
+    assert batch in today.stdout and "1 件" in today.stdout
+    refused = run("withdraw-import", "--db", db, "--batch", batch, check=False)
+    assert refused.returncode == 1 and "撤回原因" in refused.stderr
+    done = run("withdraw-import", "--db", db, "--batch", batch, "--reason", "文件选错")
+    assert "已撤回 1 件" in done.stdout
     ok = run("import-cases", str(tmp_path / "t.xlsx"), "--db", db)
     assert "导入 0 件" in ok.stdout
     missing = run("import-cases", str(tmp_path / "nope.xlsx"), "--db", db, check=False)

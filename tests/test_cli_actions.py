@@ -73,7 +73,9 @@ def test_a_case_worked_from_the_command_line(bureau):
         "客户书面申请推迟", "--today", TODAY)
     sheet = json.loads(run("assessment", "--db", db, "--month", "2026-11", "--format", "json", "--today",
                            TODAY).stdout)
-    assert not any(i["stage"] == "plan_reply" for u in sheet["units"] for i in u["items"])
+    # Listed at 0 yuan as the customer's, so the mark can be seen and withdrawn.
+    assert [(i["kind"], i["amount"]) for u in sheet["units"] for i in u["items"] if i["stage"] == "plan_reply"] == [
+        ("customer_cause", 0.0)]
 
 
 def test_power_on_with_a_reason_and_the_customer_event(bureau, tmp_path):

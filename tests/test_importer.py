@@ -177,3 +177,42 @@ def test_dates_in_the_forms_ledgers_use(value, expected):
 def test_bad_dates(value):
     with pytest.raises(ValueError):
         parse_date(value)
+
+
+def test_an_import_is_withdrawn_the_same_day_with_a_reason(db, station, tmp_path):
+    from yekuo_desk.services.import_batches import ImportBatchError, list_batches, withdraw_import
+
+    headers = ALL_COLUMNS
+    rows = [dict(GOOD, 申请编号=f"CG-2026-{i:05d}", 受理日期="2026-11-16", 业务受理完成=None, 现场勘查完成=None,
+                 供电方案答复完成=None) for i in range(1, 4)]
+    path = workbook(tmp_path / "十一月台账.xlsx", headers, [row_of(r, headers) for r in rows])
+    result = import_cases(db, path, today=TODAY)
+    assert result.imported == 3 and [b.count for b in list_batches(db, TODAY)] == [3]
+    with pytest.raises(ImportBatchError, match="当天"):
+        withdraw_import(db, result.batch_id, "文件选错", today=date(2026, 11, 21))
+    with pytest.raises(ImportBatchError, match="原因"):
+        withdraw_import(db, result.batch_id, " ", today=TODAY)
+    # A case worked since the import keeps the batch in.
+    worked = cases.find_case_id(db, "CG-2026-00002")
+    cases.record_completion(db, worked, "acceptance", date(2026, 11, 17), today=TODAY)
+    with pytest.raises(ImportBatchError, match="CG-2026-00002"):
+        withdraw_import(db, result.batch_id, "文件选错", today=TODAY)
+    cases.record_completion(db, worked, "acceptance", None, reason="撤回前清除", today=TODAY)  # still worked
+    with pytest.raises(ImportBatchError):
+        withdraw_import(db, result.batch_id, "文件选错", today=TODAY)
+
+    second = import_cases(db, workbook(tmp_path / "错的文件.xlsx", headers, [row_of(dict(
+        rows[0], 申请编号="CG-2026-00009"), headers)]), today=TODAY)
+    assert withdraw_import(db, second.batch_id, "文件选错", today=TODAY) == 1
+    assert cases.find_case_id(db, "CG-2026-00009") is None and cases.find_case_id(db, "CG-2026-00001")
+    with db.session() as s:  # tombstones: the rows are kept, their numbers marked
+        kept = s.scalar(select(Case.case_number).where(Case.case_number.like("CG-2026-00009~%")))
+        assert kept is not None and s.scalar(select(Case.deleted_at).where(Case.case_number == kept)) is not None
+    assert [b.withdrawn for b in list_batches(db, TODAY)] == [True, False]
+    with pytest.raises(ImportBatchError, match="已撤回"):
+        withdraw_import(db, second.batch_id, "again", today=TODAY)
+    # The right file, imported next, brings the number in again.
+    third = import_cases(db, workbook(tmp_path / "正确的文件.xlsx", headers, [row_of(dict(
+        rows[0], 申请编号="CG-2026-00009", 户名="赵六"), headers)]), today=TODAY)
+    assert third.imported == 1
+    assert cases.get_case(db, cases.find_case_id(db, "CG-2026-00009"), TODAY).data.customer_name == "赵六"

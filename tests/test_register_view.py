@@ -40,7 +40,15 @@ def test_typing_a_name_filters_as_you_type(qtbot, app, demo_db):
     type_chinese(w.search, name[:2])
     qtbot.waitUntil(lambda: w.model.rowCount() < 1500, timeout=2000)
     wait_loaded(qtbot, w.model)
-    assert all(w.model.index(r, 2).data().startswith(name[:2]) for r in range(w.model.rowCount()))
+    # Two characters match anywhere in the name, the contact or the address (issue 10).
+    from sqlalchemy import func, select
+
+    from yekuo_desk.models import Case
+    with demo_db.session() as s:
+        expected = s.scalar(select(func.count()).select_from(Case).where(
+            (func.instr(Case.customer_name, name[:2]) > 0) | (func.instr(Case.contact, name[:2]) > 0)
+            | (func.instr(Case.address, name[:2]) > 0) | Case.case_number.startswith(name[:2])))
+    assert w.model.rowCount() == expected and name in [w.model.index(r, 2).data() for r in range(w.model.rowCount())]
 
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 from .cli_actions import ACTION_COMMANDS
 
-COMMANDS = ("demo", "import-cases", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
+COMMANDS = ("demo", "import-cases", "withdraw-import", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
             "assessment", "print", "report", *ACTION_COMMANDS)
 
 
@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "and nothing imported)")
     c.add_argument("--refused", type=Path, metavar="OUT.xlsx",
                    help="save the refused rows, with a column saying what is wrong, to correct and import again")
+    c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+
+    c = sub.add_parser("withdraw-import", help="withdraw an import made today (its cases leave the register)")
+    c.add_argument("--db", required=True)
+    c.add_argument("--batch", help="the batch printed by import-cases (default: list today's imports)")
+    c.add_argument("--reason", default="", help="why (kept in the history; required to withdraw)")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
     c = sub.add_parser("due", help="open stages overdue, due today or due within 3 working days")
@@ -209,7 +215,30 @@ def cmd_import(args) -> int:
     if result.new_stations:
         print("新建供电所：" + "、".join(result.new_stations))
     print(f"导入 {result.imported} 件，已存在跳过 {result.skipped_existing} 件，拒绝 {result.refused_rows} 行")
+    if result.batch_id:
+        print(f"导入批次 {result.batch_id}")
+        print(f"当天可撤回：withdraw-import --db {args.db} --batch {result.batch_id} --reason 原因")
     return 1 if result.errors else 0
+
+
+def cmd_withdraw_import(args) -> int:
+    from .services.import_batches import ImportBatchError, list_batches, withdraw_import
+
+    db = _open(args.db)
+    today = args.today or date.today()
+    if not args.batch:
+        batches = list_batches(db, today)
+        for b in batches:
+            print(f"{b.id}  {b.file_name}  {b.count} 件  {b.user}" + ("  已撤回" if b.withdrawn else ""))
+        if not batches:
+            print("今天没有导入")
+        return 0
+    try:
+        n = withdraw_import(db, args.batch, args.reason, today=today)
+    except ImportBatchError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"已撤回 {n} 件")
+    return 0
 
 
 def cmd_due(args) -> int:
@@ -485,7 +514,7 @@ def _action_handlers() -> dict:
     return {name: _action(handler) for name, handler in ACTIONS.items()}
 
 
-HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "due": cmd_due, "workdays": cmd_workdays,
+HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "withdraw-import": cmd_withdraw_import, "due": cmd_due, "workdays": cmd_workdays,
             "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
             "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print,
             "report": cmd_report, **_action_handlers()}

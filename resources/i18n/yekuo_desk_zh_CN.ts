@@ -946,365 +946,395 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="37"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="39"/>
         <source>Yekuo Desk — supervision of new connections</source>
         <translation>业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="38"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="40"/>
         <source> — DEMO DATA (invented)</source>
         <translation> — 演示数据（虚构）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="52"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="54"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="53"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="55"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="54"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="56"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="55"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="57"/>
         <source>Revisits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="56"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="58"/>
         <source>Feedback forms</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="57"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="59"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="58"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="60"/>
         <source>Monthly assessment</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="91"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="92"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="108"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="115"/>
+        <source>&amp;Withdraw an import of today…</source>
+        <translation>撤回今天的导入(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="125"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="125"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="128"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="129"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="134"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="154"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="157"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="189"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="192"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="242"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="258"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="223"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="274"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="290"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="273"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="287"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="299"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="314"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="390"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="223"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="305"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="331"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="422"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="234"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="243"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="246"/>
+        <source>No import of today to withdraw.</source>
+        <translation>今天没有可撤回的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="248"/>
+        <source>%1 — %2 cases, by %3</source>
+        <translation>%1 — %2 件，%3 导入</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
+        <source>Import to withdraw:</source>
+        <translation>要撤回的导入：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="254"/>
+        <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
+        <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="265"/>
+        <source>%1 cases withdrawn.</source>
+        <translation>已撤回 %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="275"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="245"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="277"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="252"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="284"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="288"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="294"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="271"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="303"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="310"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="330"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="309"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="329"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="341"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="426"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="313"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="345"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="328"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="360"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="353"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="372"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="379"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="385"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="372"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="379"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="359"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="391"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="371"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="378"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="410"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="371"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="389"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="421"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="393"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="425"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="412"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="444"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="414"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="430"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="462"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="439"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="471"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="440"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="472"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1

@@ -4,6 +4,7 @@ from .base import Base
 from .calendar import CalendarDay, CalendarYear
 from .case import Case, CaseStage, StagePause
 from .feedback import FeedbackForm, FeedbackStep
+from .imports import ImportBatch
 from .revisit import Revisit, RevisitPlan, RevisitPlanItem
 from .rules import RuleLimit, RuleSet, RuleTarget
 from .settings import Setting
@@ -11,5 +12,5 @@ from .station import Station
 from .supervision import AssessmentItem, SupervisionNotice
 
 __all__ = ["AssessmentItem", "AuditEntry", "Base", "CalendarDay", "CalendarYear", "Case", "CaseStage",
-           "FeedbackForm", "FeedbackStep", "Revisit", "RevisitPlan", "RevisitPlanItem", "RuleLimit", "RuleSet", "RuleTarget",
+           "FeedbackForm", "FeedbackStep", "ImportBatch", "Revisit", "RevisitPlan", "RevisitPlanItem", "RuleLimit", "RuleSet", "RuleTarget",
            "Setting", "StagePause", "Station", "SupervisionNotice"]

@@ -16,6 +16,7 @@ DONE = "done"        # every applicable stage completed
 NOT_DONE = (OPEN, WAITING, PAUSED)
 LIVE = text("deleted_at IS NULL")
 TARGETED = text("deleted_at IS NULL AND target_due IS NOT NULL")
+IMPORTED = text("import_batch_id IS NOT NULL")
 
 
 class Case(StationOwned, Base):
@@ -30,6 +31,7 @@ class Case(StationOwned, Base):
             ("stage", ("current_stage", "accepted_on")), ("ledger", ("ledger", "accepted_on")),
         )),
         Index("ix_cases_target_due", "target_due", sqlite_where=TARGETED, postgresql_where=TARGETED),
+        Index("ix_cases_import_batch", "import_batch_id", sqlite_where=IMPORTED, postgresql_where=IMPORTED),
     )
 
     case_number: Mapped[str] = mapped_column(String(32))
@@ -55,6 +57,8 @@ class Case(StationOwned, Base):
     nonlinear_load: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     arrears_checked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     missing_documents: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    # The import that brought the case in (None: typed in): a batch can be withdrawn the same day.
+    import_batch_id: Mapped[str | None] = mapped_column(String(32), default=None)
 
     # Derived from the stages by the deadline engine, kept here so the register sorts and filters fast.
     current_stage: Mapped[str] = mapped_column(String(32), default="")

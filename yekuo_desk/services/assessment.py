@@ -45,8 +45,8 @@ class SheetItem:
     ref_id: str = ""    # the stage, notice or item row
 
     def as_json(self) -> dict:
-        return {"case_number": self.case_number or None, "stage": self.stage or None, "reason": self.reason,
-                "amount": self.amount}
+        return {"kind": self.kind, "case_number": self.case_number or None, "stage": self.stage or None,
+                "reason": self.reason, "amount": self.amount}
 
 
 @dataclass

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from ..db import Database
-from ..models import Case, CaseStage, StagePause, Station
+from ..models import Case, CaseStage, ImportBatch, StagePause, Station
 from ..models.base import utcnow
 from ..models.case import DONE
 from ..models.station import STATION
@@ -97,6 +97,7 @@ class RowError:
 
 @dataclass
 class ImportResult:
+    batch_id: str = ""  # the import batch (import_batches.withdraw_import), "" when nothing was imported
     imported: int = 0
     skipped_existing: int = 0
     new_stations: list[str] = field(default_factory=list)
@@ -303,6 +304,13 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
             stage_rows.extend(stages)
             pause_rows.extend(pauses)
         if cases:
+            batch = ImportBatch(file_name=path.name[:200], imported_on=today, user=user or audit.current_user(),
+                                count=len(cases))
+            s.add(batch)
+            s.flush()
+            result.batch_id = batch.id
+            for case in cases:
+                case["import_batch_id"] = batch.id
             s.execute(insert(Case), cases)
             s.execute(insert(CaseStage), stage_rows)
             if pause_rows:

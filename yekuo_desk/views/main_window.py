@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from .. import __version__
 from ..db import Database
@@ -110,12 +112,13 @@ class MainWindow(QMainWindow):
                                                    self.tr("Feed&back forms"), self.tr("Supervision &notices"),
                                                    self.tr("Monthly &assessment")), start=2)]
         self.act_about = self._action(self.tr("&About"), self.about)
+        self.act_withdraw_import = self._action(self.tr("&Withdraw an import of today…"), self.withdraw_import)
         self.act_switch = self._action(self.tr("Switch to the &real data") if self.demo
                                        else self.tr("Open the &demo data…"), self.switch_database)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for a in (self.act_import, self.act_template, self.act_export, self.act_export_register, None,
+        for a in (self.act_import, self.act_withdraw_import, self.act_template, self.act_export, self.act_export_register, None,
                   self.act_receipts, self.act_report, None, self.act_switch, None,
                   self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
@@ -231,6 +234,35 @@ class MainWindow(QMainWindow):
         Task(self, work, label=self.tr("Importing %1…").replace("%1", Path(path).name),
              on_done=lambda result: self._import_done(result, path), on_error=lambda exc: self._import_failed(
                  exc, path)).start()
+
+    def withdraw_import(self) -> None:
+        """Withdraw one of today's imports (a wrong file): its cases leave the register, with a reason."""
+        from ..services.import_batches import ImportBatchError, list_batches, withdraw_import
+        from .reason_dialog import ask_reason
+
+        title = self.act_withdraw_import.text().replace("&", "").rstrip("…")
+        batches = [b for b in list_batches(self.db, self.today) if not b.withdrawn]
+        if not batches:
+            QMessageBox.information(self, title, self.tr("No import of today to withdraw."))
+            return
+        labels = [self.tr("%1 — %2 cases, by %3").replace("%1", b.file_name).replace("%2", str(b.count))
+                  .replace("%3", b.user) for b in batches]
+        chosen, ok = QInputDialog.getItem(self, title, self.tr("Import to withdraw:"), labels, 0, False)
+        if not ok:
+            return
+        batch = batches[labels.index(chosen)]
+        reason = ask_reason(self, title, self.tr("Withdraw the %1 cases imported from %2? They leave the register; "
+                                                 "the reason is kept in the history.").replace(
+            "%1", str(batch.count)).replace("%2", batch.file_name))
+        if reason is None:
+            return
+        try:
+            n = withdraw_import(self.db, batch.id, reason, today=self.today)
+        except ImportBatchError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return
+        self.refresh()
+        QMessageBox.information(self, title, self.tr("%1 cases withdrawn.").replace("%1", str(n)))
 
     def _import_failed(self, exc: Exception, path: str) -> None:
         """Stations the register lacks are listed first; imported only when the user confirms they are new."""
