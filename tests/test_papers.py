@@ -81,11 +81,25 @@ def test_a_customer_driven_next_stage_says_when_its_clock_starts(db, station, tm
     assert "“竣工检验”的办理时限为 5 个工作日，自您竣工报验之日起计算" in text
 
 
+def test_a_reprint_names_the_same_next_stage_after_it_was_recorded(db, accepted_case, tmp_path):
+    """Issue 10: a receipt reprinted after the plan reply was recorded still tells what the customer was told."""
+    before = flat(text_of(write_receipt(tmp_path / "a.pdf", receipt_data(db, accepted_case, "acceptance", TODAY))))
+    cases.record_completion(db, accepted_case, "site_survey", date(2026, 11, 18), today=TODAY)
+    cases.record_completion(db, accepted_case, "plan_reply", date(2026, 11, 19), today=TODAY)
+    again = receipt_data(db, accepted_case, "业务受理", TODAY)  # the Chinese name serves too
+    after = flat(text_of(write_receipt(tmp_path / "b.pdf", again)))
+    assert "“供电方案答复”的办理时限为 15 个工作日" in after and "2026年12月7日" in after
+    assert "后续环节无规定时限" not in after
+    assert before.split("下一环节")[1][:40] == after.split("下一环节")[1][:40]
+
+
 def test_no_receipt_for_a_stage_not_done_or_unknown(db, accepted_case):
     with pytest.raises(PaperError, match="尚未完成"):
         receipt_data(db, accepted_case, "plan_reply", TODAY)
-    with pytest.raises(PaperError, match="环节代码无效"):
+    with pytest.raises(PaperError, match="“payment”之后不出具书面回执"):
         receipt_data(db, accepted_case, "payment", TODAY)
+    with pytest.raises(PaperError, match="“site_survey”之后不出具书面回执.*竣工检验（completion_inspection）"):
+        receipt_data(db, accepted_case, "site_survey", TODAY)  # seed 000 art. 8: four stages only
     with pytest.raises(PaperError, match="不适用"):
         receipt_data(db, accepted_case, "design_review", TODAY)
 

@@ -119,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         a.add_argument("--db", required=True)
         a.add_argument("--case", required=True, help="case number")
         if name == "receipt":
-            a.add_argument("--stage", required=True, help="acceptance, plan_reply, design_review, completion_inspection")
+            a.add_argument("--stage", required=True, help="the stage done: acceptance, plan_reply, design_review or "
+                                                            "completion_inspection (or its Chinese name)")
         a.add_argument("--out", type=Path, required=True)
         a.add_argument("--paper-size", choices=("A4", "A5"), help="default: the size set in Settings → Printing")
         a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)

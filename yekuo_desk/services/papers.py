@@ -7,6 +7,7 @@ from datetime import date
 
 from ..db import Database
 from .cases import CaseDetail, StageRow, case_details, get_case
+from .deadlines import S_NOT_APPLICABLE
 from .fee_items import fee_items
 from .settings_store import get_setting
 from .stages import STAGE_BY_CODE, clock_start_text, stage_name
@@ -54,10 +55,12 @@ def bureau_name(db: Database) -> str:
 
 
 def next_timed_stage(detail: CaseDetail, after: str) -> NextStage | None:
-    """The first stage after `after` that has a time limit: what the customer waits for next."""
-    codes = [s.code for s in detail.stages]
-    for row in detail.stages[codes.index(after) + 1:]:
-        if row.limit_days is not None and row.completed_on is None:
+    """The first stage after `after` that has a time limit: what the customer waited for next when `after`
+    was done. The same whether the receipt is printed that day or reprinted after that stage was recorded."""
+    live = [s for s in detail.stages if s.status != S_NOT_APPLICABLE]
+    codes = [s.code for s in live]
+    for row in live[codes.index(after) + 1:]:
+        if row.limit_days is not None:
             return _next(row, set(codes))
     return None
 
@@ -68,9 +71,18 @@ def _next(row: StageRow, applicable: set[str]) -> NextStage:
                      clock_start_text(row.code, applicable) if waiting else "")
 
 
+def receipt_stage(stage: str) -> str:
+    """A receipt stage by its code or its Chinese name (业务受理, 供电方案答复…); seed 000 art. 8 gives a written
+    receipt after these four only."""
+    code = stage if stage in STAGE_BY_CODE else next((c for c, d in STAGE_BY_CODE.items() if d.name == stage), stage)
+    if code not in RECEIPT_STAGES:
+        names = "、".join(f"{STAGE_BY_CODE[c].name}（{c}）" for c in RECEIPT_STAGES)
+        raise PaperError(f"“{stage}”之后不出具书面回执；回执只在这些环节办结后出具：{names}")
+    return code
+
+
 def receipt_data(db: Database, case_id: str, stage: str, today: date) -> ReceiptData:
-    if stage not in STAGE_BY_CODE:
-        raise PaperError(f"环节代码无效：{stage}（可用：{', '.join(RECEIPT_STAGES)}）")
+    stage = receipt_stage(stage)
     return _receipt(get_case(db, case_id, today), stage, _station_phones(db), bureau_name(db), today)
 
 
@@ -79,7 +91,7 @@ def _station_phones(db: Database) -> dict[str, str]:
 
 
 def _receipt(detail: CaseDetail, stage: str, phones: dict[str, str], bureau: str, today: date) -> ReceiptData:
-    row = next((s for s in detail.stages if s.code == stage), None)
+    row = next((s for s in detail.stages if s.code == stage and s.status != S_NOT_APPLICABLE), None)
     if row is None:
         raise PaperError(f"“{stage_name(stage)}”不适用于工单 {detail.case_number}")
     if row.completed_on is None:
@@ -112,8 +124,9 @@ class AcceptanceData:
 def acceptance_data(db: Database, case_id: str, today: date) -> AcceptanceData:
     detail = get_case(db, case_id, today)
     station = next((st for st in list_stations(db) if st.id == detail.station_id), None)
-    applicable = {row.code for row in detail.stages}
-    starts = [(row.name, row.limit_days, clock_start_text(row.code, applicable)) for row in detail.stages]
+    live = [row for row in detail.stages if row.status != S_NOT_APPLICABLE]
+    applicable = {row.code for row in live}
+    starts = [(row.name, row.limit_days, clock_start_text(row.code, applicable)) for row in live]
     with db.session() as s:
         fees = fee_items(s)
     missing = [d.strip() for d in re.split(r"[、，,；;\n]", detail.data.missing_documents) if d.strip()]

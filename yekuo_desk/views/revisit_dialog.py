@@ -35,7 +35,7 @@ class RevisitDialog(QDialog):
         ui = self.ui
         ui.caseLabel.setText(f"{detail.case_number}　{detail.data.customer_name}　{detail.data.phone}")
         for row in detail.stages:
-            if row.code in revisits.KEY_STAGES:
+            if row.code in revisits.KEY_STAGES and row.status != "not_applicable":
                 ui.stageCombo.addItem(row.name, row.code)
         if not stage:  # the latest key stage done (a call before power-on asks about it), else acceptance
             done = [row.code for row in detail.stages if row.code in revisits.KEY_STAGES and row.completed_on
