@@ -78,7 +78,7 @@ def test_the_acceptance_papers_from_the_form(qtbot, app, db, station, monkeypatc
     (card_title, card), (notice_title, notice) = shown
     assert card_title == "业务联系卡 CG-2026-00001" and "李娜" in card and "13908771234" in card
     assert "现场勘查" in card and "0877-6012345" in card
-    assert notice_title == "用电业务办理告知书 CG-2026-00001" and "三不指定" in notice and "个工作日" in notice
+    assert notice_title == "客户业扩报装办理告知书 CG-2026-00001" and "三不指定" in notice and "个工作日" in notice
 
 
 def test_bad_fields_are_named_and_marked(qtbot, app, db, station, warnings):

@@ -72,3 +72,15 @@ def test_a_batch_is_one_page_a_receipt_and_carries_its_frame_once(tmp_path):
     frames = [{k: v.idnum for k, v in page["/Resources"]["/XObject"].items()} for page in pdf.pages]
     assert len(frames[0]) == 2 and all(f == frames[0] for f in frames)  # the same two forms on every page
     assert path.stat().st_size < 50 * 8_000 + 300_000  # the font subset once, a few KB a page
+
+
+def test_the_complaint_line_never_starts_a_line():
+    """Issue 10: "对服务不满意可拨打 95598（…）" is never broken before 95598, at any width."""
+    from yekuo_desk.documents.receipt import CONTACT
+    from yekuo_desk.services.papers import COMPLAINT_LINES
+
+    text = CONTACT.format(station="城关供电所", phone="0877-6012345", lines=COMPLAINT_LINES)
+    for width in range(60, 400, 3):
+        lines = wrap(text, FONT, 9, width)
+        assert "".join(lines) == text
+        assert not any(line.startswith("95598") for line in lines), width

@@ -24,3 +24,24 @@ def test_the_app_speaks_chinese(app):
     from PySide6.QtCore import QCoreApplication
     assert QCoreApplication.translate("MainWindow", "Case register") == "工单台账"
     assert QCoreApplication.translate("CaseDialog", "Customer name") == "户名"
+
+
+def test_one_english_word_two_meanings_two_translations(qtbot, app, db):
+    """The notice's category is its problem (问题类别); a case's is the customer's (客户类别)."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from yekuo_desk.services.stations import list_units
+    from yekuo_desk.views.case_dialog import CaseDialog
+    from yekuo_desk.views.notice_dialog import NoticeDialog
+    from yekuo_desk.views.notice_view import NoticeView
+
+    notice = NoticeDialog(db, list_units(db), date(2026, 11, 20))
+    view = NoticeView(db, date(2026, 11, 20))
+    case = CaseDialog(db, [], date(2026, 11, 20))
+    for w in (notice, view, case):
+        qtbot.addWidget(w)
+    assert notice.ui.categoryComboLabel.text() == "问题类别"
+    assert view.model.headerData(2, Qt.Orientation.Horizontal) == "问题类别"
+    assert case.ui.categoryLabel.text() == "客户类别"

@@ -1,6 +1,7 @@
 """Printed papers: their text is extracted (pypdf and pdftotext) and checked; the CJK font is embedded."""
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -107,11 +108,15 @@ def test_no_receipt_for_a_stage_not_done_or_unknown(db, accepted_case):
 def test_the_acceptance_papers(db, accepted_case, tmp_path):
     data = acceptance_data(db, accepted_case, TODAY)
     notice = text_of(write_notice(tmp_path / "n.pdf", data))
-    assert "用电业务办理告知书" in notice and "项目批复" in notice and "一证受理" in notice
+    assert "客户业扩报装办理告知书" in notice and "项目批复" in notice and "一证受理" in notice
     assert "三不指定" in notice and "自主选择" in notice and "收费" in notice
     assert "供电方案答复" in notice and "15 个工作日" in notice and "7 个工作日" in notice  # completion inspection
     card = text_of(write_card(tmp_path / "c.pdf", data, "A5"))
     assert "业务联系卡" in card and "CG-2026-00001" in card and "0877-6012345" in card
+    from yekuo_desk.documents.acceptance import phone_label
+    assert (phone_label("13908771234"), phone_label("0877-6012345")) == ("手机", "电话")
+    landline = text_of(write_card(tmp_path / "l.pdf", replace(data, manager="李娜", manager_phone="0877-6019999")))
+    assert "电话" in landline and "手机" not in landline
 
 
 def test_the_monthly_papers_from_the_command_line(demo_db, tmp_path):
@@ -147,7 +152,9 @@ def test_the_monthly_papers_from_the_command_line(demo_db, tmp_path):
     assert rates["计划回访"].value == rep.planned and ws.max_row >= len(rep.rows) + 3
     station = list_stations(__import__("yekuo_desk.db", fromlist=["x"]).open_database(db_path))[0].name
     run("report", "revisit-plan", "--month", "2026-11", "--station", station, "--out", str(tmp_path / "p.pdf"))
-    assert "业扩服务回访计划" in text_of(tmp_path / "p.pdf") and station in text_of(tmp_path / "p.pdf")
+    plan_text = flat(text_of(tmp_path / "p.pdf"))
+    assert "业扩服务回访计划" in plan_text and station in plan_text and "2026年11月" in plan_text
+    assert "报监察审计部" in plan_text and "2026-11" not in plan_text  # seed 000 art. 9
     run("report", "assessment", "--month", "2026-10", "--out", str(tmp_path / "a.pdf"), "--today", "2026-11-20")
     assert "全局合计" in text_of(tmp_path / "a.pdf") and "监察审计部（签字）" in text_of(tmp_path / "a.pdf")
     bad = run("report", "revisit-plan", "--month", "2026-11", "--station", station, "--out",

@@ -1366,7 +1366,8 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
     <message>
         <location filename="../../forms/notice_dialog.ui" line="9"/>
         <source>Category</source>
-        <translation>客户类别</translation>
+        <comment>a supervision notice&apos;s problem</comment>
+        <translation>问题类别</translation>
     </message>
     <message>
         <location filename="../../forms/notice_dialog.ui" line="11"/>
@@ -1429,35 +1430,36 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
     <message>
         <location filename="../../yekuo_desk/views/notice_view.py" line="27"/>
         <source>Category</source>
-        <translation>客户类别</translation>
+        <comment>a supervision notice&apos;s problem</comment>
+        <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="27"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="28"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="28"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="29"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="28"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="29"/>
         <source>Finding</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="28"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="29"/>
         <source>Persons assessed</source>
         <translation>考核人员</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="29"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="30"/>
         <source>Person-times</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="29"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="30"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
@@ -1465,53 +1467,53 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>NoticeView</name>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="45"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="46"/>
         <source>New supervision notice…</source>
         <translation>新建监督意见书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="46"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="47"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="47"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="48"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="48"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="49"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="54"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="55"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="79"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="80"/>
         <source>%1 notices, %2 person-times, %3 yuan</source>
         <translation>%1 份意见书，考核 %2 人次，%3 元</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="101"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="102"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="101"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="102"/>
         <source>Select a notice first.</source>
         <translation>请先选择一份监督意见书。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="114"/>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="122"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="115"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="123"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_view.py" line="115"/>
+        <location filename="../../yekuo_desk/views/notice_view.py" line="116"/>
         <source>Withdraw notice %1? Its amount leaves the month&apos;s sheet; the notice and the reason are kept in the history.</source>
         <translation>撤回监督意见书 %1？其考核金额将不再计入本月考核表；意见书及撤回原因保留在修改记录中。</translation>
     </message>

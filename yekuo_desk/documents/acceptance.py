@@ -4,6 +4,8 @@ the no-designation rule; the written list of missing documents (缺件告知书)
 non-linear loads, the power-quality notice (电能质量评估告知书)."""
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -15,7 +17,7 @@ from .layout import WIDE, build, data_table, field_grid, frame_width, header, pa
 
 # The wording, kept together so a bureau can change a clause in one place.
 CARD_TITLE = "业务联系卡"
-NOTICE_TITLE = "用电业务办理告知书"
+NOTICE_TITLE = "客户业扩报装办理告知书"  # seed 003
 DOCUMENTS = {
     "resident": ["用电人有效身份证明（居民身份证等）", "房屋产权证明或其他证明文书", "委托办理的，还需授权委托书及经办人身份证明"],
     "lv_nonresident": ["营业执照或组织机构代码证（统一社会信用代码）", "法定代表人身份证明", "房屋产权证明或租赁协议",
@@ -29,7 +31,7 @@ FEES = "收费时出具正式发票；未列入价格主管部门收费目录的
 NO_DESIGNATION = ("“三不指定”：供电企业不为客户指定设计单位、施工单位和设备材料供应单位。您可自主选择具备相应资质的设计、"
                   "施工单位和符合国家标准的设备材料。如遇工作人员指定，请拨打 {lines} 举报。")
 CARD_STEPS = "接下来的办理环节（时限按工作日计算）："
-CARD_KEEP = "请保管好本卡，办理进度可随时询问客户经理或供电所；全部环节及时限见《用电业务办理告知书》。"
+CARD_KEEP = "请保管好本卡，办理进度可随时询问客户经理或供电所；全部环节及时限见《客户业扩报装办理告知书》。"
 CARD_STEP_COUNT = 3
 
 
@@ -42,6 +44,11 @@ def card_steps(data: AcceptanceData) -> list[str]:
     return steps
 
 
+def phone_label(number: str) -> str:
+    """手机 for a mobile number (11 digits from 1), 电话 for a landline (0877-6012345)."""
+    return "手机" if re.fullmatch(r"1\d{10}", number.replace(" ", "")) else "电话"
+
+
 def _date(d) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
@@ -52,7 +59,7 @@ def write_card(path: str | Path, data: AcceptanceData, paper: str = "A4") -> Pat
     s = styles()
     story = [*header(s, f"{data.bureau}{CARD_TITLE}"), field_grid(s, [
         ("申请编号", data.case_number), ("受理日期", _date(data.accepted_on)), ("客户名称", data.customer_name, WIDE),
-        ("受理单位", data.station), ("联系电话", data.station_phone), ("客户经理", data.manager), ("手机", data.manager_phone),
+        ("受理单位", data.station), ("联系电话", data.station_phone), ("客户经理", data.manager), (phone_label(data.manager_phone), data.manager_phone),
         ("地址", data.station_address, WIDE),
     ], width), Spacer(1, 4 * mm), Paragraph(CARD_STEPS, s.body),
         *[Paragraph(step, s.body) for step in card_steps(data)], Spacer(1, 2 * mm), Paragraph(CARD_KEEP, s.small),

@@ -25,11 +25,14 @@ NO_LINE_END = set("（《「『“‘([")
 
 def _tokens(text: str) -> list[str]:
     out: list[str] = []
-    for tok in _TOKEN.findall(text):
-        if out and (tok in NO_LINE_START or out[-1][-1] in NO_LINE_END):
+    glue = False  # after a space, a number or Latin word stays with what precedes: "拨打 95598" never puts
+    for tok in _TOKEN.findall(text):  # 95598 at the start of a line
+        number = tok[:1].isascii() and tok[:1].isalnum()
+        if out and ((glue and number) or tok in NO_LINE_START or out[-1][-1] in NO_LINE_END or tok.isspace()):
             out[-1] += tok
         else:
             out.append(tok)
+        glue = tok.isspace()
     return out
 
 

@@ -29,3 +29,9 @@ def month_of(d: date) -> str:
 def previous_month(month: str) -> str:
     first, _ = parse_month(month)
     return month_of(first - timedelta(days=1))
+
+
+def month_label(month: str) -> str:
+    """"2026-12" as printed on a paper: 2026年12月."""
+    first, _ = parse_month(month)
+    return f"{first.year}年{first.month}月"

@@ -24,7 +24,8 @@ class NoticeModel(ListTableModel):
     rows: list[NoticeRow]
 
     def __init__(self, parent=None):
-        super().__init__([self.tr("Number"), self.tr("Issued"), self.tr("Category"), self.tr("Station"),
+        super().__init__([self.tr("Number"), self.tr("Issued"), self.tr("Category", "a supervision notice's problem"),
+                          self.tr("Station"),
                           self.tr("Case number"), self.tr("Finding"), self.tr("Persons assessed"),
                           self.tr("Person-times"), self.tr("Amount (yuan)")], parent)
 

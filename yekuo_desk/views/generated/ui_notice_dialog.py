@@ -146,7 +146,7 @@ class Ui_NoticeDialog(object):
 
     def retranslateUi(self, NoticeDialog):
         NoticeDialog.setWindowTitle(QCoreApplication.translate("NoticeDialog", u"Supervision notice", None))
-        self.categoryComboLabel.setText(QCoreApplication.translate("NoticeDialog", u"Category", None))
+        self.categoryComboLabel.setText(QCoreApplication.translate("NoticeDialog", u"Category", u"a supervision notice's problem"))
         self.stationComboLabel.setText(QCoreApplication.translate("NoticeDialog", u"Station", None))
         self.caseNumberEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"Case number", None))
         self.caseNumberEdit.setPlaceholderText(QCoreApplication.translate("NoticeDialog", u"optional", None))
