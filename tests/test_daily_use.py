@@ -92,3 +92,68 @@ def test_an_open_pause_stays_on_the_due_panel_and_reminds(db, station):
     cases.resume_stage(db, case_id, "plan_reply", date(2026, 11, 19), today=TODAY)
     with db.session() as s:
         assert not [i for i in due_board(s, calendar_for(s), TODAY) if i.status == "paused"]
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder(qtbot, app, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from yekuo_desk.views.file_dialogs import open_file_name, save_file_name, start_folder
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    asked = []
+    chosen = tmp_path / "报表" / "到期提醒.xlsx"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda p, t, start, f: asked.append(start) or (str(chosen), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda p, t, start, f: asked.append(start) or ("", ""))
+    first = start_folder()
+    assert save_file_name(parent, "导出", "到期提醒.xlsx", "*.xlsx") == str(chosen)
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    assert first == (documents if documents.is_dir() else Path.home())
+    assert asked[0] == str(first / "到期提醒.xlsx")
+    save_file_name(parent, "导出", "工单台账.xlsx", "*.xlsx")
+    assert asked[1] == str(chosen.parent / "工单台账.xlsx")  # the folder used last time
+    assert open_file_name(parent, "导入", "*.xlsx") == "" and asked[2] == str(chosen.parent)
+
+
+def test_the_feedback_list_filters_searches_sorts_and_exports(qtbot, app, db, station, other_station, tmp_path,
+                                                              monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtCore import Qt
+
+    from gui_helpers import settle
+    from yekuo_desk.views.feedback_view import FeedbackView
+
+    _form(db, station)
+    feedback.add_form(db, FeedbackInput("suggestion", "营业厅", date(2026, 11, 18), "希望增加周末营业",
+                                        station_id=other_station.id, customer_name="刘女士"), today=TODAY)
+    feedback.add_form(db, FeedbackInput("complaint", "12398", date(2026, 11, 19), "抄表员态度差",
+                                        station_id=other_station.id), today=TODAY)
+    view = FeedbackView(db, TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    settle(view)
+    assert view.model.rowCount() == 3
+    view.station.setCurrentIndex(view.station.findText(other_station.name))
+    assert view.model.rowCount() == 2
+    view.kind.setCurrentIndex(view.kind.findData("complaint"))
+    assert [r.content for r in view.model.rows] == ["抄表员态度差"]
+    view.station.setCurrentIndex(0)
+    view.kind.setCurrentIndex(0)
+    view.search.setText("周末")
+    assert [r.customer_name for r in view.model.rows] == ["刘女士"]
+    view.search.clear()
+    view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # received, newest first
+    assert [r.received_on.day for r in view.model.rows] == [19, 18, 16]
+    assert view.model.index(0, 9).data(Qt.ItemDataRole.ToolTipRole) == "抄表员态度差"
+    out = tmp_path / "反馈单.xlsx"
+    from yekuo_desk.views import file_dialogs
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a: str(out))
+    view.export()
+    qtbot.waitUntil(out.exists, timeout=5000)
+    ws = load_workbook(out).active
+    assert ws["A1"].value == "编号" and ws.max_row == 4 and ws["K2"].value == "抄表员态度差"

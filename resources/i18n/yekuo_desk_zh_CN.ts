@@ -4,32 +4,32 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="31"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="32"/>
         <source>Add an assessment item</source>
         <translation>添加考核项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="37"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="38"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="43"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="44"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="44"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="45"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="45"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="46"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="46"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="47"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
@@ -37,140 +37,140 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="64"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="65"/>
         <source>Customer cause…</source>
         <translation>客户原因…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="65"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="66"/>
         <source>Add item…</source>
         <translation>添加考核项…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="66"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="67"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="67"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="68"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="68"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="69"/>
         <source>Correct the description or amount of an item entered by hand</source>
         <translation>更正手工录入考核项目的事由或金额</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="70"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="71"/>
         <source>Withdraw an item entered by hand, a supervision notice, or a customer-cause mark (with a reason)</source>
         <translation>撤回手工录入的考核项目、监督意见书或客户原因认定（须填写原因）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="71"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="72"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="72"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="73"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="74"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="75"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="111"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
         <source>Unit / case number</source>
         <translation>责任单位 / 申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="111"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="111"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="113"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="114"/>
         <source>%1 items</source>
         <translation>%1 项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="123"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="124"/>
         <source>Bureau total: %1 yuan</source>
         <translation>全局合计：%1 元</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="132"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="134"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="141"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="133"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="135"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="142"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="132"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="133"/>
         <source>Select a late stage first.</source>
         <translation>请先选中一个超期环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="135"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="136"/>
         <source>The delay of %1 was the customer&apos;s. Reason (kept in the history):</source>
         <translation>%1 的延误属客户原因。原因（记入修改记录）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="155"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="156"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="158"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="159"/>
         <source>Select an item entered by hand, a supervision notice or a customer-cause line first.</source>
         <translation>请先选择一条手工录入的考核项目、监督意见书或客户原因记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="160"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="161"/>
         <source>Withdraw “%1”? It leaves the month&apos;s sheet; the record and the reason are kept in the history.</source>
         <translation>撤回“%1”？它将不再计入本月考核表；记录及撤回原因保留在修改记录中。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="172"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="173"/>
         <source>Correct an item</source>
         <translation>更正考核项目</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="174"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="175"/>
         <source>Select an item entered by hand first (a notice is corrected on the notices screen).</source>
         <translation>请先选择一条手工录入的考核项目（监督意见书请在“监督意见书”页面更正）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="185"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="186"/>
         <source>Why is the item corrected?</source>
         <translation>为什么更正该考核项目？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="198"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="199"/>
         <source>Add an assessment item</source>
         <translation>添加考核项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="212"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="221"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="213"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="222"/>
         <source>Export the assessment sheet</source>
         <translation>导出考核表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="213"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="214"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="220"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="221"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -832,57 +832,57 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="27"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="27"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="27"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="24"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="27"/>
         <source>Responsible station</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="28"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="28"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="28"/>
         <source>Received</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="25"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="28"/>
         <source>Reply deadline</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="26"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="26"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="29"/>
         <source>What was reported</source>
         <translation>反映内容</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="29"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="32"/>
         <source> (late)</source>
         <translation>（超期）</translation>
     </message>
@@ -890,19 +890,50 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FeedbackView</name>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="50"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="55"/>
         <source>Only forms not closed</source>
         <translation>只看未关闭的</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="52"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="57"/>
         <source>New feedback form…</source>
         <translation>新建反馈单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="80"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="58"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="61"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="65"/>
+        <source>Number, customer, case number or content</source>
+        <translation>编号、客户、申请编号或反映内容</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="109"/>
         <source>%1 forms, %2 past their reply deadline</source>
         <translation>%1 份反馈单，%2 份已过答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="119"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="126"/>
+        <source>Export the feedback forms</source>
+        <translation>导出反馈单</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="120"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="125"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>
@@ -946,395 +977,395 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="39"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="40"/>
         <source>Yekuo Desk — supervision of new connections</source>
         <translation>业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="40"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="41"/>
         <source> — DEMO DATA (invented)</source>
         <translation> — 演示数据（虚构）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="54"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="55"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="55"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="56"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="56"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="57"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="57"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="58"/>
         <source>Revisits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="58"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="59"/>
         <source>Feedback forms</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="59"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="60"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="60"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="61"/>
         <source>Monthly assessment</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="93"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="108"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="115"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="115"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
         <source>&amp;Withdraw an import of today…</source>
         <translation>撤回今天的导入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="118"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="125"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="126"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="128"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="134"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="135"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="157"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="158"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="192"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="223"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="274"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="290"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="275"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="291"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="223"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="305"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="331"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="422"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="306"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="332"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="423"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="234"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="235"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="246"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="247"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="248"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="249"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="251"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="254"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="265"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="266"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="275"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="276"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="277"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="284"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="288"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="294"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="295"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="303"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="310"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="330"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="331"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="341"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="426"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="362"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="427"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="345"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="360"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="372"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="379"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="385"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="373"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="372"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="373"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="379"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="391"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="392"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="410"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="411"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="421"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="422"/>
         <source>Save the Excel workbook too?</source>
         <translation>同时保存 Excel 工作簿？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="425"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="426"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="444"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="447"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="462"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="463"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="471"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="472"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="472"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="473"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -2481,33 +2512,33 @@ unit</source>
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="67"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="68"/>
         <source>The printer could not be started.</source>
         <translation>打印机无法启动，请检查打印机是否连接并已开机。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="112"/>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="166"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="113"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="167"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="147"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="148"/>
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="160"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="161"/>
         <source>%1 has %2 pages, too many to preview. Print it now, or save it as a PDF?</source>
         <translation>%1 共 %2 页，页数太多无法预览。现在直接打印，还是另存为 PDF？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="164"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="165"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="200"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="201"/>
         <source>Preparing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>

@@ -76,6 +76,17 @@ class FeedbackRow:
                 "case_number": self.case_number or None}
 
 
+def filter_rows(rows: list[FeedbackRow], *, station: str = "", kind: str = "", text: str = "") -> list[FeedbackRow]:
+    """The forms of one unit (by name) and one kind, whose number, customer, case number, source or content holds
+    `text` (any case)."""
+    needle = text.strip().lower()
+
+    def hit(r: FeedbackRow) -> bool:
+        return not needle or any(needle in v.lower() for v in (r.number, r.customer_name, r.case_number, r.source,
+                                                                r.content))
+    return [r for r in rows if (not station or r.station == station) and (not kind or r.kind == kind) and hit(r)]
+
+
 @dataclass(frozen=True)
 class FeedbackDetail:
     row: FeedbackRow

@@ -7,10 +7,11 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
     QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTreeView, QVBoxLayout, QWidget,
 )
 
+from .file_dialogs import save_file_name
 from ..db import Database
 from ..services import assessment
 from ..services import notices
@@ -209,7 +210,7 @@ class AssessmentView(QWidget):
                         f"考核表-{month}")
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the assessment sheet"),
+        path = save_file_name(self, self.tr("Export the assessment sheet"),
                                               f"考核表{self.month.month()}.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return

@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
+    QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from .file_dialogs import open_file_name, save_file_name
 from .. import __version__
 from ..db import Database
 from ..services import calendar_store
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self.register.refresh()
 
     def import_cases(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import cases"), "", self.tr("Excel workbook (*.xlsx)"))
+        path = open_file_name(self, self.tr("Import cases"), self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         self._import(path, new_stations=False)
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
     def _save_refused(self, source: str, errors) -> None:
         from ..services.importer import write_refused
 
-        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the refused rows"),
+        out = save_file_name(self, self.tr("Save the refused rows"),
                                              str(Path(source).with_name(Path(source).stem + "-被拒绝的行.xlsx")),
                                              self.tr("Excel workbook (*.xlsx)"))
         if out:
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.windowTitle(), str(exc) if isinstance(exc, LedgerFileError) else describe(exc))
 
     def save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the import template"), "工单导入模板.xlsx",
+        path = save_file_name(self, self.tr("Save the import template"), "工单导入模板.xlsx",
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
             from ..documents.import_template import write_template
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def export_due(self) -> None:
         on = self.due_panel.rows_on
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the due list"), f"到期提醒{on:%Y%m%d}.xlsx",
+        path = save_file_name(self, self.tr("Export the due list"), f"到期提醒{on:%Y%m%d}.xlsx",
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def export_register(self) -> None:
         """The rows the register's filter shows, in its order, to a workbook (off the GUI thread)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the register"), "工单台账.xlsx",
+        path = save_file_name(self, self.tr("Export the register"), "工单台账.xlsx",
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
             return report
 
         def offer_excel(report) -> None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel workbook too?"),
+            target = save_file_name(self, self.tr("Save the Excel workbook too?"),
                                                     f"回访月报表-{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
             if target:
                 Task(self, lambda progress, cancelled: revisit_report.write_xlsx(target, report, bureau),

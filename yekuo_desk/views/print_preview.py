@@ -14,8 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter, QPaintEngine
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QToolBar, QWidget
 
+from .file_dialogs import save_file_name
 from .errors import describe
 from .workers import Task
 
@@ -126,7 +127,7 @@ def preview(parent: QWidget, pdf_path: str | Path, title: str) -> QPrintPreviewD
 
 
 def save_copy(parent: QWidget, pdf_path: str | Path, title: str) -> bool:
-    target, _ = QFileDialog.getSaveFileName(parent, title, f"{title}.pdf", "PDF (*.pdf)")
+    target = save_file_name(parent, title, f"{title}.pdf", "PDF (*.pdf)")
     if not target:
         return False
     try:
