@@ -224,3 +224,27 @@ def test_a_category_change_shows_its_effects_and_asks_a_reason(qtbot, app, db, i
     assert "竣工检验 完成日期" in text and "客户类别" not in text
     combo.setCurrentIndex(combo.findText("工单信息"))
     assert "客户类别：低压非居民 → 居民（类别录错，按申请书更正）" in dialog.ui.historyText.toPlainText()
+
+
+def test_undo_completion_is_its_own_action_and_dates_stop_at_today(qtbot, app, db, station, monkeypatch):
+    case_id = existing_case(db, station)
+    cases.record_completion(db, case_id, "acceptance", date(2026, 11, 17), today=TODAY)
+    dialog = CaseDialog(db, list_stations(db), TODAY, case_id)
+    qtbot.addWidget(dialog)
+    dialog.ui.stagesTable.selectRow(1)
+    assert not dialog.undo_button.isEnabled()  # nothing recorded on the survey
+    dialog.ui.stagesTable.selectRow(0)
+    assert dialog.undo_button.isEnabled()
+    monkeypatch.setattr(case_dialog, "ask_reason", lambda *a, **k: "误点完成")
+    dialog.undo_button.click()
+    assert dialog.stages.rows[0].completed_on is None
+    assert "业务受理 完成日期：2026-11-17 → —（误点完成）" in dialog.ui.historyText.toPlainText()
+    shown = []
+
+    def look(self):
+        shown.append((self.date_edit.maximumDate(), any(b.text() == "清除日期" for b in self.findChildren(
+            QDialogButtonBox)[0].buttons())))
+        return QDialog.DialogCode.Rejected
+    monkeypatch.setattr(case_dialog.DateReasonDialog, "exec", look)
+    dialog.ui.completeButton.click()
+    assert shown == [(QDate(2026, 11, 20), False)]

@@ -160,7 +160,7 @@ def text_of(path) -> str:
 
 
 def test_print_the_receipts_of_a_day(qtbot, app, demo_db, previews, monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
     from yekuo_desk.services.papers import receipts_of_day
     from yekuo_desk.views.main_window import MainWindow
@@ -174,15 +174,30 @@ def test_print_the_receipts_of_a_day(qtbot, app, demo_db, previews, monkeypatch,
     path, title = previews.nth(1)
     assert title == "回执-2026-11-18" and len(PdfReader(str(path)).pages) == len(expected)
     assert [r.case_number for r in expected][-1] in PdfReader(str(path)).pages[-1].extract_text()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2026-10", True))
-    target = tmp_path / "月报.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    # The monthly report: a month picker (last month by default), the bureau or one station, PDF or Excel.
+    from yekuo_desk.views import report_dialog
+    choices = iter([("bureau", False), ("station", True)])
+
+    def choose(self):
+        scope, excel = next(choices)
+        assert self.month == "2026-10"
+        if scope == "station":
+            self.station.setCurrentIndex(1)
+        (self.xlsx_radio if excel else self.pdf_radio).setChecked(True)
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(report_dialog.MonthlyReportDialog, "exec", choose)
     w.act_report.trigger()
     path, title = previews.nth(2)
     assert title == "回访月报表-2026-10" and "回访率" in text_of(path)
-    qtbot.waitUntil(lambda: str(target) in w.statusBar().currentMessage(), timeout=20000)  # the Excel copy, after
+    target = tmp_path / "月报.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    w.act_report.trigger()
+    qtbot.waitUntil(lambda: str(target) in w.statusBar().currentMessage(), timeout=20000)
     from openpyxl import load_workbook
-    assert "回访月报表" in str(load_workbook(target).active["A1"].value)
+    ws = load_workbook(target).active
+    first_station = list_stations(demo_db)[0].name
+    assert "回访月报表" in str(ws["A1"].value) and first_station in "".join(
+        str(c.value) for row in ws.iter_rows(max_row=3) for c in row if c.value)
 
 
 def test_print_from_the_feedback_assessment_and_plan_screens(qtbot, app, demo_db, previews):

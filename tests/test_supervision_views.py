@@ -229,3 +229,25 @@ def test_notices_and_revisits_are_corrected_and_withdrawn_on_screen(qtbot, app, 
     rv.withdraw()
     settle(rv)
     assert rv.model.rows == []
+
+
+def test_the_add_item_dialog_keeps_what_was_typed_until_it_is_valid(qtbot, app, db, station, monkeypatch):
+    from yekuo_desk.views import assessment_view
+
+    view = shown(AssessmentView(db, TODAY))
+    qtbot.addWidget(view)
+    seen = []
+
+    def fill(self):
+        self.kind.setCurrentIndex(self.kind.findData("other"))
+        self.description.setText("未按规定张贴收费标准")
+        self.accept()  # no amount for an "other" item: refused, still open, the text kept
+        seen.append((self.result(), self.error.text(), self.description.text()))
+        self.amount.setValue(200)
+        self.accept()
+        return self.result()
+    monkeypatch.setattr(assessment_view.AddItemDialog, "exec", fill)
+    view.add_item()
+    settle(view)
+    assert seen == [(0, "考核金额：请填写", "未按规定张贴收费标准")]
+    assert "200" in view.total.text()

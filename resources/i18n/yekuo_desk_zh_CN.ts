@@ -37,140 +37,135 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="65"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="79"/>
         <source>Customer cause…</source>
         <translation>客户原因…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="66"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="80"/>
         <source>Add item…</source>
         <translation>添加考核项…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="67"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="81"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="68"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="82"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="69"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="83"/>
         <source>Correct the description or amount of an item entered by hand</source>
         <translation>更正手工录入考核项目的事由或金额</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="71"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="85"/>
         <source>Withdraw an item entered by hand, a supervision notice, or a customer-cause mark (with a reason)</source>
         <translation>撤回手工录入的考核项目、监督意见书或客户原因认定（须填写原因）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="72"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="86"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="73"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="87"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="75"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="89"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="126"/>
         <source>Unit / case number</source>
         <translation>责任单位 / 申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="126"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="112"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="126"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="114"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="128"/>
         <source>%1 items</source>
         <translation>%1 项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="124"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="138"/>
         <source>Bureau total: %1 yuan</source>
         <translation>全局合计：%1 元</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="133"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="135"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="142"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="147"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="149"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="156"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="133"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="147"/>
         <source>Select a late stage first.</source>
         <translation>请先选中一个超期环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="136"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="150"/>
         <source>The delay of %1 was the customer&apos;s. Reason (kept in the history):</source>
         <translation>%1 的延误属客户原因。原因（记入修改记录）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="156"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="170"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="159"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="173"/>
         <source>Select an item entered by hand, a supervision notice or a customer-cause line first.</source>
         <translation>请先选择一条手工录入的考核项目、监督意见书或客户原因记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="161"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="175"/>
         <source>Withdraw “%1”? It leaves the month&apos;s sheet; the record and the reason are kept in the history.</source>
         <translation>撤回“%1”？它将不再计入本月考核表；记录及撤回原因保留在修改记录中。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="173"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="187"/>
         <source>Correct an item</source>
         <translation>更正考核项目</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="175"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="189"/>
         <source>Select an item entered by hand first (a notice is corrected on the notices screen).</source>
         <translation>请先选择一条手工录入的考核项目（监督意见书请在“监督意见书”页面更正）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="186"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="200"/>
         <source>Why is the item corrected?</source>
         <translation>为什么更正该考核项目？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="199"/>
-        <source>Add an assessment item</source>
-        <translation>添加考核项</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="213"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="222"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="224"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="233"/>
         <source>Export the assessment sheet</source>
         <translation>导出考核表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="214"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="225"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="221"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="232"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -233,149 +228,169 @@
     <name>CaseDialog</name>
     <message>
         <location filename="../../yekuo_desk/views/case_dialog.py" line="111"/>
+        <source>&amp;Undo completion…</source>
+        <translation>撤销完成(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="112"/>
+        <source>Clear the completion date recorded for this stage (needs a reason, kept in the history)</source>
+        <translation>清除本环节已记录的完成日期（须填写原因，记入修改记录）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="116"/>
         <source>Prin&amp;t receipt…</source>
         <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="114"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="119"/>
         <source>&amp;Acceptance papers</source>
         <translation>受理材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="116"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="121"/>
         <source>Contact card…</source>
         <translation>业务联系卡…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="117"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="122"/>
         <source>Acceptance notice…</source>
         <translation>办理告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="118"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
         <source>Missing documents notice…</source>
         <translation>缺件告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="120"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="125"/>
         <source>Power-quality notice…</source>
         <translation>电能质量评估告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="133"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="138"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="153"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="154"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="158"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="159"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="165"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="170"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="193"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="198"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="213"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="218"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="214"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="219"/>
         <source>Case data</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="283"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="288"/>
         <source>Change a registered case</source>
         <translation>修改已登记工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="284"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="289"/>
         <source>This change affects the case&apos;s time limits. Check what it will do before saving:</source>
         <translation>此修改影响本工单的时限。保存前请核对它将带来的变化：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="313"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="321"/>
+        <source>%1: undo completion</source>
+        <translation>%1：撤销完成</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="322"/>
+        <source>The completion on %1 will be cleared and the stage&apos;s clock runs again.</source>
+        <translation>将清除 %1 的完成记录，本环节重新计时。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="331"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="316"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="334"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="325"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="344"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="325"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="344"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="336"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="337"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="356"/>
         <source>No key stage of this case has been revisited on or before this power-on date; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单在该接电日期之前（含当天）没有关键环节回访：接电前应至少回访一个关键环节。
 仍要登记接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="349"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="368"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="358"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="377"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="358"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="377"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="359"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="378"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="360"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="379"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="370"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="389"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="370"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="389"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="401"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="420"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="424"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="443"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -553,13 +568,13 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>DateReasonDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/date_reason_dialog.py" line="32"/>
+        <location filename="../../yekuo_desk/views/date_reason_dialog.py" line="36"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/date_reason_dialog.py" line="40"/>
-        <location filename="../../yekuo_desk/views/date_reason_dialog.py" line="47"/>
+        <location filename="../../yekuo_desk/views/date_reason_dialog.py" line="44"/>
+        <location filename="../../yekuo_desk/views/date_reason_dialog.py" line="51"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -1204,7 +1219,7 @@ Record the connection anyway? Give the reason:</source>
         <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="332"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="423"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="414"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1282,7 +1297,7 @@ Record the connection anyway? Give the reason:</source>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="362"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="427"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="419"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1324,52 +1339,79 @@ Record the connection anyway? Give the reason:</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="411"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="413"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
-        <source>Month (YYYY-MM):</source>
-        <translation>月份（YYYY-MM）：</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="422"/>
-        <source>Save the Excel workbook too?</source>
-        <translation>同时保存 Excel 工作簿？</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="426"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="418"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="436"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="447"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="438"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="463"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="454"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="472"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="463"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="473"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="464"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
 县级供电局业扩报装服务监督。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/report_dialog.py" line="17"/>
+        <source>Monthly revisit report</source>
+        <translation>回访月报表</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/report_dialog.py" line="22"/>
+        <source>The whole bureau</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/report_dialog.py" line="23"/>
+        <source>PDF (preview, then print or save)</source>
+        <translation>PDF（预览后打印或保存）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/report_dialog.py" line="24"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/report_dialog.py" line="30"/>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/report_dialog.py" line="31"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/report_dialog.py" line="32"/>
+        <source>As:</source>
+        <translation>格式：</translation>
     </message>
 </context>
 <context>

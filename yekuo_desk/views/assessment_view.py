@@ -48,7 +48,21 @@ class AddItemDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
         form.addRow(buttons)
+        self.submit = None  # what OK does; an AssessmentError it raises keeps the dialog open, saying why
+
+    def accept(self) -> None:
+        if self.submit is not None:
+            try:
+                self.submit(self)
+            except AssessmentError as exc:
+                self.error.setText(str(exc))
+                return
+        super().accept()
 
 
 class AssessmentView(QWidget):
@@ -189,16 +203,13 @@ class AssessmentView(QWidget):
                                                              dialog.amount.value(), why))
 
     def add_item(self) -> None:
+        """Enter an item; the dialog stays open, with what is typed, until the item is valid and saved."""
         dialog = AddItemDialog(self._db, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            assessment.add_item(self._db, self.month.month(), dialog.station.currentData(), dialog.kind.currentData(),
-                                dialog.description.text(), amount=dialog.amount.value() or None)
-        except AssessmentError as exc:
-            QMessageBox.warning(self, self.tr("Add an assessment item"), str(exc))
-            return
-        self.refresh()
+        dialog.submit = lambda d: assessment.add_item(
+            self._db, self.month.month(), d.station.currentData(), d.kind.currentData(), d.description.text(),
+            amount=d.amount.value() or None)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def print_sheet(self) -> None:
         from ..documents.assessment_export import write_assessment_pdf

@@ -108,8 +108,13 @@ class CaseDialog(QDialog):
         ui.eventButton.clicked.connect(self.record_customer_event)
         ui.pauseButton.clicked.connect(self.pause)
         ui.resumeButton.clicked.connect(self.resume)
+        self.undo_button = QPushButton(self.tr("&Undo completion…"))
+        self.undo_button.setToolTip(self.tr("Clear the completion date recorded for this stage (needs a reason, kept "
+                                            "in the history)"))
+        ui.stageButtons.insertWidget(1, self.undo_button)
+        self.undo_button.clicked.connect(self.undo_completion)
         self.print_button = QPushButton(self.tr("Prin&t receipt…"))
-        ui.stageButtons.insertWidget(4, self.print_button)
+        ui.stageButtons.insertWidget(5, self.print_button)
         self.print_button.clicked.connect(self.print_receipt)
         self.papers_button = QPushButton(self.tr("&Acceptance papers"))
         papers = QMenu(self.papers_button)
@@ -120,7 +125,7 @@ class CaseDialog(QDialog):
         self.act_quality = papers.addAction(self.tr("Power-quality notice…"),
                                             lambda: self.print_acceptance("power-quality"))
         self.papers_button.setMenu(papers)
-        ui.stageButtons.insertWidget(5, self.papers_button)
+        ui.stageButtons.insertWidget(6, self.papers_button)
         self.stage_note = QLabel()  # why a pause did not move a due date
         self.stage_note.setWordWrap(True)
         self.stage_note.setStyleSheet("color: #8a4b00;")
@@ -306,6 +311,19 @@ class CaseDialog(QDialog):
         if hasattr(self, "print_button"):
             self.print_button.setEnabled(st is not None and st.completed_on is not None
                                          and st.code in RECEIPT_STAGES)
+            self.undo_button.setEnabled(st is not None and st.completed_on is not None)
+
+    def undo_completion(self) -> None:
+        """Clear a stage's recorded completion (a mistaken entry), with a reason kept in the history."""
+        st = self.current_stage()
+        if st is None or st.completed_on is None or st.status == S_NOT_APPLICABLE:
+            return
+        reason = ask_reason(self, self.tr("%1: undo completion").replace("%1", st.name), self.tr(
+            "The completion on %1 will be cleared and the stage's clock runs again.").replace(
+            "%1", long_date(st.completed_on)))
+        if reason is not None:
+            self._attempt(lambda: cases.record_completion(self._db, self.case_id, st.code, None, reason=reason,
+                                                          today=self._today))
 
     def _ask_date(self, title: str, label: str, existing: date | None, **kwargs) -> DateReasonDialog | None:
         note = ""
@@ -315,7 +333,8 @@ class CaseDialog(QDialog):
         dialog = DateReasonDialog(title, label, existing or self._today, note=note,
                                   reason_label=self.tr("Reason") if existing or kwargs.get("reason_required")
                                   else "", reason_required=existing is not None or kwargs.get("reason_required", False),
-                                  allow_clear=existing is not None, parent=self)
+                                  allow_clear=existing is not None and kwargs.get("allow_clear", True),
+                                  latest=self._today, parent=self)
         return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def record_completion(self, *_args) -> None:
@@ -323,7 +342,7 @@ class CaseDialog(QDialog):
         if st is None or st.paused or st.status == S_NOT_APPLICABLE:
             return
         d = self._ask_date(self.tr("%1: completed").replace("%1", st.name), self.tr("Completed on"),
-                           st.completed_on)
+                           st.completed_on, allow_clear=False)  # clearing it is 撤销完成, its own action
         if d is None:
             return
 
@@ -357,7 +376,7 @@ class CaseDialog(QDialog):
             return
         d = DateReasonDialog(self.tr("%1: pause the clock").replace("%1", st.name), self.tr("Paused from"),
                              self._today, reason_label=self.tr("Customer cause"), reason_required=True,
-                             note=self.tr("The clock stops for a wait caused by the customer; the paused "
+                             latest=self._today, note=self.tr("The clock stops for a wait caused by the customer; the paused "
                                           "working days move the due date."), parent=self)
         if d.exec() == QDialog.DialogCode.Accepted:
             self._attempt(lambda: cases.pause_stage(self._db, self.case_id, st.code, d.value, d.reason,
@@ -368,7 +387,7 @@ class CaseDialog(QDialog):
         if st is None:
             return
         d = DateReasonDialog(self.tr("%1: resume the clock").replace("%1", st.name), self.tr("Resumed on"),
-                             self._today, parent=self)
+                             self._today, latest=self._today, parent=self)
         if d.exec() == QDialog.DialogCode.Accepted:
             self._attempt(lambda: cases.resume_stage(self._db, self.case_id, st.code, d.value, today=self._today))
 

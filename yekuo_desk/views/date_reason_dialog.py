@@ -10,7 +10,9 @@ from .style import from_qdate, to_qdate
 
 class DateReasonDialog(QDialog):
     def __init__(self, title: str, date_label: str, initial: date, *, reason_label: str = "",
-                 reason_required: bool = False, note: str = "", allow_clear: bool = False, parent=None):
+                 reason_required: bool = False, note: str = "", allow_clear: bool = False,
+                 latest: date | None = None, parent=None):
+        """`latest`: the last date the picker offers (today: a stage is never done in the future)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.cleared = False
@@ -23,6 +25,8 @@ class DateReasonDialog(QDialog):
         self.date_edit = QDateEdit(to_qdate(initial))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        if latest is not None:
+            self.date_edit.setMaximumDate(to_qdate(latest))
         form.addRow(date_label, self.date_edit)
         self.reason_edit = QLineEdit()
         if reason_label:

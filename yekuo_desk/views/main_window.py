@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
+    QDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from .file_dialogs import open_file_name, save_file_name
@@ -393,40 +393,31 @@ class MainWindow(QMainWindow):
              on_error=self._show_error).start()
 
     def monthly_report(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
+        """The month's revisit report, for one station or the bureau, as PDF (previewed) or Excel."""
         from ..documents import revisit_report
-        from ..services.months import MonthError, month_of, parse_month, previous_month
         from ..services.papers import bureau_name
         from ..services.revisit_report import monthly_report
         from .print_preview import preview_written
+        from .report_dialog import MonthlyReportDialog
 
-        month, ok = QInputDialog.getText(self, self.tr("Monthly revisit report"), self.tr("Month (YYYY-MM):"),
-                                         text=previous_month(month_of(self.today)))
-        if not ok:
+        dialog = MonthlyReportDialog(self.stations, self.today, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            parse_month(month.strip())
-        except MonthError as exc:
-            QMessageBox.warning(self, self.tr("Monthly revisit report"), str(exc))
+        month, station_id, bureau = dialog.month, dialog.station_id, bureau_name(self.db)
+        scope = "" if station_id is None else f"-{dialog.station.currentText()}"
+        name = f"回访月报表-{month}{scope}"
+        if not dialog.excel:
+            preview_written(self, lambda path: revisit_report.write_pdf(
+                path, monthly_report(self.db, month, station_id), bureau), name)
             return
-        month = month.strip()
-        bureau = bureau_name(self.db)
-
-        def write(path):
-            report = monthly_report(self.db, month)
-            revisit_report.write_pdf(path, report, bureau)
-            return report
-
-        def offer_excel(report) -> None:
-            target = save_file_name(self, self.tr("Save the Excel workbook too?"),
-                                                    f"回访月报表-{month}.xlsx", self.tr("Excel workbook (*.xlsx)"))
-            if target:
-                Task(self, lambda progress, cancelled: revisit_report.write_xlsx(target, report, bureau),
-                     label=self.tr("Saving %1…").replace("%1", target), on_error=self._show_error,
-                     on_done=lambda _: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", target), 5000)
-                     ).start()
-        preview_written(self, write, f"回访月报表-{month}", then=offer_excel)
+        target = save_file_name(self, self.tr("Monthly revisit report"), f"{name}.xlsx",
+                                self.tr("Excel workbook (*.xlsx)"))
+        if target:
+            Task(self, lambda progress, cancelled: revisit_report.write_xlsx(
+                target, monthly_report(self.db, month, station_id), bureau),
+                label=self.tr("Saving %1…").replace("%1", target), on_error=self._show_error,
+                on_done=lambda _: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", target), 5000)
+                ).start()
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
