@@ -60,10 +60,24 @@ def test_plan_a_month_add_a_case_and_issue(qtbot, app, db, station, boxes, monke
     settle(view)
     assert [r.case_id for r in view.model.rows] == [first]
     assert "尚未下达" in view.state.text()
-    number = cases.get_case(db, later, TODAY).case_number
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (number, True))
+    from yekuo_desk.views import case_picker
+    typed = []
+
+    def pick(dialog):  # the clerk types two characters of the name and takes the first case found
+        dialog.search.setText("李四"[:2])
+        dialog.accept()
+        typed.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        return dialog.result()
+    monkeypatch.setattr(case_picker.CasePickerDialog, "exec", pick)
     view.add_case()
+    assert len(typed[0]) == 1 and cases.get_case(db, later, TODAY).case_number in typed[0][0]
     assert [r.customer_name for r in view.model.rows] == ["张三", "李四"]
+    # Only the case's own key stages are offered (a resident case has no design review).
+    offered = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: offered.append(a[3]) or (a[3][-1], True))
+    view.table.selectRow(1)
+    view.change_stage()
+    assert "设计审核" not in offered[0] and "业务受理" in offered[0] and view.model.rows[1].stage == "connection"
     view.issue()  # saves the adjusted plan first
     settle(view)
     info = revisits.plan_info(db, "2026-11", station.id)

@@ -566,6 +566,24 @@ Record the connection anyway? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CasePickerDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/case_picker.py" line="18"/>
+        <source>Case number, customer, contact or address</source>
+        <translation>申请编号、户名、联系人或地址</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_picker.py" line="39"/>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_picker.py" line="45"/>
+        <source>%1 found (the newest 50 at most)</source>
+        <translation>找到 %1 件（最多显示最近的 50 件）</translation>
+    </message>
+</context>
+<context>
     <name>DateReasonDialog</name>
     <message>
         <location filename="../../yekuo_desk/views/date_reason_dialog.py" line="36"/>
@@ -1594,42 +1612,42 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="31"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="33"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="32"/>
         <source>Revisited</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="37"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="36"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1920,126 +1938,115 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitPlanView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="63"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="62"/>
         <source>Add a case…</source>
         <translation>添加工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="63"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="62"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="63"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="62"/>
         <source>Change stage…</source>
         <translation>更改回访环节…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="63"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="63"/>
         <source>Issue plan</source>
         <translation>下达计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="63"/>
         <source>Record revisit…</source>
         <translation>记录回访…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="65"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="64"/>
         <source>Print plan…</source>
         <translation>打印计划单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="67"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="66"/>
         <source>Station:</source>
         <translation>供电所：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="123"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="122"/>
         <source>Issued %1 by %2</source>
         <translation>已于 %1 由 %2 下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="126"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="125"/>
         <source> — late: plans are due by the 3rd</source>
         <translation>——逾期下达：计划应于每月3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="128"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="127"/>
         <source>Not issued yet: proposed by the rules, adjust and issue by the 3rd</source>
         <translation>尚未下达：以下为系统建议，调整后请于3日前下达</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="130"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="129"/>
         <source>  ·  %1 planned, %2 revisited</source>
         <translation>  ·  计划 %1 件，已回访 %2 件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="132"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="131"/>
         <source>Results of %1 still missing: %2</source>
         <translation>%1 回访结果未报：%2</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="166"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="171"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="179"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="167"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="176"/>
         <source>Add a case</source>
         <translation>添加工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="166"/>
-        <source>Case number:</source>
-        <translation>申请编号：</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="171"/>
-        <source>No case has the number %1</source>
-        <translation>没有申请编号为 %1 的工单</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="179"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="176"/>
         <source>The case belongs to %1</source>
         <translation>该工单属于 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="199"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="201"/>
         <source>Stage to ask about</source>
         <translation>回访环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="199"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="201"/>
         <source>Stage:</source>
         <translation>环节：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="211"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="213"/>
         <source>Change an issued plan</source>
         <translation>修改已下达的计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="212"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="214"/>
         <source>The plan is issued. Why does it change?</source>
         <translation>计划已下达。修改原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="218"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="231"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="235"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="220"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="233"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="237"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="236"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="238"/>
         <source>Issued after the 3rd: the plan is marked late.</source>
         <translation>已超过3日下达：本计划标记为逾期下达。</translation>
     </message>
@@ -2047,52 +2054,52 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="259"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="259"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="259"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="257"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="259"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="258"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="260"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="258"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="260"/>
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="258"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="260"/>
         <source>Revisited by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="258"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="260"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="259"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="261"/>
         <source>Problems</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="259"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="261"/>
         <source>The customer&apos;s words</source>
         <translation>客户意见</translation>
     </message>
@@ -2100,33 +2107,33 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RevisitsView</name>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="292"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="294"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="295"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="297"/>
         <source>Open case</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="296"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="298"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="330"/>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="339"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="332"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="341"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="331"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="333"/>
         <source>Withdraw the revisit of %1 on %2? The plan, the report and the before-power-on check no longer count it; the record and the reason are kept in the history.</source>
         <translation>撤回 %1 于 %2 的回访？回访计划、月报及接电前回访核查将不再计入它；记录及撤回原因保留在修改记录中。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_views.py" line="347"/>
+        <location filename="../../yekuo_desk/views/revisit_views.py" line="349"/>
         <source>%1 revisits; satisfied or fairly satisfied: %2</source>
         <translation>回访 %1 件；满意及基本满意率：%2</translation>
     </message>

@@ -328,3 +328,19 @@ def all_rows(db, register: Register, view: RegisterView, chunk: int = 5000):
         if len(page) < chunk:
             return
         offset += chunk
+
+
+
+def find_cases(db, text: str, station_id: str | None = None, limit: int = 50) -> list:
+    """Up to `limit` cases matching `text` as the register's search does (newest accepted first), of one
+    station when given: for pickers (a case to add to a revisit plan…). Rows: id, case_number, customer_name,
+    current_stage, accepted_on."""
+    condition = _text_condition(text)
+    if condition is None:
+        return []
+    q = (select(Case.id, Case.case_number, Case.customer_name, Case.current_stage, Case.accepted_on)
+         .where(condition).order_by(Case.accepted_on.desc()).limit(limit))
+    if station_id:
+        q = q.where(Case.station_id == station_id)
+    with db.session() as s:
+        return list(s.execute(q))

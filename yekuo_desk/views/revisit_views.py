@@ -8,12 +8,11 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ..db import Database
 from ..services import revisits
-from ..services.cases import find_case_id
 from ..services.months import previous_month
 from ..services.revisits import ADDED, KEY_STAGES, METHODS, REASON_NAMES, SATISFACTION, PlanRow, RevisitError
 from ..services.stages import stage_name
@@ -163,14 +162,12 @@ class RevisitPlanView(QWidget):
     def add_case(self) -> None:
         if not self._in_step():
             return
-        number, ok = QInputDialog.getText(self, self.tr("Add a case"), self.tr("Case number:"))
-        if not ok or not number.strip():
+        from .case_picker import CasePickerDialog
+
+        picker = CasePickerDialog(self._db, self.station.currentData(), self.tr("Add a case"), self)
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.case_id is None:
             return
-        case_id = find_case_id(self._db, number.strip())
-        if case_id is None:
-            QMessageBox.warning(self, self.tr("Add a case"), self.tr("No case has the number %1").replace(
-                "%1", number.strip()))
-            return
+        case_id = picker.case_id
         if any(r.case_id == case_id for r in self.model.rows):
             return
         from ..services.cases import get_case
@@ -195,12 +192,17 @@ class RevisitPlanView(QWidget):
         row = self.table.currentIndex().row()
         if not 0 <= row < len(self.model.rows):
             return
-        names = [stage_name(k) for k in KEY_STAGES]
+        from ..services.cases import get_case
+
+        own = [st.code for st in get_case(self._db, self.model.rows[row].case_id, self._today).stages
+               if st.code in KEY_STAGES and st.status != "not_applicable"]  # only the case's own stages
+        names = [stage_name(k) for k in own]
+        current = stage_name(self.model.rows[row].stage)
         name, ok = QInputDialog.getItem(self, self.tr("Stage to ask about"), self.tr("Stage:"), names,
-                                        names.index(stage_name(self.model.rows[row].stage)), False)
+                                        names.index(current) if current in names else 0, False)
         if ok:
             rows = list(self.model.rows)
-            rows[row] = replace(rows[row], stage=KEY_STAGES[names.index(name)])
+            rows[row] = replace(rows[row], stage=own[names.index(name)])
             self._set_rows(rows)
 
     def save(self) -> bool:
