@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from yekuo_desk.models.calendar import WORKDAY
@@ -80,7 +81,41 @@ def test_a_bad_calendar_date_is_named(qtbot, app, db, monkeypatch):
     d.calendar_tab.add_button.click()
     d.calendar_tab.table.item(d.calendar_tab.table.rowCount() - 1, 0).setText("2027-2-30")
     d.calendar_tab.save_button.click()
-    assert not d.changed and "第14行日期“2027-2-30”" in shown[-1]
+    assert not d.changed and "第14行：2027-02-30 不存在" in shown[-1]
+
+
+def test_calendar_days_by_range_and_pasted_list(qtbot, app, db, monkeypatch):
+    """The Spring Festival week as a range (its weekdays), make-up Saturdays pasted from the notice; a pasted
+    date that does not exist is named and nothing is added."""
+    from PySide6.QtWidgets import QDateEdit, QDialog, QInputDialog
+
+    from yekuo_desk.views import settings_dialog
+
+    d, shown = make(qtbot, db, monkeypatch)
+    tab = d.calendar_tab
+
+    def pick(dialog):
+        start, end = dialog.findChildren(QDateEdit)
+        start.setDate(QDate(2027, 2, 6))
+        end.setDate(QDate(2027, 2, 14))
+        dialog.findChild(settings_dialog.QLineEdit, "dayName").setText("春节")
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(settings_dialog.QDialog, "exec", pick)
+    tab.add_range()
+    days = {tab.table.item(r, 0).text(): tab.table.item(r, 2).text() for r in range(tab.table.rowCount())}
+    assert {f"2027-02-{n:02d}" for n in (8, 9, 10, 11, 12)} <= set(days) and "2027-02-06" not in days
+    assert days["2027-02-10"] == "春节"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("2027-02-30 班\n2027-02-20 班 春节调休", True))
+    before = tab.table.rowCount()
+    tab.paste_list()
+    assert "第1行：2027-02-30 不存在" in shown[-1] and tab.table.rowCount() == before
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("2027/2/20 班 春节调休", True))
+    tab.paste_list()
+    tab.confirmed.setChecked(True)
+    tab.save_button.click()
+    with db.session() as s:
+        cal = calendar_for(s)
+        assert cal.is_workday(date(2027, 2, 20)) and not cal.is_workday(date(2027, 2, 11))
 
 
 def test_adding_a_station(qtbot, app, db, monkeypatch):

@@ -173,55 +173,111 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="168"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="171"/>
         <source>Confirmed (the State Council&apos;s schedule is entered)</source>
         <translation>已确认（已录入国务院办公厅放假安排）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="170"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="170"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="244"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="170"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="245"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="172"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="175"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="176"/>
+        <source>Add days (a range)…</source>
+        <translation>按区间添加…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="177"/>
+        <source>Paste a list…</source>
+        <translation>粘贴日期列表…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="178"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="179"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="176"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="181"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="187"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="192"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year nobody has entered is counted with the statutory holidays worked out from the statute (shown here to start from); until it is confirmed its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。尚未录入的年份按《全国年节及纪念日放假办法》推算法定假日（此处列出，可在此基础上修改）；确认之前，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="245"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="248"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="230"/>
+        <source>Add days</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="242"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="243"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
+        <source>A holiday range adds its weekdays; a make-up range its Saturdays and Sundays.</source>
+        <translation>节假日区间只登记其中的工作日；调休上班区间只登记其中的周六、周日。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="269"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="274"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="321"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="324"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
+        <source>Paste a list</source>
+        <translation>粘贴日期列表</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="262"/>
+        <source>One date or range a line, e.g.
+2027-02-10 至 2027-02-16 休 春节
+2027-02-07 班 春节调休
+Without 休 or 班, a weekday is a holiday and a Saturday or Sunday a make-up working day.</source>
+        <translation>每行一个日期或区间，例如：
+2027-02-10 至 2027-02-16 休 春节
+2027-02-07 班 春节调休
+不写“休”或“班”时，工作日按节假日、周六周日按调休上班登记。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="274"/>
+        <source>Dates of %1 are not of the year shown (%2).</source>
+        <translation>%1 年的日期不属于当前显示的年份（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2141,67 +2197,67 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesOfWorkTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="379"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="455"/>
         <source>Late stage (yuan each)</source>
         <translation>环节超期（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="380"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="456"/>
         <source>Coordination failure (yuan)</source>
         <translation>工作配合超时限、不执行协调会决定（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="381"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="457"/>
         <source>Complaint reply (working days)</source>
         <translation>投诉答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="382"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="458"/>
         <source>Report reply (working days)</source>
         <translation>举报答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="383"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="459"/>
         <source>Suggestion reply (working days)</source>
         <translation>意见建议答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="384"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="460"/>
         <source>Inquiry reply (working days)</source>
         <translation>咨询答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="385"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="461"/>
         <source>Re-check call after the reply (working days)</source>
         <translation>答复后复查回访（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="386"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="462"/>
         <source>Remind of a customer pause after (working days)</source>
         <translation>客户原因暂停提醒（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="394"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="470"/>
         <source>This PC is used by the audit roles: show the identity of a person who complains or reports misconduct</source>
         <translation>本机由稽查、监察审计人员使用：显示投诉人、举报人的身份信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="399"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="475"/>
         <source>One item a line: item：standard. Printed on the acceptance notice.</source>
         <translation>每行一项：“项目：标准”，打印在办理告知书上。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="401"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="477"/>
         <source>Fee items and standards</source>
         <translation>收费项目及标准</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="402"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="478"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="414"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="490"/>
         <source>Rules of work</source>
         <translation>工作规则</translation>
     </message>
@@ -2209,72 +2265,72 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="40"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="43"/>
         <source>Active (used for every due date)</source>
         <translation>启用（所有到期日按此计算）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="47"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="50"/>
         <source>applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="47"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="50"/>
         <source>working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="48"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
         <source>Responsible
 unit</source>
         <translation>责任
 单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="53"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="56"/>
         <source>Days (0: none)</source>
         <translation>天数（0 为不设）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="53"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="56"/>
         <source>Counted in</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="56"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="59"/>
         <source>Save time limits</source>
         <translation>保存时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="58"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="61"/>
         <source>Rule set:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="64"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="67"/>
         <source>An empty limit means the stage is tracked without a time limit.</source>
         <translation>时限留空表示该环节只跟踪、不限时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="67"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="70"/>
         <source>Whole-case targets
 (acceptance to power-on):</source>
         <translation>全流程时限
 （受理至装表接电）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="94"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="97"/>
         <source>Source: %1 (revision %2)</source>
         <translation>依据：%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="106"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="109"/>
         <source>The case&apos;s station</source>
         <translation>本工单所属供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="154"/>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="157"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="160"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
@@ -2282,42 +2338,42 @@ unit</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="422"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="498"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="432"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="508"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="433"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="509"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="434"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="510"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="435"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="511"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="436"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="512"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="451"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="527"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="457"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="533"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -2401,100 +2457,100 @@ unit</source>
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="336"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="336"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="278"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="336"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="279"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="337"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="355"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="270"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="346"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="271"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="347"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="272"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="348"/>
         <source>Save changes to the selected station</source>
         <translation>保存对所选供电所的修改</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="273"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="349"/>
         <source>Merge into…</source>
         <translation>并入…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="274"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="350"/>
         <source>Retire…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="276"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="277"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="353"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="320"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="396"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="337"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="413"/>
         <source>Rename a station</source>
         <translation>更改供电所名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="414"/>
         <source>Rename “%1” to “%2”? Every case, paper and list shows the new name.</source>
         <translation>将“%1”更名为“%2”？所有工单、单据和列表都将显示新名称。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="351"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="356"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="427"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="432"/>
         <source>Merge a station</source>
         <translation>合并供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="428"/>
         <source>Merge “%1” into (its cases, revisits, forms and items move there; “%1” is retired):</source>
         <translation>将“%1”并入（其工单、回访、反馈单和考核项目都将移到那里；“%1”随后停用）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="356"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="432"/>
         <source>Merge “%1” into “%2”?</source>
         <translation>将“%1”并入“%2”？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="365"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="441"/>
         <source>Retire a station</source>
         <translation>停用供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="366"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="442"/>
         <source>Retire “%1”? It leaves the lists; its old records keep its name.</source>
         <translation>停用“%1”？它将不再出现在列表中；以往记录仍显示它的名称。</translation>
     </message>

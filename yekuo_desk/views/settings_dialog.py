@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from sqlalchemy.exc import DBAPIError
@@ -20,6 +21,7 @@ from ..models.calendar import HOLIDAY, WORKDAY
 from ..models.rules import CALENDAR_DAYS, NEVER
 from ..services import calendar_store, rules, stations
 from ..services.amounts import get_number, set_number
+from ..services.calendar_input import parse_day, parse_pasted, range_entries, year_to_confirm
 from ..services.calendar_store import CalendarEntry, CalendarError
 from ..services.fee_items import FeeItemsError, fee_items, fee_lines, parse_fee_lines, set_fee_items
 from ..services.rules import APPLIES_NAMES, TARGET_SCOPES, TARGET_UNITS, RuleError
@@ -28,6 +30,7 @@ from .errors import describe
 from .print_settings_tab import PrintSettingsTab
 from .reason_dialog import ask_reason
 from .screen_fit import fit_to_screen
+from .style import from_qdate
 
 KIND_NAMES = {HOLIDAY: "节假日（休息）", WORKDAY: "调休上班日"}
 
@@ -170,6 +173,8 @@ class CalendarTab(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Kind"), self.tr("Name")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add day"))
+        self.range_button = QPushButton(self.tr("Add days (a range)…"))
+        self.paste_button = QPushButton(self.tr("Paste a list…"))
         self.remove_button = QPushButton(self.tr("Remove day"))
         self.save_button = QPushButton(self.tr("Save this year"))
         top = QHBoxLayout()
@@ -177,7 +182,7 @@ class CalendarTab(QWidget):
         top.addWidget(self.year)
         top.addWidget(self.confirmed, 1)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button):
+        for b in (self.add_button, self.range_button, self.paste_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -191,14 +196,85 @@ class CalendarTab(QWidget):
         layout.addLayout(buttons)
         with db.session() as s:
             known = [y.year for y in calendar_store.years(s)]
+            confirmed = {y.year for y in calendar_store.years(s) if y.confirmed}
         for y in sorted(set(known) | {today.year, today.year + 1}, reverse=True):
             self.year.addItem(str(y), y)
-        self.year.setCurrentIndex(self.year.findData(today.year + 1))
+        self.year.setCurrentIndex(self.year.findData(year_to_confirm(confirmed, today)))  # the one to confirm
         self.year.currentIndexChanged.connect(self.show_year)
         self.add_button.clicked.connect(lambda: self._add_row(CalendarEntry(date(self.year.currentData(), 1, 1),
                                                                             HOLIDAY, "")))
         self.remove_button.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        self.range_button.clicked.connect(self.add_range)
+        self.paste_button.clicked.connect(self.paste_list)
         self.show_year()
+
+    def _merge(self, new: list[CalendarEntry]) -> None:
+        """Add entries to the table; a day already listed takes the new kind and name."""
+        by_day = {e.day: e for e in self._rows_as_typed()}
+        by_day.update({e.day: e for e in new})
+        self.table.setRowCount(0)
+        for e in sorted(by_day.values(), key=lambda e: e.day):
+            self._add_row(e)
+
+    def _rows_as_typed(self) -> list[CalendarEntry]:
+        try:
+            return self.entries()
+        except CalendarError:
+            return []
+
+    def add_range(self) -> None:
+        """A day or a range picked with the calendar (the Spring Festival week): its weekdays as holidays, or
+        its weekend days as make-up working days."""
+        year = self.year.currentData()
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Add days"))
+        start, end = QDateEdit(QDate(year, 1, 1)), QDateEdit(QDate(year, 1, 1))
+        for edit in (start, end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDateRange(QDate(year, 1, 1), QDate(year, 12, 31))
+        start.dateChanged.connect(lambda d: end.setDate(max(end.date(), d)))
+        kind, name = QComboBox(), QLineEdit()
+        name.setObjectName("dayName")
+        for code, label in KIND_NAMES.items():
+            kind.addItem(label, code)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("From"), start)
+        form.addRow(self.tr("To"), end)
+        form.addRow(self.tr("Kind"), kind)
+        form.addRow(self.tr("Name"), name)
+        form.addRow(QLabel(self.tr("A holiday range adds its weekdays; a make-up range its Saturdays and Sundays.")))
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        form.addRow(box)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self._merge(range_entries(from_qdate(start.date()), from_qdate(end.date()), kind.currentData(),
+                                      name.text()))
+        except CalendarError as exc:
+            QMessageBox.warning(self, self.tr("Holiday calendar"), str(exc))
+
+    def paste_list(self) -> None:
+        """Dates pasted from the State Council's notice, a line each; every bad line is named."""
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Paste a list"), self.tr(
+            "One date or range a line, e.g.\n2027-02-10 至 2027-02-16 休 春节\n2027-02-07 班 春节调休\n"
+            "Without 休 or 班, a weekday is a holiday and a Saturday or Sunday a make-up working day."))
+        if not ok or not text.strip():
+            return
+        try:
+            entries = parse_pasted(text)
+        except CalendarError as exc:
+            QMessageBox.warning(self, self.tr("Holiday calendar"), str(exc))
+            return
+        year = self.year.currentData()
+        other = sorted({e.day.year for e in entries if e.day.year != year})
+        if other:
+            QMessageBox.warning(self, self.tr("Holiday calendar"), self.tr("Dates of %1 are not of the year shown (%2).")
+                                .replace("%1", "、".join(map(str, other))).replace("%2", str(year)))
+            return
+        self._merge(entries)
 
     def _add_row(self, e: CalendarEntry) -> None:
         row = self.table.rowCount()
@@ -229,9 +305,9 @@ class CalendarTab(QWidget):
         for row in range(self.table.rowCount()):
             text = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
             try:
-                day = date.fromisoformat(text)
-            except ValueError:
-                raise CalendarError(f"第{row + 1}行日期“{text}”应为 YYYY-MM-DD") from None
+                day = parse_day(text)
+            except CalendarError as exc:
+                raise CalendarError(f"第{row + 1}行：{exc}") from None
             name = self.table.item(row, 2).text().strip() if self.table.item(row, 2) else ""
             out.append(CalendarEntry(day, self.table.cellWidget(row, 1).currentData(), name))
         return out
