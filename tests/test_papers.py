@@ -172,3 +172,29 @@ def test_the_monthly_papers_from_the_command_line(demo_db, tmp_path):
         assert "举报人信息保密" in form
     missing = run("print", "feedback", "--number", "FK-0000", "--out", str(tmp_path / "x.pdf"), ok=False)
     assert "没有编号为 FK-0000 的反馈单" in missing.stderr
+
+
+def test_the_monthly_report_workbook_prints_readably(demo_db, tmp_path):
+    """Issue 10: the title and the particulars span the table, every column is wide enough for its header,
+    long text wraps, months read 2026年10月. (Rendered with LibreOffice when it is installed.)"""
+    from openpyxl import load_workbook
+
+    from yekuo_desk.documents.revisit_report import HEADERS, text_width, write_xlsx
+    from yekuo_desk.services.revisit_report import monthly_report
+
+    path = write_xlsx(tmp_path / "月报.xlsx", monthly_report(demo_db, "2026-10"), "澄川县供电局")
+    ws = load_workbook(path).active
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    last = ws.cell(3, len(HEADERS)).column_letter
+    assert {f"A1:{last}1", f"A2:{last}2"} <= merged and "月份：2026年10月" in ws["A2"].value
+    for col, header in enumerate(HEADERS, start=1):
+        assert ws.cell(3, col).value == header
+        assert ws.column_dimensions[ws.cell(3, col).column_letter].width >= text_width(header)
+    for header in ("客户名称", "客户意见"):
+        assert ws.cell(4, HEADERS.index(header) + 1).alignment.wrap_text
+    if shutil.which("soffice"):
+        out = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                             capture_output=True, timeout=180)
+        assert out.returncode == 0
+        text = flat(text_of(tmp_path / "月报.pdf"))
+        assert "澄川县供电局客户业扩服务回访月报表" in text and "客户意见" in text

@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Font
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from ..services.months import month_label
 from ..services.revisit_report import RevisitReport, percent
 from ..services.revisits import METHODS, SATISFACTION
 from ..services.stages import stage_name
@@ -20,6 +21,11 @@ TITLE = "{bureau}客户业扩服务回访月报表"
 HEADERS = ["序号", "回访日期", "供电所", "申请编号", "客户名称", "回访环节", "方式", "回访人", "受访人", "满意度",
            "发现问题", "客户意见"]
 WIDTHS_MM = [9, 22, 22, 28, 36, 20, 11, 15, 16, 17, 30, 40]
+
+
+def text_width(text: str) -> float:
+    """A text's width in Excel's character units: a Chinese character is about two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
 def _row(i: int, r) -> list[object]:
@@ -46,7 +52,7 @@ def _unrevisited_rows(rep: RevisitReport) -> list[list[object]]:
 
 
 def _header_fields(rep: RevisitReport, preparer: str, reviewer: str, made_on: date) -> list[tuple[str, str]]:
-    return [("填报单位", rep.unit or "全局"), ("月份", rep.month), ("填报人", preparer), ("审核人", reviewer),
+    return [("填报单位", rep.unit or "全局"), ("月份", month_label(rep.month)), ("填报人", preparer), ("审核人", reviewer),
             ("填报日期", f"{made_on.year}年{made_on.month}月{made_on.day}日"), ("", "")]
 
 
@@ -84,17 +90,27 @@ def write_xlsx(path: str | Path, rep: RevisitReport, bureau: str, *, preparer: s
     ws.append([TITLE.format(bureau=bureau)])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
     ws["A1"].font, ws["A1"].alignment = Font(bold=True, size=14), Alignment(horizontal="center")
-    ws.append([f"{label}：{value}" for label, value in _header_fields(rep, preparer, reviewer, made_on) if label])
+    # The report's particulars on one line under the title, merged across the table and wrapped.
+    ws.append(["　　".join(f"{label}：{value}" for label, value in _header_fields(rep, preparer, reviewer, made_on)
+                          if label)])
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(HEADERS))
+    ws["A2"].alignment = Alignment(wrap_text=True, vertical="center")
+    ws.row_dimensions[2].height = 30
     ws.append(HEADERS)
     for col, width in enumerate(WIDTHS_MM, start=1):
         cell = ws.cell(row=3, column=col)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        ws.column_dimensions[cell.column_letter].width = width * 0.55
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws.column_dimensions[cell.column_letter].width = max(width * 0.55, text_width(HEADERS[col - 1]) + 2)
     # Row numbers are counted here: ws.max_row scans every cell, so reading it per row made the writer
     # quadratic (4,813 revisits took 5 s).
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    long_columns = [HEADERS.index(h) + 1 for h in ("客户名称", "发现问题", "客户意见")]
     for i, r in enumerate(rep.rows, start=1):
         ws.append([safe_text(ws, v) for v in _row(i, r)])
         ws.cell(row=3 + i, column=2).number_format = DATE_FORMAT
+        for col in long_columns:  # long text wraps inside its column instead of running over the next
+            ws.cell(row=3 + i, column=col).alignment = wrapped
     ws.freeze_panes = "A4"
     ws.append([])
     first_total = 3 + len(rep.rows) + 2
