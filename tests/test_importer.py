@@ -216,3 +216,29 @@ def test_an_import_is_withdrawn_the_same_day_with_a_reason(db, station, tmp_path
         rows[0], 申请编号="CG-2026-00009", 户名="赵六"), headers)]), today=TODAY)
     assert third.imported == 1
     assert cases.get_case(db, cases.find_case_id(db, "CG-2026-00009"), TODAY).data.customer_name == "赵六"
+
+
+def test_an_old_xls_ledger_with_headers_written_another_way(db, station, tmp_path):
+    """Issue 10: the stations' .xls ledgers, with 受理时间, 装表接电完成日期, a full-width bracket and spaces."""
+    import xlwt
+
+    headers = ["申请编号", "供电所", "户名", "客户类别", "受理时间", "联系电话", "申请容量（kVA）", "业务受理 完成",
+               "现场勘查完成日期", "供电方案答复完成时间"]
+    values = ["CG-2019-00001", "城关供电所", "王五", "居民", datetime(2019, 3, 4), 13812345678, 8,
+              datetime(2019, 3, 5), "2019/3/6", datetime(2019, 3, 7)]
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("台账")
+    dated = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for col, (h, v) in enumerate(zip(headers, values)):
+        sheet.write(0, col, h)
+        sheet.write(1, col, v, dated) if isinstance(v, datetime) else sheet.write(1, col, v)
+    book.save(str(tmp_path / "老台账.xls"))
+    result = import_cases(db, tmp_path / "老台账.xls", today=TODAY)
+    assert (result.imported, result.errors) == (1, [])
+    d = cases.get_case(db, cases.find_case_id(db, "CG-2019-00001"), TODAY)
+    assert d.data.accepted_on == date(2019, 3, 4) and d.data.phone == "13812345678" and d.data.capacity_kva == 8
+    assert {s.code: s.completed_on for s in d.stages}["plan_reply"] == date(2019, 3, 7)
+    junk = tmp_path / "坏.xls"
+    junk.write_bytes(b"not a workbook")
+    with pytest.raises(LedgerFileError, match="不是有效的 Excel 文件（.xls）"):
+        import_cases(db, junk, today=TODAY)

@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     c.add_argument("--today", type=_iso_date, help="the demo's today (default: today)")
 
-    c = sub.add_parser("import-cases", help="import cases from an Excel ledger (.xlsx)")
+    c = sub.add_parser("import-cases", help="import cases from an Excel ledger (.xlsx, or the old .xls)")
     c.add_argument("file", type=Path)
     c.add_argument("--db", required=True, help="database file (created if missing)")
     c.add_argument("--new-stations", action="store_true",

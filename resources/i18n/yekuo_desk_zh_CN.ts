@@ -1289,6 +1289,10 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
+        <source>Excel ledger (*.xlsx *.xls)</source>
+        <translation>Excel 台账 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="306"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="332"/>

@@ -7,6 +7,7 @@ case number) is left as it is, so importing the same file twice changes nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -177,25 +178,57 @@ def _station_code(name: str, taken: set[str]) -> str:
     return code
 
 
-def read_rows(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
+def _header_key(header: str) -> str:
+    """A header as matched: full-width signs folded (NFKC), spaces and a bracketed unit dropped, and a trailing
+    日期 / 时间 taken off, so 装表接电完成日期, 装表接电完成时间 and 装表接电 完成 all mean 装表接电完成."""
+    key = unicodedata.normalize("NFKC", header)
+    key = re.sub(r"\s+", "", key)
+    key = re.sub(r"\([^)]*\)$", "", key)
+    for suffix in ("日期", "时间"):
+        key = key.removesuffix(suffix)
+    return key
+
+
+_KNOWN_BY_KEY = {_header_key(h): h for h in ALL_COLUMNS}
+
+
+def _sheet_rows(path: Path) -> list[tuple]:
+    """The first sheet's rows as values: .xlsx with openpyxl, the old .xls (Excel 97–2003) with calamine."""
+    if path.suffix.lower() == ".xls":
+        from python_calamine import CalamineWorkbook
+
+        try:
+            book = CalamineWorkbook.from_path(str(path))
+            return [tuple(None if v == "" else v for v in row) for row in book.get_sheet_by_index(0).to_python()]
+        except Exception as exc:
+            raise LedgerFileError(f"无法读取 {path.name}：不是有效的 Excel 文件（.xls）") from exc
     from openpyxl import load_workbook
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise LedgerFileError(f"无法读取 {path.name}：不是有效的 Excel 文件（.xlsx）") from exc
+        raise LedgerFileError(f"无法读取 {path.name}：不是有效的 Excel 文件（.xlsx 或 .xls）") from exc
     try:
-        ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        header = next(rows, None) or ()
-        columns = {_text(h): i for i, h in enumerate(header) if _text(h)}
-        missing = [c for c in REQUIRED if c not in columns]
-        if missing:
-            raise LedgerFileError("第1行缺少必填列：" + "、".join(missing))
-        data = [(n, r) for n, r in enumerate(rows, start=2) if any(_text(v) for v in r)]
-        return columns, data
+        return list(wb.worksheets[0].iter_rows(values_only=True))
     finally:
         wb.close()
+
+
+def read_rows(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
+    """The known columns (by their name in the template: a header written another obvious way counts too) and
+    the non-empty data rows with their Excel row numbers."""
+    rows = _sheet_rows(path)
+    header = rows[0] if rows else ()
+    columns: dict[str, int] = {}
+    for i, h in enumerate(header):
+        name = _KNOWN_BY_KEY.get(_header_key(_text(h)), _text(h)) if _text(h) else ""
+        if name and name not in columns:
+            columns[name] = i
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        raise LedgerFileError("第1行缺少必填列：" + "、".join(missing))
+    data = [(n, r) for n, r in enumerate(rows[1:], start=2) if any(_text(v) for v in r)]
+    return columns, data
 
 
 def import_cases(db: Database, path: str | Path, *, today: date | None = None, user: str | None = None,

@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self.register.refresh()
 
     def import_cases(self) -> None:
-        path = open_file_name(self, self.tr("Import cases"), self.tr("Excel workbook (*.xlsx)"))
+        path = open_file_name(self, self.tr("Import cases"), self.tr("Excel ledger (*.xlsx *.xls)"))
         if not path:
             return
         self._import(path, new_stations=False)
