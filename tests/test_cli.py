@@ -21,10 +21,32 @@ def run(*args, check=True):
     return p
 
 
-def test_help_lists_the_commands():
+def test_help_lists_the_commands_in_chinese():
     out = run("--help").stdout
     for command in ("demo", "import-cases", "due", "workdays"):
         assert command in out
+    assert out.startswith("用法：main.py") and "显示本帮助并退出" in out and "从 Excel 台账导入工单" in out
+    # Every subcommand's help is Chinese: no English sentence is left in any of them.
+    import re
+
+    from yekuo_desk.cli import build_parser
+    parser = build_parser()
+
+    def helps(p, path=()):
+        yield path, p.format_help()
+        for action in p._actions:
+            if isinstance(action, __import__("argparse")._SubParsersAction):
+                for name, child in action.choices.items():
+                    yield from helps(child, (*path, name))
+    seen = 0
+    for path, text in helps(parser):
+        seen += 1
+        for line in text.splitlines():
+            described = line.split("  ")[-1].strip()  # the help column
+            assert not re.search(r"[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}", described), (path, line)
+    assert seen > 30
+    bad = run("due", check=False)
+    assert bad.returncode == 2 and "缺少必填参数：--db" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_workdays():

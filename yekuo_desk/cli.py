@@ -39,116 +39,115 @@ def _positive(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="main.py", description="业扩服务监督台 Yekuo Desk. Without a command, opens the window.")
-    p.add_argument("--version", action="version", version=f"Yekuo Desk {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    from .cli_parser import ChineseArgumentParser
 
-    c = sub.add_parser("demo", help="fill an empty database with a realistic demo bureau")
-    c.add_argument("--db", required=True, help="database file (created if missing)")
-    c.add_argument("--cases", type=_positive, default=5000, help="number of cases (default 5000)")
-    c.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
-    c.add_argument("--today", type=_iso_date, help="the demo's today (default: today)")
+    p = ChineseArgumentParser(
+        prog="main.py", description="业扩服务监督台 Yekuo Desk。不带命令时打开主窗口。")
+    p.add_argument("--version", action="version", version=f"Yekuo Desk {__version__}", help="显示版本号并退出")
+    sub = p.add_subparsers(dest="command", metavar="命令", title="命令")
 
-    c = sub.add_parser("import-cases", help="import cases from an Excel ledger (.xlsx, or the old .xls)")
+    c = sub.add_parser("demo", help="在空数据库中生成逼真的演示供电局")
+    c.add_argument("--db", required=True, help="数据库文件（不存在时新建）")
+    c.add_argument("--cases", type=_positive, default=5000, help="工单数（默认 5000）")
+    c.add_argument("--seed", type=int, default=7, help="随机种子（默认 7）")
+    c.add_argument("--today", type=_iso_date, help="演示数据的“今天”（默认：今天）")
+
+    c = sub.add_parser("import-cases", help="从 Excel 台账导入工单（.xlsx 或旧版 .xls）")
     c.add_argument("file", type=Path)
-    c.add_argument("--db", required=True, help="database file (created if missing)")
+    c.add_argument("--db", required=True, help="数据库文件（不存在时新建）")
     c.add_argument("--new-stations", action="store_true",
-                   help="create the stations the file names that the register does not have (listed otherwise, "
-                        "and nothing imported)")
+                   help="新建文件中出现、登记册中没有的供电所（不加此项时只列出它们，不导入任何工单）")
     c.add_argument("--refused", type=Path, metavar="OUT.xlsx",
-                   help="save the refused rows, with a column saying what is wrong, to correct and import again")
+                   help="把被拒绝的行另存为工作簿（最后一列说明原因），改正后可再次导入")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
-    c = sub.add_parser("withdraw-import", help="withdraw an import made today (its cases leave the register)")
+    c = sub.add_parser("withdraw-import", help="撤回今天的一次导入（其工单移出台账）")
     c.add_argument("--db", required=True)
-    c.add_argument("--batch", help="the batch printed by import-cases (default: list today's imports)")
-    c.add_argument("--reason", default="", help="why (kept in the history; required to withdraw)")
+    c.add_argument("--batch", help="import-cases 输出的导入批次（不填：列出今天的导入）")
+    c.add_argument("--reason", default="", help="原因（记入修改记录；撤回时必填）")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
-    c = sub.add_parser("due", help="open stages overdue, due today or due within 3 working days")
+    c = sub.add_parser("due", help="列出超期、今日到期及 3 个工作日内到期的在办环节")
     c.add_argument("--db", required=True)
-    c.add_argument("--on", type=_iso_date, help="judge as of this date (default: today)")
-    c.add_argument("--station", help="only this station (name)")
+    c.add_argument("--on", type=_iso_date, help="按此日期判断（默认：今天）")
+    c.add_argument("--station", help="只看此供电所（名称）")
     c.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
-    c = sub.add_parser("workdays", help="the N-th working day after a date")
+    c = sub.add_parser("workdays", help="某日之后的第 N 个工作日")
     c.add_argument("--from", dest="start", type=_iso_date, required=True)
     c.add_argument("--add", type=_positive, required=True)
-    c.add_argument("--db", help="use this database's calendar (default: the built-in one)")
+    c.add_argument("--db", help="使用此数据库的节假日日历（默认：内置日历）")
     c.add_argument("--format", choices=("text", "json"), default="text")
 
-    c = sub.add_parser("recompute", help="recompute the due dates of every open case")
+    c = sub.add_parser("recompute", help="重新计算所有在办工单的到期日")
     c.add_argument("--db", required=True)
 
-    c = sub.add_parser("template", help="write the empty import template")
+    c = sub.add_parser("template", help="生成空白导入模板")
     c.add_argument("--out", type=Path, required=True)
 
-    c = sub.add_parser("revisit-plan", help="the revisit plan of a month (issued, or proposed)")
+    c = sub.add_parser("revisit-plan", help="某月的回访计划（已下达的，或系统建议的）")
     c.add_argument("--db", required=True)
-    c.add_argument("--month", required=True, help="YYYY-MM")
-    c.add_argument("--station", help="only this station (name)")
+    c.add_argument("--month", required=True, help="月份，格式 YYYY-MM")
+    c.add_argument("--station", help="只看此供电所（名称）")
     c.add_argument("--format", choices=("table", "json"), default="table")
 
-    c = sub.add_parser("feedback", help="feedback (complaint) forms")
+    c = sub.add_parser("feedback", help="反馈单（投诉、举报、意见建议、咨询）")
     fb = c.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = fb.add_parser("add", help="register a form; prints its number and reply deadline")
+    a = fb.add_parser("add", help="登记一张反馈单；输出编号和答复期限")
     a.add_argument("--db", required=True)
     a.add_argument("--kind", required=True, choices=("complaint", "report", "suggestion", "inquiry"))
     a.add_argument("--source", required=True, help="回访, 95598, 12398, 12345, 营业厅, 来信来访, 意见箱, 上级转办")
     a.add_argument("--received", type=_iso_date, required=True)
-    a.add_argument("--case", help="the linked case number (the responsible station is the case's)")
-    a.add_argument("--station", help="the responsible unit (a station or department name), when no case is linked")
-    a.add_argument("--text", required=True, help="what was reported")
-    a.add_argument("--name", default="", help="the complainant or reporter (confidential)")
-    a.add_argument("--phone", default="", help="their phone (confidential)")
+    a.add_argument("--case", help="关联的申请编号（责任单位取该工单的供电所）")
+    a.add_argument("--station", help="责任单位（供电所或部门名称），未关联工单时填写")
+    a.add_argument("--text", required=True, help="反映内容")
+    a.add_argument("--name", default="", help="投诉人或举报人（保密）")
+    a.add_argument("--phone", default="", help="其电话（保密）")
     a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
-    a = fb.add_parser("list", help="list the forms")
+    a = fb.add_parser("list", help="列出反馈单")
     a.add_argument("--db", required=True)
-    a.add_argument("--open", action="store_true", help="only forms not closed")
+    a.add_argument("--open", action="store_true", help="只列未关闭的")
     a.add_argument("--format", choices=("table", "json"), default="table")
     a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
-    c = sub.add_parser("print", help="write a paper as PDF: receipt, notice, card, missing, power-quality, "
-                                     "feedback, supervision")
+    c = sub.add_parser("print", help="生成 PDF 单据：receipt 回执、notice 告知书、card 联系卡、missing 缺件告知书、power-quality 电能质量告知书、feedback 反馈单、supervision 监督意见书")
     pr = c.add_subparsers(dest="paper", metavar="PAPER", required=True)
-    for name, text in (("receipt", "the written receipt after a stage"), ("notice", "the acceptance notice"),
-                       ("card", "the contact card"), ("missing", "the written list of missing documents"),
-                       ("power-quality", "the power-quality notice (non-linear loads)")):
+    for name, text in (("receipt", "环节办结后的书面回执"), ("notice", "客户业扩报装办理告知书"),
+                       ("card", "业务联系卡"), ("missing", "缺件告知书"),
+                       ("power-quality", "电能质量评估告知书（非线性负荷）")):
         a = pr.add_parser(name, help=text)
         a.add_argument("--db", required=True)
-        a.add_argument("--case", required=True, help="case number")
+        a.add_argument("--case", required=True, help="申请编号")
         if name == "receipt":
-            a.add_argument("--stage", required=True, help="the stage done: acceptance, plan_reply, design_review or "
-                                                            "completion_inspection (or its Chinese name)")
+            a.add_argument("--stage", required=True, help="办结的环节：acceptance 业务受理、plan_reply 供电方案答复、design_review 设计审核或 completion_inspection 竣工检验（也可写中文名）")
         a.add_argument("--out", type=Path, required=True)
-        a.add_argument("--paper-size", choices=("A4", "A5"), help="default: the size set in Settings → Printing")
+        a.add_argument("--paper-size", choices=("A4", "A5"), help="默认：设置 → 打印中选定的纸张")
         a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
-    for name, text, example in (("feedback", "a feedback form", "FK-2026-K7-0012"),
-                                ("supervision", "a supervision notice (业务监督意见书)", "JD-2026-K7-0003")):
+    for name, text, example in (("feedback", "反馈单", "FK-2026-K7-0012"),
+                                ("supervision", "业务监督意见书", "JD-2026-K7-0003")):
         a = pr.add_parser(name, help=text)
         a.add_argument("--db", required=True)
-        a.add_argument("--number", required=True, help=f"its number, e.g. {example}")
+        a.add_argument("--number", required=True, help=f"单据编号，如 {example}")
         a.add_argument("--out", type=Path, required=True)
 
-    c = sub.add_parser("report", help="write a monthly report: revisits (PDF or Excel), revisit-plan (PDF), "
-                                      "assessment (PDF or Excel)")
+    c = sub.add_parser("report", help="生成月度报表：revisits 回访月报表（PDF 或 Excel）、revisit-plan 回访计划（PDF）、assessment 考核表（PDF 或 Excel）")
     rp = c.add_subparsers(dest="report", metavar="REPORT", required=True)
-    for name in ("revisits", "revisit-plan", "assessment"):
-        a = rp.add_parser(name)
+    for name, text in (("revisits", "回访月报表（PDF 或 Excel）"), ("revisit-plan", "某供电所的回访计划表（PDF）"),
+                       ("assessment", "业扩服务经济责任制考核表（PDF 或 Excel）")):
+        a = rp.add_parser(name, help=text)
         a.add_argument("--db", required=True)
-        a.add_argument("--month", required=True, help="YYYY-MM")
-        a.add_argument("--station", required=name == "revisit-plan", help="station name")
-        a.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
+        a.add_argument("--month", required=True, help="月份，格式 YYYY-MM")
+        a.add_argument("--station", required=name == "revisit-plan", help="供电所名称")
+        a.add_argument("--out", type=Path, required=True, help="输出文件 .pdf 或 .xlsx")
         if name == "revisits":
             a.add_argument("--preparer", default="")
             a.add_argument("--reviewer", default="")
         a.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
-    c = sub.add_parser("assessment", help="the month's assessment sheet per responsible unit")
+    c = sub.add_parser("assessment", help="按责任单位列出某月的考核表")
     c.add_argument("--db", required=True)
-    c.add_argument("--month", required=True, help="YYYY-MM")
+    c.add_argument("--month", required=True, help="月份，格式 YYYY-MM")
     c.add_argument("--format", choices=("table", "json"), default="table")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
     from .cli_actions import add_parsers

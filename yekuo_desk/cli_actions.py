@@ -16,70 +16,69 @@ def add_parsers(sub, iso_date) -> None:
     def common(a, *, case: bool = True) -> None:
         a.add_argument("--db", required=True)
         if case:
-            a.add_argument("--case", required=True, help="case number")
+            a.add_argument("--case", required=True, help="申请编号")
         a.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
 
-    c = sub.add_parser("case", help="show a case, or record a stage date, a pause, a customer cause")
+    c = sub.add_parser("case", help="查看工单，或记录环节日期、暂停、客户原因")
     cs = c.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = cs.add_parser("show", help="the case and each stage's clock")
+    a = cs.add_parser("show", help="工单及各环节的时限")
     common(a)
     a.add_argument("--format", choices=("table", "json"), default="table")
-    for name, text in (("complete", "record the date a stage was completed"),
-                       ("event", "record the customer's act that starts a stage's clock")):
+    for name, text in (("complete", "记录环节的完成日期"),
+                       ("event", "记录开始计时的客户行为（设计送审、竣工报验等）")):
         a = cs.add_parser(name, help=text)
         common(a)
-        a.add_argument("--stage", required=True, help="stage code, e.g. plan_reply, connection")
+        a.add_argument("--stage", required=True, help="环节代码，如 plan_reply、connection")
         a.add_argument("--on", type=iso_date, required=True)
-        a.add_argument("--reason", default="", help="needed to change a recorded date, or for power-on without "
-                                                   "a key-stage revisit before it")
-    a = cs.add_parser("pause", help="stop a stage's clock for a customer cause")
+        a.add_argument("--reason", default="", help="修改已记录的日期，或接电前未回访关键环节时须填写")
+    a = cs.add_parser("pause", help="因客户原因暂停环节计时")
     common(a)
     a.add_argument("--stage", required=True)
     a.add_argument("--on", type=iso_date, required=True)
     a.add_argument("--reason", required=True)
-    a = cs.add_parser("resume", help="restart a paused stage's clock")
+    a = cs.add_parser("resume", help="恢复已暂停环节的计时")
     common(a)
     a.add_argument("--stage", required=True)
     a.add_argument("--on", type=iso_date, required=True)
-    a = cs.add_parser("customer-cause", help="a late stage was the customer's doing: not assessed")
+    a = cs.add_parser("customer-cause", help="超期环节系客户原因：不予考核")
     common(a)
     a.add_argument("--stage", required=True)
-    a.add_argument("--reason", required=True, help="why (empty withdraws the mark)")
+    a.add_argument("--reason", required=True, help="原因")
 
-    c = sub.add_parser("revisit", help="record a revisit (回访)")
+    c = sub.add_parser("revisit", help="记录回访")
     rv = c.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = rv.add_parser("add", help="record a call or visit about one key stage")
+    a = rv.add_parser("add", help="记录对一个关键环节的电话或现场回访")
     common(a)
     a.add_argument("--stage", required=True)
     a.add_argument("--on", type=iso_date, required=True)
     a.add_argument("--method", required=True, choices=("phone", "visit"))
-    a.add_argument("--by", required=True, help="who called or visited")
+    a.add_argument("--by", required=True, help="回访人")
     a.add_argument("--satisfaction", choices=("satisfied", "basic", "unsatisfied"), default="satisfied")
 
-    c = sub.add_parser("plan", help="the monthly revisit plan")
+    c = sub.add_parser("plan", help="月度回访计划")
     pl = c.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = pl.add_parser("issue", help="issue a station's plan for a month (by the 3rd)")
+    a = pl.add_parser("issue", help="下达某供电所某月的回访计划（每月3日前）")
     common(a, case=False)
-    a.add_argument("--month", required=True, help="YYYY-MM")
-    a.add_argument("--station", required=True, help="station name")
+    a.add_argument("--month", required=True, help="月份，格式 YYYY-MM")
+    a.add_argument("--station", required=True, help="供电所名称")
     a.add_argument("--on", type=iso_date, required=True)
 
-    for command, text in (("item", "an assessment item (500 yuan for a coordination failure)"),
-                          ("notice", "a supervision notice (业务监督意见书)")):
+    for command, text in (("item", "考核项目（不执行协调会决定每次 500 元）"),
+                          ("notice", "业务监督意见书")):
         c = sub.add_parser(command, help=text)
         ac = c.add_subparsers(dest="action", metavar="ACTION", required=True)
-        a = ac.add_parser("add", help=f"enter {text}")
+        a = ac.add_parser("add", help=f"录入{text}")
         common(a, case=False)
-        a.add_argument("--unit", required=True, help="the responsible unit: a station or a department (name)")
+        a.add_argument("--unit", required=True, help="责任单位：供电所或部门（名称）")
         if command == "item":
             a.add_argument("--kind", required=True, choices=("coordination", "complaint", "other"))
         else:
-            a.add_argument("--category", default="其他", help="线外流转, 装表未告知, 客户重复往返, … (default 其他)")
-            a.add_argument("--persons", default="", help="the persons assessed, separated by 、")
-        a.add_argument("--on", type=iso_date, required=True, help="the day (its month is the assessment month)")
-        a.add_argument("--reason", required=True, help="what happened")
-        a.add_argument("--amount", type=float, help="yuan (a coordination failure: the setting, 500 by default)")
-        a.add_argument("--case", help="the linked case number")
+            a.add_argument("--category", default="其他", help="问题类别：线外流转、装表未告知、客户重复往返……（默认“其他”）")
+            a.add_argument("--persons", default="", help="被考核人员，用“、”分隔")
+        a.add_argument("--on", type=iso_date, required=True, help="日期（其所在月份为考核月份）")
+        a.add_argument("--reason", required=True, help="事由")
+        a.add_argument("--amount", type=float, help="金额，元（工作配合超时限：取设置值，默认 500）")
+        a.add_argument("--case", help="关联的申请编号")
 
 
 def _case_id(db, number: str, error) -> str:
