@@ -116,3 +116,19 @@ def test_due_rows_open_the_form_that_resolves_them(qtbot, app, demo_db, monkeypa
     item, reminder = panel.model.rows[stage_row], panel.model.rows[revisit_row]
     assert opened[0] == ("case", item.case_number, item.stage)
     assert opened[1][:2] == ("revisit", reminder.case_number) and opened[1][2] != "connection"
+
+
+def test_the_help_menu_opens_the_guide_and_the_shortcuts(qtbot, app, demo_db, monkeypatch):
+    from yekuo_desk.views import help_dialogs
+    seen = {}
+    monkeypatch.setattr(help_dialogs.GuideDialog, "exec", lambda self: seen.update(guide=self.browser.toPlainText()))
+    monkeypatch.setattr(help_dialogs.ShortcutsDialog, "exec", lambda self: seen.update(keys={
+        self.table.item(r, 0).text(): self.table.item(r, 1).text() for r in range(self.table.rowCount())}))
+    w = make(qtbot, demo_db)
+    titles = [a.text() for a in w.menuBar().actions()]
+    help_menu = w.menuBar().actions()[titles.index("帮助(&H)")].menu()
+    assert [a.text() for a in help_menu.actions() if a.text()] == ["用户手册(&G)", "快捷键(&K)", "关于(&A)"]
+    w.act_guide.trigger()
+    assert "用户手册" in seen["guide"] and "到期提醒" in seen["guide"] and "撤回今天的导入" in seen["guide"]
+    w.act_shortcuts.trigger()
+    assert seen["keys"]["新建工单"] == "Ctrl+N" and seen["keys"]["工单台账"] == "Ctrl+2"

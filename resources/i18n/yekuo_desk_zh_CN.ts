@@ -1064,6 +1064,14 @@ Record the connection anyway? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="32"/>
+        <source>User guide</source>
+        <translation>用户手册</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="40"/>
@@ -1217,237 +1225,247 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
+        <source>User &amp;guide</source>
+        <translation>用户手册(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="118"/>
         <source>&amp;Withdraw an import of today…</source>
         <translation>撤回今天的导入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="118"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="121"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="126"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="128"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="129"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="134"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="133"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="135"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="139"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="158"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="162"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="197"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="198"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="275"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="291"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="279"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="295"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
         <source>Excel ledger (*.xlsx *.xls)</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="306"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="332"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="414"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="310"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="324"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="336"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="418"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="235"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="239"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="247"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="251"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="249"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="253"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="251"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="266"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="270"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="276"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="280"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="278"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="282"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="295"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="299"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="308"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="315"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="323"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="331"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="335"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="362"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="419"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="366"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="423"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="350"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="365"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="373"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="384"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="390"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="373"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="384"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="391"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="392"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="396"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="413"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="417"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="418"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="422"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="436"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="440"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="438"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="442"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="454"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="458"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="463"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="478"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="464"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="479"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -2380,6 +2398,24 @@ unit</source>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="533"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="46"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="50"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="50"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>

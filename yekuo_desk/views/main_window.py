@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
                                                    self.tr("Feed&back forms"), self.tr("Supervision &notices"),
                                                    self.tr("Monthly &assessment")), start=2)]
         self.act_about = self._action(self.tr("&About"), self.about)
+        self.act_guide = self._action(self.tr("User &guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.act_withdraw_import = self._action(self.tr("&Withdraw an import of today…"), self.withdraw_import)
         self.act_switch = self._action(self.tr("Switch to the &real data") if self.demo
                                        else self.tr("Open the &demo data…"), self.switch_database)
@@ -130,7 +132,9 @@ class MainWindow(QMainWindow):
         for a in (self.act_due, self.act_register, *self.act_tabs, None, self.act_refresh):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
         menu.addMenu(self.tr("&Settings")).addAction(self.act_settings)
-        menu.addMenu(self.tr("&Help")).addAction(self.act_about)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        for a in (self.act_guide, self.act_shortcuts, None, self.act_about):
+            help_menu.addSeparator() if a is None else help_menu.addAction(a)
 
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolBar")
@@ -458,6 +462,17 @@ class MainWindow(QMainWindow):
                     return
         self.switch_to = target
         self.close()
+
+    def show_guide(self) -> None:
+        from .help_dialogs import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        """Every action with a shortcut, read from the actions themselves (so the list is always true)."""
+        from .help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog([a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()], self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Yekuo Desk"), self.tr(
