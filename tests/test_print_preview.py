@@ -54,6 +54,10 @@ def test_the_preview_renders_the_pages_and_prints_them(qtbot, app, db, station, 
     qtbot.addWidget(preview_dialog)
     assert preview_dialog.save_action.text() == "另存为 PDF…"
     assert preview_dialog.font_warning.isHidden()  # a TrueType CJK font is installed here: nothing to warn
+    free = preview_dialog.screen().availableGeometry()  # readable: ≥ 900 px tall where the screen allows
+    width = min(1000, free.width() - 40)
+    assert (preview_dialog.width(), preview_dialog.height()) == (width, min(max(900, int(width * 1.1)),
+                                                                          free.height() - 40))
     import gc
     gc.collect()  # the dialog does not own its printer: it must outlive a collection (it crashed on X11)
     assert preview_dialog.printer().pageLayout().orientation().name == "Portrait"

@@ -48,6 +48,8 @@ class StagesModel(ListTableModel):
         if col == 2:
             return format_date(r.start_on)
         if col == 3:
+            if r.status == S_NOT_APPLICABLE:
+                return ""
             return self.tr("no limit") if r.limit_days is None else str(r.limit_days)
         if col == 4:
             return str(r.paused_days) if r.paused_days else ""

@@ -64,6 +64,7 @@ class FeedbackView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Number, customer, case number or content"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
         self.summary = QLabel()
         self.all_rows: list[FeedbackRow] = []
         self.model = FeedbackModel(self)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
-from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter, QPaintEngine
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPaintEngine
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QToolBar, QWidget
 
@@ -123,7 +123,23 @@ def preview(parent: QWidget, pdf_path: str | Path, title: str) -> QPrintPreviewD
     dialog.font_warning.setVisible(bool(cjk_font().warning))
     if dialog.layout() is not None:
         dialog.layout().insertWidget(1, dialog.font_warning)
+    _readable_size(dialog)
     return dialog
+
+
+def _readable_size(dialog: QPrintPreviewDialog) -> None:
+    """Large enough to read a page: about 1000 px wide and at least 900 px tall where the screen allows (the
+    free area of a 1366×768 laptop otherwise), the page fitted to the width."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    width = min(1000, free.width() - 40) if free else 1000
+    height = min(max(900, int(width * 1.1)), free.height() - 40) if free else 900
+    dialog.resize(width, height)
+    widget = dialog.findChild(QPrintPreviewWidget)
+    if widget is not None:
+        widget.fitToWidth()
 
 
 def save_copy(parent: QWidget, pdf_path: str | Path, title: str) -> bool:

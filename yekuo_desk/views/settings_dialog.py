@@ -172,6 +172,8 @@ class CalendarTab(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Date (YYYY-MM-DD)"), self.tr("Kind"), self.tr("Name")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 170)  # the header and a date fit
+        self.table.setColumnWidth(1, 190)  # 节假日（休息）/ 调休上班 fit in their list
         self.add_button = QPushButton(self.tr("Add day"))
         self.range_button = QPushButton(self.tr("Add days (a range)…"))
         self.paste_button = QPushButton(self.tr("Paste a list…"))
