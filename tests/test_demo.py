@@ -82,6 +82,8 @@ def test_the_demo_shows_the_rules_of_the_regulations(demo_db):
     connection = next(st for st in shop.stages if st.code == "connection")
     contract = next(st for st in shop.stages if st.code == "contract")
     assert connection.start_on == contract.completed_on and shop.data.nonlinear_load
+    corrected = [h for h in shop.timeline if h.field == "客户类别"]  # a category corrected with its reason
+    assert [(h.old, h.new) for h in corrected] == [("居民", "低压非居民")] and "现场勘查" in corrected[0].reason
     sheet = assessment.build_sheet(demo_db, TODAY.strftime("%Y-%m"), today=TODAY)
     assert "电力调度控制中心" in {u.station for u in sheet.units}
 

@@ -120,10 +120,18 @@ def _regulation_examples(db: Database, station: Station, today: date, counts: di
     cases.pause_stage(db, late, "plan_reply", _workdays_before(cal, today, 2), "客户外出务工，无法现场确认", today=today)
     # The contract signed three weeks after the inspection: power-on counts from the contract.
     accepted = _workdays_before(cal, today, 40)
-    shop = new("城关顺达汽修厂", "lv_nonresident", accepted, address="城关镇环城路88号", nonlinear_load=True,
+    # Registered as a resident by mistake; corrected (with the reason, in the history) once the survey showed a
+    # repair shop: the limits of a non-resident apply from then on.
+    shop = new("城关顺达汽修厂", "resident", accepted, address="城关镇环城路88号", nonlinear_load=True,
                arrears_checked=True)
     steps = [("acceptance", 40), ("site_survey", 39), ("plan_reply", 36), ("fees", 34)]
-    for code, back in steps:
+    for code, back in steps[:2]:
+        cases.record_completion(db, shop, code, _workdays_before(cal, today, back), today=today)
+    corrected = cases.get_case(db, shop, today).data
+    corrected.category = "lv_nonresident"
+    cases.update_case(db, shop, corrected, reason="受理时客户类别录错（汽修厂为低压非居民），按现场勘查更正",
+                      today=today, user="城关营业厅")
+    for code, back in steps[2:]:
         cases.record_completion(db, shop, code, _workdays_before(cal, today, back), today=today)
     cases.set_customer_event(db, shop, "completion_inspection", _workdays_before(cal, today, 20), today=today)
     cases.record_completion(db, shop, "completion_inspection", _workdays_before(cal, today, 18), today=today)
