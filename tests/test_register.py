@@ -136,3 +136,18 @@ def test_pages_past_the_middle_walk_back_and_give_the_same_order(demo_db, monkey
                 forward = [row.id for row in r.page(s, view, 0, view.count)]  # one page: walked from the start
             _, paged = all_rows(demo_db, RegisterFilter(), column, descending)
             assert [row.id for row in paged] == forward, (column, descending)
+
+
+def test_a_withdrawn_case_is_not_counted_by_a_chinese_search(db, station):
+    """The count of a Chinese text is taken from its full-text index, less the withdrawn cases it holds."""
+    from sqlalchemy import update
+
+    from yekuo_desk.models.base import utcnow
+    ids = [cases.create_case(db, CaseInput(station_id=station.id, customer_name=f"城关鑫源五金{i}号店", category="resident",
+                                           accepted_on=date(2026, 11, 2)), today=TODAY) for i in range(3)]
+    with db.transaction() as s:
+        s.execute(update(Case).where(Case.id == ids[1]).values(deleted_at=utcnow()))
+    for text in ("鑫源", "鑫源五", "五金1号"):
+        count, rows = all_rows(db, RegisterFilter(text=text))
+        assert count == len(rows) and ids[1] not in [r.id for r in rows], text
+    assert all_rows(db, RegisterFilter(text="鑫源"))[0] == 2

@@ -112,3 +112,14 @@ def test_the_statute_agrees_with_the_published_years(year):
     for d, name in statutory_days_off(year):
         if not name.endswith("补假"):
             assert not CAL.is_workday(d), (d, name)
+
+
+def test_the_lunar_table_matches_lunar_python():
+    """The festival dates kept in a table (for a quick start) are those lunar-python works out."""
+    from yekuo_desk.services.statutory import _KNOWN, _lunar_to_solar, lunar_to_solar
+
+    assert min(_KNOWN) == 1990 and max(_KNOWN) == 2100
+    for year in range(1990, 2101, 7):
+        for month, day in ((1, 1), (5, 5), (8, 15)):
+            assert _lunar_to_solar(year, month, day) == lunar_to_solar(year, month, day)
+    assert _lunar_to_solar(2027, 1, 1) == date(2027, 2, 6)  # 春节 2027: Sat 6 Feb

@@ -17,6 +17,7 @@ NOT_DONE = (OPEN, WAITING, PAUSED)
 LIVE = text("deleted_at IS NULL")
 TARGETED = text("deleted_at IS NULL AND target_due IS NOT NULL")
 IMPORTED = text("import_batch_id IS NOT NULL")
+WITHDRAWN = text("deleted_at IS NOT NULL")  # the few withdrawn cases, found without a scan
 
 
 class Case(StationOwned, Base):
@@ -32,6 +33,7 @@ class Case(StationOwned, Base):
         )),
         Index("ix_cases_target_due", "target_due", sqlite_where=TARGETED, postgresql_where=TARGETED),
         Index("ix_cases_import_batch", "import_batch_id", sqlite_where=IMPORTED, postgresql_where=IMPORTED),
+        Index("ix_cases_withdrawn", "deleted_at", sqlite_where=WITHDRAWN, postgresql_where=WITHDRAWN),
     )
 
     case_number: Mapped[str] = mapped_column(String(32))

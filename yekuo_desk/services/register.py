@@ -127,6 +127,22 @@ def _text_condition(text: str, use_indexes: bool = True) -> ColumnElement[bool] 
     return or_(*conditions)
 
 
+def _fts_count(s: Session, text: str) -> int | None:
+    """How many live cases a text matches, counted in its full-text index, when the text's condition is that
+    index alone (Chinese text of two or more characters): the index's count less the few withdrawn cases it
+    still holds, instead of looking up every match (47,000 for 有限: 3 ms instead of 100). None otherwise."""
+    t = text.strip()
+    if len(t) < 2 or t.isascii() or (len(t) == 2 and not t.isalnum()):
+        return None
+    table = "cases_pairs" if len(t) == 2 else "cases_fts"
+    quoted = '"' + t.replace('"', '""') + '"'
+    matched = s.scalar(select(func.count()).select_from(text_clause(table))
+                       .where(literal_column(table).op("MATCH")(quoted))) or 0
+    withdrawn = s.scalar(select(func.count()).select_from(Case).where(
+        Case.deleted_at.is_not(None), _fts_rows(table, t, False))) or 0  # +rowid: the withdrawn lead
+    return matched - withdrawn
+
+
 def _status_condition(status: str, today: date, horizon: date, cutoff: date) -> ColumnElement[bool]:
     not_done = Case.state.in_(NOT_DONE)  # an IN list, so the (state, next_due) index serves
     return {
@@ -214,7 +230,9 @@ class Register:
         n = ids = None
         condition = _text_condition(f.text)
         if condition is not None:
-            n = s.scalar(select(func.count()).select_from(Case).where(condition)) or 0
+            n = _fts_count(s, f.text)
+            if n is None:
+                n = s.scalar(select(func.count()).select_from(Case).where(condition)) or 0
             if n <= SMALL_MATCH:
                 ids = list(s.scalars(select(_ROWID).select_from(Case).where(condition)))
                 where.append(_ROWID.in_(ids))

@@ -1,4 +1,4 @@
-"""import batches: an import can be withdrawn the same day
+"""import batches: an import can be withdrawn the same day; withdrawn cases indexed (the register's counts)
 
 Revision ID: 0007
 Revises: 0006
@@ -14,6 +14,7 @@ branch_labels = None
 depends_on = None
 
 IMPORTED = sa.text('import_batch_id IS NOT NULL')
+WITHDRAWN = sa.text('deleted_at IS NOT NULL')
 
 
 def upgrade() -> None:
@@ -34,9 +35,12 @@ def upgrade() -> None:
     op.add_column('cases', sa.Column('import_batch_id', sa.String(length=32), nullable=True))
     op.create_index('ix_cases_import_batch', 'cases', ['import_batch_id'], sqlite_where=IMPORTED,
                     postgresql_where=IMPORTED)
+    op.create_index('ix_cases_withdrawn', 'cases', ['deleted_at'], sqlite_where=WITHDRAWN,
+                    postgresql_where=WITHDRAWN)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_cases_withdrawn', 'cases')
     op.drop_index('ix_cases_import_batch', 'cases')
     with op.batch_alter_table('cases') as batch_op:
         batch_op.drop_column('import_batch_id')
