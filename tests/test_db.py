@@ -55,5 +55,5 @@ def test_unwritable_folder_gives_a_chinese_message(tmp_path):
 def test_not_a_database_gives_a_chinese_message(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(DatabaseError, match="无法打开数据库"):
+    with pytest.raises(DatabaseError, match="不是本软件的数据文件"):
         open_database(bad)

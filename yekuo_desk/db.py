@@ -12,6 +12,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest Alembic revision; tests check it matches the scripts, so opening an
 # up-to-date database does not need to import Alembic at all.
 SCHEMA_HEAD = "0007"
+# PRAGMA application_id of a Yekuo file ("YEKU"): a SQLite file of another program is never written to.
+APPLICATION_ID = 0x59454B55
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseError(Exception):
@@ -36,15 +39,37 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision (Alembic, same scripts for SQLite and PostgreSQL)."""
+    """Bring the schema to the newest revision (Alembic, same scripts for SQLite and PostgreSQL), every step in
+    one transaction: a crash or a power cut at any moment leaves the old schema or the new, both of which open.
+
+    pysqlite runs DDL outside any transaction unless told otherwise; the migration uses its own engine whose
+    connections are in autocommit mode with an explicit BEGIN IMMEDIATE, so SQLite's transactional DDL holds."""
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    migrating = engine
+    if engine.dialect.name == "sqlite":
+        migrating = create_engine(engine.url)
+
+        @event.listens_for(migrating, "connect")
+        def _autocommit(dbapi_conn, _record) -> None:
+            dbapi_conn.isolation_level = None  # no implicit COMMIT before DDL: the BEGIN below governs
+            _sqlite_pragmas(dbapi_conn, _record)
+
+        @event.listens_for(migrating, "begin")
+        def _begin(conn) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        with migrating.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
 
 
 class Database:
@@ -71,22 +96,91 @@ def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path).resolve()}"
 
 
-def open_database(location: str | Path, *, seed: bool = True) -> Database:
-    """Open (creating if needed) a database at a file path or SQLAlchemy URL, migrated and seeded."""
+def _revision_number(revision: str | None) -> int:
+    return int(revision) if revision and revision.isdigit() else -1
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that must not be written to: empty (0 bytes: a copy cut short, not a register), not a SQLite
+    file, a SQLite file of another program, or one made by a newer Yekuo Desk. Reads only."""
+    import sqlite3
+
+    if not path.exists():
+        return
+    size = path.stat().st_size
+    if size == 0:
+        raise DatabaseError(f"数据文件 {path} 是空的（0 字节），可能复制不完整或已损坏。请从备份恢复（文件 → 恢复，"
+                            f"或 main.py backup restore）。")
+    with path.open("rb") as f:
+        header = f.read(16)
+    if header != SQLITE_HEADER:
+        raise DatabaseError(f"{path} 不是本软件的数据文件（也不是 SQLite 数据库），未作任何改动。")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = (conn.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0] \
+            if "alembic_version" in tables else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"数据文件 {path} 已损坏（{exc}），未作任何改动。请从备份恢复。") from exc
+    finally:
+        conn.close()
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "alembic_version" not in tables):
+        raise DatabaseError(f"{path} 是其他程序的 SQLite 数据库，不是本软件的数据文件，未作任何改动。")
+    if _revision_number(revision) > _revision_number(SCHEMA_HEAD):
+        raise DatabaseError(f"数据文件 {path} 由更新版本的业扩服务监督台创建（数据版本 {revision}，本软件支持到 "
+                            f"{SCHEMA_HEAD}），请升级软件。文件未作任何改动。")
+
+
+def _create(path: Path) -> None:
+    """Make a new file whole or not at all: built beside its final name, then renamed (a crash during the first
+    start leaves only the …creating file, removed by the next try)."""
+    creating = path.with_name(path.name + ".creating")
+    for leftover in (creating, Path(f"{creating}-wal"), Path(f"{creating}-shm")):
+        leftover.unlink(missing_ok=True)
+    engine = create_engine(sqlite_url(creating))
+    event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        migrate(engine)
+        from .services.reference import ensure_reference_data
+        ensure_reference_data(Database(engine, str(creating)))
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")  # the WAL folded in: nothing left beside the file
+    finally:
+        engine.dispose()
+    creating.replace(path)
+
+
+def open_database(location: str | Path, *, seed: bool = True, backup: bool = True) -> Database:
+    """Open (creating if needed) a database at a file path or SQLAlchemy URL, migrated and seeded. A file that
+    must not be written to is refused (check_file); an existing file is backed up before it is migrated."""
     location = str(location)
     url = location if "://" in location else sqlite_url(location)
-    if url.startswith("sqlite:///"):
-        folder = Path(url.removeprefix("sqlite:///")).parent
+    path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+    if path is not None:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"无法创建数据库文件夹 {folder}：{exc.strerror}") from exc
+            raise DatabaseError(f"无法创建数据库文件夹 {path.parent}：{exc.strerror}") from exc
+        check_file(path)
+        if not path.exists():
+            try:
+                _create(path)
+            except Exception as exc:
+                raise DatabaseError(f"无法创建数据库 {path}：{exc}") from exc
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        if _current_revision(engine) != SCHEMA_HEAD:
+        current = _current_revision(engine)
+        if current != SCHEMA_HEAD:
+            if path is not None and current is not None and backup:
+                from .services.backup import backup_file
+                backup_file(path, f"升级前-{current}")
             migrate(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
     except Exception as exc:
         engine.dispose()
         raise DatabaseError(f"无法打开数据库 {location}：{exc}") from exc

@@ -1,0 +1,230 @@
+"""Upgrades and first starts that cannot break a file, files that must not be written to, backups and restores
+(issue 11, points 4 and 5)."""
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from yekuo_desk.db import APPLICATION_ID, MIGRATIONS, SCHEMA_HEAD, DatabaseError, open_database
+from yekuo_desk.services import backup
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def revision(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def downgraded(source: Path, target: Path, to: str) -> Path:
+    """A copy of a file brought back to an older revision: what an older version of the app left."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    shutil.copy(source, target)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(f"sqlite:///{target}")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, to)
+    engine.dispose()
+    assert revision(target) == to
+    return target
+
+
+@pytest.fixture(scope="module")
+def old_file(tmp_path_factory) -> Path:
+    """The demo bureau (1,500 cases) as schema 0005 left it."""
+    from datetime import date
+
+    from yekuo_desk.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("old")
+    db = open_database(folder / "head.db")
+    build_demo(db, cases=1500, seed=3, today=date(2026, 11, 20))
+    db.dispose()
+    return downgraded(folder / "head.db", folder / "v0005.db", "0005")
+
+
+def test_a_new_file_is_made_whole_and_marked_as_ours(tmp_path):
+    open_database(tmp_path / "new.db").dispose()
+    with sqlite3.connect(tmp_path / "new.db") as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert revision(tmp_path / "new.db") == SCHEMA_HEAD
+    assert [p.name for p in tmp_path.iterdir() if "creating" in p.name] == []
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("empty", "是空的（0 字节）"), ("text", "不是本软件的数据文件"), ("foreign", "其他程序的 SQLite 数据库"),
+    ("newer", "请升级软件"),
+])
+def test_a_file_that_must_not_be_written_is_refused_untouched(tmp_path, kind, message):
+    path = tmp_path / "yekuo.db"
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "text":
+        path.write_text("工单台账\n" * 200, encoding="utf-8")
+    elif kind == "foreign":
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE songs (title TEXT)")
+            conn.execute("INSERT INTO songs VALUES ('茉莉花')")
+    else:
+        open_database(path).dispose()
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    before = digest(path)
+    with pytest.raises(DatabaseError, match=message):
+        open_database(path)
+    assert digest(path) == before and not backup.backup_folder(path).exists()
+
+
+def test_an_older_file_is_backed_up_then_upgraded(old_file, tmp_path):
+    path = tmp_path / "yekuo.db"
+    shutil.copy(old_file, path)
+    db = open_database(path)
+    from yekuo_desk.services.register import find_cases
+    assert revision(path) == SCHEMA_HEAD and find_cases(db, "五金")  # the new search indexes are built
+    db.dispose()
+    [made] = backup.list_backups(path)
+    assert made.why == "升级前-0005" and revision(made.path) == "0005"
+
+
+_MIGRATE = """
+import sys
+sys.path.insert(0, {root!r})
+from yekuo_desk.db import open_database
+open_database(sys.argv[1]).dispose()
+print("done", flush=True)
+"""
+
+
+def _kill_at_random(script: str, path: Path, delay: float) -> bool:
+    """Run `script` on `path`, SIGKILL it after `delay` seconds; True when it finished first."""
+    p = subprocess.Popen([sys.executable, "-c", script, str(path)], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+    try:
+        p.wait(timeout=delay)
+        return True
+    except subprocess.TimeoutExpired:
+        os.kill(p.pid, signal.SIGKILL)
+        p.wait()
+        return False
+
+
+def _sound(path: Path, cases: int | None) -> None:
+    """The file opens (finishing an interrupted upgrade), is at the newest revision and intact."""
+    db = open_database(path, backup=False)
+    db.dispose()
+    assert revision(path) == SCHEMA_HEAD and backup.check(path, full=True) == []
+    if cases is not None:
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == cases
+            assert conn.execute("SELECT count(*) FROM cases_pairs WHERE cases_pairs MATCH '\"五金\"'").fetchone()[0] \
+                == conn.execute("SELECT count(*) FROM cases WHERE instr(customer_name, '五金') OR "
+                                "instr(contact, '五金') OR instr(address, '五金')").fetchone()[0]
+
+
+def test_an_upgrade_killed_at_any_moment_leaves_a_file_that_opens(old_file, tmp_path):
+    """SIGKILL during the upgrade from 0005 at 12 random moments: each time the file then opens, upgraded and
+    whole (the upgrade is one transaction: the old schema or the new, never half)."""
+    script = _MIGRATE.format(root=str(ROOT))
+    start = time.perf_counter()
+    assert _kill_at_random(script, shutil.copy(old_file, tmp_path / "timing.db"), 30)
+    took = time.perf_counter() - start
+    rng = random.Random(11)
+    interrupted = 0
+    for i in range(12):
+        path = Path(shutil.copy(old_file, tmp_path / f"k{i}.db"))
+        if not _kill_at_random(script, path, rng.uniform(0.2, took)):
+            interrupted += 1
+        assert revision(path) in ("0005", SCHEMA_HEAD)  # never between
+        _sound(path, 1500)
+    assert interrupted >= 6
+
+
+def test_a_first_start_killed_at_any_moment_leaves_nothing_half_made(tmp_path):
+    script = _MIGRATE.format(root=str(ROOT))
+    rng = random.Random(5)
+    for i in range(8):
+        path = tmp_path / f"first{i}.db"
+        _kill_at_random(script, path, rng.uniform(0.2, 2.5))
+        assert not path.exists() or path.stat().st_size > 0  # never an empty file taken for a register
+        _sound(path, None)
+
+
+def test_backup_list_restore_and_keep(tmp_path):
+    from datetime import date
+
+    from yekuo_desk.services import cases
+    from yekuo_desk.services.cases import CaseInput
+    from yekuo_desk.services.stations import add_station
+
+    path = tmp_path / "yekuo.db"
+    db = open_database(path)
+    station = add_station(db, "城关供电所", "CG")
+    cases.create_case(db, CaseInput(station_id=station.id, customer_name="张三", category="resident",
+                                    accepted_on=date(2026, 11, 16)), today=date(2026, 11, 20))
+    made = backup.backup_file(path, "手动")
+    cases.create_case(db, CaseInput(station_id=station.id, customer_name="李四", category="resident",
+                                    accepted_on=date(2026, 11, 17)), today=date(2026, 11, 20))
+    db.dispose()
+    [listed] = backup.list_backups(path)
+    assert listed.path == made and listed.why == "手动" and backup.counts(made)["工单"] == 1
+    assert backup.daily_backup(path) is None  # a backup made today already: none more
+    tomorrow = datetime.now() + timedelta(days=1)
+    assert backup.daily_backup(path, now=tomorrow) is not None and backup.daily_backup(path, now=tomorrow) is None
+    [extra] = [b for b in backup.list_backups(path) if b.why == "每日"]
+    extra.path.unlink()
+    kept = backup.restore(path, made)
+    assert kept is not None and backup.counts(kept)["工单"] == 2  # what was there is kept first
+    assert backup.counts(path)["工单"] == 1
+    db = open_database(path)
+    assert [c.customer_name for c in __import__("yekuo_desk.services.register", fromlist=["x"]).find_cases(
+        db, "张三")] == ["张三"]
+    db.dispose()
+
+
+def test_a_damaged_file_is_moved_aside_by_a_restore(tmp_path):
+    path = tmp_path / "yekuo.db"
+    open_database(path).dispose()
+    good = backup.backup_file(path)
+    path.write_bytes(b"")
+    with pytest.raises(DatabaseError, match="0 字节"):
+        open_database(path)
+    kept = backup.restore(path, good)
+    assert "damaged" in kept.name and kept.stat().st_size == 0
+    open_database(path).dispose()
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(good.read_bytes()[:4096] + b"\0" * 4096)
+    with pytest.raises(backup.BackupError, match="已损坏"):
+        backup.restore(path, broken)
+
+
+def test_old_backups_are_pruned_but_the_first_of_each_month_kept(tmp_path):
+    path = tmp_path / "yekuo.db"
+    open_database(path).dispose()
+    start = datetime(2026, 9, 1, 8, 0)
+    for day in range(0, 92, 3):
+        backup.backup_file(path, now=start + timedelta(days=day))
+    left = {b.made_at.date().isoformat() for b in backup.list_backups(path)}
+    today = (start + timedelta(days=90)).date()
+    assert all(d >= (today - timedelta(days=30)).isoformat() or d.endswith(("-01", "-03")) for d in left)
+    assert {"2026-09-01", "2026-10-01"} <= left  # the first of each month stays
+    assert len([d for d in left if d < (today - timedelta(days=30)).isoformat()]) == 2
