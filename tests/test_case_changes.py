@@ -84,3 +84,48 @@ def test_history_reads_in_chinese_with_stage_names(db, inspected):
     assert any("竣工检验 竣工报验日期：— → 2026-11-02" in t for t in texts)
     assert not any("completed_on" in t or "UTC" in t for t in texts)
     assert {h.stage for h in d.timeline} >= {"", "acceptance", "completion_inspection"}
+
+
+def test_no_lost_update_between_two_forms(db, inspected):
+    """Two clerks open the case; the first saves a new phone; the second, who changed the address, keeps the
+    first one's phone; when both changed the phone, the second is told and chooses."""
+    from dataclasses import replace
+
+    from yekuo_desk.services.cases import CaseConflict
+
+    opened = cases.get_case(db, inspected, TODAY).data
+    cases.update_case(db, inspected, replace(opened, phone="13900001111"), today=TODAY, base=opened)
+    cases.update_case(db, inspected, replace(opened, address="城关镇工业园区12号"), today=TODAY, base=opened)
+    now = cases.get_case(db, inspected, TODAY).data
+    assert (now.phone, now.address) == ("13900001111", "城关镇工业园区12号")
+    with pytest.raises(CaseConflict) as err:
+        cases.update_case(db, inspected, replace(opened, phone="13700002222"), today=TODAY, base=opened)
+    assert err.value.conflicts == [("phone", "联系电话", "13900001111", "13700002222")]
+    assert cases.get_case(db, inspected, TODAY).data.phone == "13900001111"  # nothing written
+
+
+def test_the_form_shows_both_values_and_keeps_the_choice(qtbot, app, db, inspected, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from yekuo_desk.services.stations import list_stations
+    from yekuo_desk.views import case_dialog
+    from yekuo_desk.views.case_dialog import CaseDialog
+
+    first, second = (CaseDialog(db, list_stations(db), TODAY, inspected) for _ in range(2))
+    for d in (first, second):
+        qtbot.addWidget(d)
+    first.ui.phoneEdit.setText("13900001111")
+    first.ui.contactEdit.setText("王建国")
+    first.save()
+    second.ui.phoneEdit.setText("13700002222")
+    shown = []
+
+    def choose(self, conflict):
+        shown.append(conflict.conflicts)
+        return True  # keep mine
+    monkeypatch.setattr(case_dialog.CaseDialog, "_choose", choose)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    second.save()
+    now = cases.get_case(db, inspected, TODAY).data
+    assert shown == [[("phone", "联系电话", "13900001111", "13700002222")]]
+    assert (now.phone, now.contact) == ("13700002222", "王建国")  # mine, and the other's contact kept

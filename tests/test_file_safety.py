@@ -228,3 +228,45 @@ def test_old_backups_are_pruned_but_the_first_of_each_month_kept(tmp_path):
     assert all(d >= (today - timedelta(days=30)).isoformat() or d.endswith(("-01", "-03")) for d in left)
     assert {"2026-09-01", "2026-10-01"} <= left  # the first of each month stays
     assert len([d for d in left if d < (today - timedelta(days=30)).isoformat()]) == 2
+
+
+def test_backup_from_the_command_line(tmp_path):
+    from test_cli import run
+
+    db = tmp_path / "yekuo.db"
+    run("demo", "--db", str(db), "--cases", "200", "--today", "2026-11-20")
+    assert "还没有备份" in run("backup", "list", "--db", str(db)).stdout
+    made = run("backup", "now", "--db", str(db)).stdout
+    assert "已备份到" in made
+    listed = run("backup", "list", "--db", str(db)).stdout
+    assert "（手动）" in listed and "工单 200" in listed
+    assert "数据文件完好" in run("backup", "check", "--db", str(db), "--full").stdout
+    db.write_bytes(b"")
+    damaged = run("due", "--db", str(db), check=False)
+    assert damaged.returncode == 1 and "0 字节" in damaged.stderr and "Traceback" not in damaged.stderr
+    restored = run("backup", "restore", "--db", str(db)).stdout
+    assert "已用" in restored and "damaged" in restored
+    assert run("due", "--db", str(db), "--on", "2026-11-20").returncode == 0
+
+
+def test_the_window_backs_up_and_restores(qtbot, app, tmp_path, monkeypatch):
+    from datetime import date
+
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from yekuo_desk.views.main_window import MainWindow
+
+    path = tmp_path / "yekuo.db"
+    db = open_database(path)
+    w = MainWindow(db, date(2026, 11, 20))
+    qtbot.addWidget(w)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    w.start_checks()  # the day's first backup, then the file checked
+    qtbot.waitUntil(lambda: len(backup.list_backups(path)) == 1, timeout=10000)
+    assert backup.list_backups(path)[0].why == "每日" and not w.banner.isVisible()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    w.show()
+    w.act_restore.trigger()
+    assert w.restore_from == backup.list_backups(path)[0].path and w.switch_to == path and not w.isVisible()
+    db.dispose()

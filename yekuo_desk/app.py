@@ -89,14 +89,50 @@ def main(argv: list[str]) -> int:
         try:
             db = open_database(db_path)
         except DatabaseError as exc:
-            QMessageBox.critical(None, "Yekuo Desk", str(exc))
-            return 1
+            if not _offer_backup(db_path, exc):
+                return 1
+            continue
         configure_from(db)  # the font chosen in Settings → Printing (loaded when a paper is first written)
         window = MainWindow(db, today)
         window.show()
+        window.start_checks()  # the day's first backup and a check of the file, off the GUI thread
         code = app.exec()
-        db_path = window.switch_to
+        db_path, restore_from = window.switch_to, window.restore_from
         window.deleteLater()
         drain_reads(timeout=10)  # a screen's read still running finishes before its database is closed
         db.dispose()
+        if restore_from is not None:
+            _restore(db_path, restore_from)
     return code
+
+
+def _offer_backup(path: Path, exc: Exception) -> bool:
+    """A file that cannot be opened: say why and, when there is a sound backup, offer to restore the latest.
+    True when it was restored (the caller opens it again)."""
+    from .services import backup
+
+    damaged = getattr(exc, "damaged", False) and "://" not in str(path)
+    good = next((b for b in backup.list_backups(path) if not backup.check(b.path)), None) if damaged else None
+    if good is None:
+        QMessageBox.critical(None, "Yekuo Desk", str(exc))
+        return False
+    answer = QMessageBox.question(None, "Yekuo Desk", str(exc) + "\n\n" + QApplication.translate(
+        "app", "Restore the latest good backup (%1)?").replace("%1", good.label))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    _restore(path, good.path)
+    return True
+
+
+def _restore(path: Path, source: Path) -> None:
+    """Put a backup in place of the (closed) data file, saying what was kept."""
+    from .services.backup import BackupError, restore
+
+    try:
+        kept = restore(path, source)
+    except BackupError as exc:
+        QMessageBox.critical(None, "Yekuo Desk", str(exc))
+        return
+    QMessageBox.information(None, "Yekuo Desk", QApplication.translate("app", "Restored %1. The file as it was "
+                                                                            "is kept as %2.").replace(
+        "%1", source.name).replace("%2", str(kept) if kept else "—"))

@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 from .cli_actions import ACTION_COMMANDS
 
-COMMANDS = ("demo", "import-cases", "withdraw-import", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
+COMMANDS = ("demo", "import-cases", "withdraw-import", "backup", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
             "assessment", "print", "report", *ACTION_COMMANDS)
 
 
@@ -66,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--batch", help="import-cases 输出的导入批次（不填：列出今天的导入）")
     c.add_argument("--reason", default="", help="原因（记入修改记录；撤回时必填）")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+
+    c = sub.add_parser("backup", help="备份数据文件、列出备份、从备份恢复、检查文件是否完好")
+    bk = c.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, text in (("now", "立即备份（存入数据文件旁的 backups 文件夹）"), ("list", "列出备份（时间、原因、工单数）"),
+                       ("restore", "用备份替换数据文件（原文件先另存）"), ("check", "检查数据文件是否完好")):
+        a = bk.add_parser(name, help=text)
+        a.add_argument("--db", required=True)
+        if name == "restore":
+            a.add_argument("--file", type=Path, help="要恢复的备份（默认：最近的完好备份）")
+        if name == "check":
+            a.add_argument("--full", action="store_true", help="完整检查（integrity_check，较慢）")
 
     c = sub.add_parser("due", help="列出超期、今日到期及 3 个工作日内到期的在办环节")
     c.add_argument("--db", required=True)
@@ -219,6 +230,40 @@ def cmd_import(args) -> int:
         print(f"导入批次 {result.batch_id}")
         print(f"当天可撤回：withdraw-import --db {args.db} --batch {result.batch_id} --reason 原因")
     return 1 if result.errors else 0
+
+
+def cmd_backup(args) -> int:
+    from .services import backup
+
+    path = Path(args.db)
+    if not path.exists():
+        raise CliError(f"数据库文件不存在：{path}")
+    try:
+        if args.action == "now":
+            print(f"已备份到 {backup.backup_file(path, '手动')}")
+        elif args.action == "list":
+            rows = backup.list_backups(path)
+            for b in rows:
+                n = backup.counts(b.path)
+                print(f"{b.label}  {b.size / 2**20:.1f} MB  " + "，".join(f"{k} {v}" for k, v in n.items())
+                      + f"  {b.path}")
+            if not rows:
+                print(f"还没有备份（{backup.backup_folder(path)}）")
+        elif args.action == "check":
+            problems = backup.check(path, full=args.full)
+            if problems:
+                raise CliError(f"数据文件已损坏：{problems[0]}" + (f" 等 {len(problems)} 处" if len(problems) > 1 else "")
+                               + "。请用 backup restore 从备份恢复。")
+            print("数据文件完好")
+        else:
+            source = args.file or next((b.path for b in backup.list_backups(path) if not backup.check(b.path)), None)
+            if source is None:
+                raise CliError("没有可用的完好备份")
+            kept = backup.restore(path, source)
+            print(f"已用 {source.name} 恢复" + (f"；原文件另存为 {kept}" if kept else ""))
+    except backup.BackupError as exc:
+        raise CliError(str(exc)) from exc
+    return 0
 
 
 def cmd_withdraw_import(args) -> int:
@@ -514,7 +559,7 @@ def _action_handlers() -> dict:
     return {name: _action(handler) for name, handler in ACTIONS.items()}
 
 
-HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "withdraw-import": cmd_withdraw_import, "due": cmd_due, "workdays": cmd_workdays,
+HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "withdraw-import": cmd_withdraw_import, "backup": cmd_backup, "due": cmd_due, "workdays": cmd_workdays,
             "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
             "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print,
             "report": cmd_report, **_action_handlers()}

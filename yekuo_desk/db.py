@@ -18,7 +18,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseError(Exception):
-    """A database that cannot be opened; the message is for the user (Chinese)."""
+    """A database that cannot be opened; the message is for the user (Chinese). `damaged`: the file itself is
+    broken (empty, unreadable), so restoring a backup is the way out."""
+
+    def __init__(self, message: str, *, damaged: bool = False):
+        super().__init__(message)
+        self.damaged = damaged
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -110,7 +115,7 @@ def check_file(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         raise DatabaseError(f"数据文件 {path} 是空的（0 字节），可能复制不完整或已损坏。请从备份恢复（文件 → 恢复，"
-                            f"或 main.py backup restore）。")
+                            f"或 main.py backup restore）。", damaged=True)
     with path.open("rb") as f:
         header = f.read(16)
     if header != SQLITE_HEADER:
@@ -122,7 +127,7 @@ def check_file(path: Path) -> None:
         revision = (conn.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0] \
             if "alembic_version" in tables else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"数据文件 {path} 已损坏（{exc}），未作任何改动。请从备份恢复。") from exc
+        raise DatabaseError(f"数据文件 {path} 已损坏（{exc}），未作任何改动。请从备份恢复。", damaged=True) from exc
     finally:
         conn.close()
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "alembic_version" not in tables):

@@ -184,87 +184,87 @@
     </message>
     <message>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="244"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="245"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="247"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="175"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="177"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="176"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="178"/>
         <source>Add days (a range)…</source>
         <translation>按区间添加…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="177"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="179"/>
         <source>Paste a list…</source>
         <translation>粘贴日期列表…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="178"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="180"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="179"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="181"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="181"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="183"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="192"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="194"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year nobody has entered is counted with the statutory holidays worked out from the statute (shown here to start from); until it is confirmed its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。尚未录入的年份按《全国年节及纪念日放假办法》推算法定假日（此处列出，可在此基础上修改）；确认之前，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="230"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="232"/>
         <source>Add days</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="242"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="244"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="243"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="245"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="248"/>
         <source>A holiday range adds its weekdays; a make-up range its Saturdays and Sundays.</source>
         <translation>节假日区间只登记其中的工作日；调休上班区间只登记其中的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="257"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="269"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="274"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="321"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="324"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="259"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="271"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="276"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="323"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="326"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="261"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="263"/>
         <source>Paste a list</source>
         <translation>粘贴日期列表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="262"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="264"/>
         <source>One date or range a line, e.g.
 2027-02-10 至 2027-02-16 休 春节
 2027-02-07 班 春节调休
@@ -275,7 +275,7 @@ Without 休 or 班, a weekday is a holiday and a Saturday or Sunday a make-up wo
 不写“休”或“班”时，工作日按节假日、周六周日按调休上班登记。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="274"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="276"/>
         <source>Dates of %1 are not of the year shown (%2).</source>
         <translation>%1 年的日期不属于当前显示的年份（%2）。</translation>
     </message>
@@ -283,170 +283,190 @@ Without 休 or 班, a weekday is a holiday and a Saturday or Sunday a make-up wo
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="111"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="113"/>
         <source>&amp;Undo completion…</source>
         <translation>撤销完成(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="112"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="114"/>
         <source>Clear the completion date recorded for this stage (needs a reason, kept in the history)</source>
         <translation>清除本环节已记录的完成日期（须填写原因，记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="116"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="118"/>
         <source>Prin&amp;t receipt…</source>
         <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="119"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="121"/>
         <source>&amp;Acceptance papers</source>
         <translation>受理材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="121"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
         <source>Contact card…</source>
         <translation>业务联系卡…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="122"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="124"/>
         <source>Acceptance notice…</source>
         <translation>办理告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="125"/>
         <source>Missing documents notice…</source>
         <translation>缺件告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="125"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="127"/>
         <source>Power-quality notice…</source>
         <translation>电能质量评估告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="138"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="140"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="158"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="159"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="160"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="161"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="170"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="172"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="198"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="200"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="218"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="220"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="219"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="221"/>
         <source>Case data</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="288"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="290"/>
         <source>Change a registered case</source>
         <translation>修改已登记工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="289"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="291"/>
         <source>This change affects the case&apos;s time limits. Check what it will do before saving:</source>
         <translation>此修改影响本工单的时限。保存前请核对它将带来的变化：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="321"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="312"/>
+        <source>%1: saved meanwhile as “%2”, yours “%3”</source>
+        <translation>%1：对方已改为“%2”，您改为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="316"/>
+        <source>This case was changed by someone else after you opened it:</source>
+        <translation>您打开本工单后，有人修改并保存了它：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="317"/>
+        <source>Keep mine</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="318"/>
+        <source>Take theirs</source>
+        <translation>采用对方的值</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="349"/>
         <source>%1: undo completion</source>
         <translation>%1：撤销完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="322"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="350"/>
         <source>The completion on %1 will be cleared and the stage&apos;s clock runs again.</source>
         <translation>将清除 %1 的完成记录，本环节重新计时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="331"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="359"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="334"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="362"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="344"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="372"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="344"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="372"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="355"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="383"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="356"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="384"/>
         <source>No key stage of this case has been revisited on or before this power-on date; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单在该接电日期之前（含当天）没有关键环节回访：接电前应至少回访一个关键环节。
 仍要登记接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="368"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="396"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="377"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="405"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="377"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="405"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="378"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="406"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="379"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="407"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="389"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="417"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="389"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="417"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="420"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="448"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="443"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="471"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -1004,23 +1024,23 @@ Record the connection anyway? Give the reason:</source>
         <translation>编号、客户、申请编号或反映内容</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="109"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="110"/>
         <source>%1 forms, %2 past their reply deadline</source>
         <translation>%1 份反馈单，%2 份已过答复期限</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="119"/>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="126"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="120"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="127"/>
         <source>Export the feedback forms</source>
         <translation>导出反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="120"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="121"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="125"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="126"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -1066,7 +1086,7 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="32"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="39"/>
         <source>User guide</source>
         <translation>用户手册</translation>
     </message>
@@ -1074,398 +1094,449 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="40"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="41"/>
         <source>Yekuo Desk — supervision of new connections</source>
         <translation>业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="41"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="42"/>
         <source> — DEMO DATA (invented)</source>
         <translation> — 演示数据（虚构）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="55"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="56"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="56"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="57"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="57"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="58"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="58"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="59"/>
         <source>Revisits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="59"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="60"/>
         <source>Feedback forms</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="60"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="61"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="61"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="62"/>
         <source>Monthly assessment</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="94"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="105"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="108"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="112"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="115"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="115"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
         <source>User &amp;guide</source>
         <translation>用户手册(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="118"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
         <source>&amp;Withdraw an import of today…</source>
         <translation>撤回今天的导入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="121"/>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>从备份恢复(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="128"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="134"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="137"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="135"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="139"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="142"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="162"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="178"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="197"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="200"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="198"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="201"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="279"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="295"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="282"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="228"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
         <source>Excel ledger (*.xlsx *.xls)</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="310"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="324"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="336"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="418"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="313"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="327"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="339"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="421"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="239"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="242"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="251"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="254"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="253"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="258"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="270"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="273"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="280"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="283"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="282"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="289"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="292"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="299"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="302"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="308"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="315"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="323"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="326"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="335"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="338"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="366"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="423"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="349"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="369"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="426"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="350"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="353"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="365"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="368"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="384"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="390"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="393"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="384"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="391"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="396"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="399"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="417"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="420"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="422"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="425"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="440"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="443"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="442"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="458"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="467"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="486"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="469"/>
+        <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
+        <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="484"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="485"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="494"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="497"/>
+        <source>There is no backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="500"/>
+        <source>Backup to restore:</source>
+        <translation>要恢复的备份：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="504"/>
+        <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
+        <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="524"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="478"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="544"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="479"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="545"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -2219,67 +2290,67 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesOfWorkTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="455"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="457"/>
         <source>Late stage (yuan each)</source>
         <translation>环节超期（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="456"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="458"/>
         <source>Coordination failure (yuan)</source>
         <translation>工作配合超时限、不执行协调会决定（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="457"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="459"/>
         <source>Complaint reply (working days)</source>
         <translation>投诉答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="458"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="460"/>
         <source>Report reply (working days)</source>
         <translation>举报答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="459"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="461"/>
         <source>Suggestion reply (working days)</source>
         <translation>意见建议答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="460"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="462"/>
         <source>Inquiry reply (working days)</source>
         <translation>咨询答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="461"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="463"/>
         <source>Re-check call after the reply (working days)</source>
         <translation>答复后复查回访（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="462"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="464"/>
         <source>Remind of a customer pause after (working days)</source>
         <translation>客户原因暂停提醒（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="470"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="472"/>
         <source>This PC is used by the audit roles: show the identity of a person who complains or reports misconduct</source>
         <translation>本机由稽查、监察审计人员使用：显示投诉人、举报人的身份信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="475"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="477"/>
         <source>One item a line: item：standard. Printed on the acceptance notice.</source>
         <translation>每行一项：“项目：标准”，打印在办理告知书上。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="477"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="479"/>
         <source>Fee items and standards</source>
         <translation>收费项目及标准</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="478"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="480"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="490"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="492"/>
         <source>Rules of work</source>
         <translation>工作规则</translation>
     </message>
@@ -2360,42 +2431,42 @@ unit</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="498"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="500"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="508"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="510"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="509"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="511"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="510"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="512"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="511"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="513"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="512"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="514"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="527"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="529"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="533"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="535"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -2403,17 +2474,17 @@ unit</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="46"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="53"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="50"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="57"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="50"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="57"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
@@ -2461,27 +2532,27 @@ unit</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="51"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="53"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="55"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="57"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="61"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="63"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="62"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="64"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="70"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="72"/>
         <source>No longer applies to this case&apos;s category; the dates recorded while it applied are kept.</source>
         <translation>按本工单现在的客户类别，此环节不再适用；适用时记录的日期予以保留。</translation>
     </message>
@@ -2497,100 +2568,100 @@ unit</source>
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="336"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="336"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="336"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="356"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="337"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="355"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="339"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="357"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="346"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="348"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="347"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="349"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="348"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="350"/>
         <source>Save changes to the selected station</source>
         <translation>保存对所选供电所的修改</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="349"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="351"/>
         <source>Merge into…</source>
         <translation>并入…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="350"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
         <source>Retire…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="353"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="355"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="396"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="398"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="413"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="415"/>
         <source>Rename a station</source>
         <translation>更改供电所名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="414"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="416"/>
         <source>Rename “%1” to “%2”? Every case, paper and list shows the new name.</source>
         <translation>将“%1”更名为“%2”？所有工单、单据和列表都将显示新名称。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="427"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="432"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="429"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="434"/>
         <source>Merge a station</source>
         <translation>合并供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="428"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="430"/>
         <source>Merge “%1” into (its cases, revisits, forms and items move there; “%1” is retired):</source>
         <translation>将“%1”并入（其工单、回访、反馈单和考核项目都将移到那里；“%1”随后停用）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="432"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="434"/>
         <source>Merge “%1” into “%2”?</source>
         <translation>将“%1”并入“%2”？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="441"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="443"/>
         <source>Retire a station</source>
         <translation>停用供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="442"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="444"/>
         <source>Retire “%1”? It leaves the lists; its old records keep its name.</source>
         <translation>停用“%1”？它将不再出现在列表中；以往记录仍显示它的名称。</translation>
     </message>
@@ -2609,6 +2680,16 @@ unit</source>
         <location filename="../../yekuo_desk/views/first_run.py" line="110"/>
         <source>Building the demo bureau…</source>
         <translation>正在生成演示供电局…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/app.py" line="119"/>
+        <source>Restore the latest good backup (%1)?</source>
+        <translation>是否从最近的完好备份（%1）恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/app.py" line="136"/>
+        <source>Restored %1. The file as it was is kept as %2.</source>
+        <translation>已从 %1 恢复。原文件另存为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2663,27 +2744,27 @@ unit</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/print_preview.py" line="113"/>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="167"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="183"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="148"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="164"/>
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="161"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="177"/>
         <source>%1 has %2 pages, too many to preview. Print it now, or save it as a PDF?</source>
         <translation>%1 共 %2 页，页数太多无法预览。现在直接打印，还是另存为 PDF？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="165"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="181"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="201"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="217"/>
         <source>Preparing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>

@@ -41,6 +41,16 @@ class CaseError(ValueError):
         super().__init__("\n".join(str(e) for e in errors))
 
 
+class CaseConflict(CaseError):
+    """Someone else saved the case since the form was opened, changing a field this user changed too:
+    `conflicts` gives (field, label, their value, your value) for the user to choose."""
+
+    def __init__(self, conflicts: list[tuple[str, str, object, object]]):
+        self.conflicts = conflicts
+        super().__init__([FactError("", label, f"已被他人改为“{theirs}”（您改为“{yours}”）")
+                          for _, label, theirs, yours in conflicts])
+
+
 class RevisitRequired(CaseError):
     """Connection recorded for a case without a key-stage revisit: allowed only when confirmed with a reason."""
 
@@ -335,10 +345,32 @@ def preview_update(db: Database, case_id: str, inp: CaseInput, *, today: date | 
         return _planned_change(s, _load(s, case_id), inp, today)
 
 
+def merge_edit(current: CaseInput, base: CaseInput, mine: CaseInput) -> CaseInput:
+    """What to save when the form was opened on `base` and the row is now `current`: the fields this user changed,
+    and the other writer's values for the rest. A field both changed, to different values, is a CaseConflict."""
+    from .case_changes import CASE_FIELD_NAMES
+
+    merged, conflicts = {}, []
+    for name in INPUT_FIELDS:
+        yours, was, now = getattr(mine, name), getattr(base, name), getattr(current, name)
+        if yours == was:
+            merged[name] = now
+        elif now in (was, yours):
+            merged[name] = yours
+        else:
+            conflicts.append((name, CASE_FIELD_NAMES.get(name, name), now, yours))
+    if conflicts:
+        raise CaseConflict(conflicts)
+    return CaseInput(**merged)
+
+
 def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
-                today: date | None = None, user: str | None = None) -> CaseChange:
+                today: date | None = None, user: str | None = None, base: CaseInput | None = None) -> CaseChange:
     """Save the case form; every changed field goes in the trail. Changing the acceptance date, the category,
-    the important-load or the small-business mark needs a reason (preview_update says what it does)."""
+    the important-load or the small-business mark needs a reason (preview_update says what it does).
+
+    `base`: the values the form was opened with. Only the fields changed since then are written; another
+    writer's change of other fields stays, and one of the same field raises CaseConflict (no lost update)."""
     today = today or date.today()
     errors = check_input(inp, today)
     if errors:
@@ -349,6 +381,10 @@ def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
             raise _refuse("供电所", "已登记工单不能改到其他供电所")
         if inp.case_number and inp.case_number != case.case_number:
             raise _refuse("申请编号", "已登记工单的申请编号不能修改")
+        if base is not None:
+            current = CaseInput(**{name: getattr(case, name) for name in INPUT_FIELDS})
+            inp = merge_edit(current, replace(base, case_number=case.case_number),
+                             replace(inp, case_number=case.case_number))
         change = _planned_change(s, case, inp, today)
         if change.needs_reason and not reason.strip():
             first = next(f for f in change.fields if f.name in PLAN_FIELDS)

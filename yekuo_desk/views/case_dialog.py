@@ -291,8 +291,34 @@ class CaseDialog(QDialog):
                 "This change affects the case's time limits. Check what it will do before saving:"), change.lines())
             if reason is None:
                 return False
-        return self._attempt(lambda: cases.update_case(self._db, self.case_id, inp, reason=reason,
-                                                       today=self._today))
+        base = self.detail.data if self.detail else None
+
+        def update() -> None:
+            try:
+                cases.update_case(self._db, self.case_id, inp, reason=reason, today=self._today, base=base)
+            except cases.CaseConflict as conflict:
+                mine = self._choose(conflict)
+                if mine is None:
+                    raise
+                # Mine: the form's values win on those fields; theirs: the other writer's values are kept.
+                values = {name: theirs for name, _, theirs, _ in conflict.conflicts}
+                cases.update_case(self._db, self.case_id, inp if mine else replace(inp, **values), reason=reason,
+                                  today=self._today, base=replace(base, **values))
+        return self._attempt(update)
+
+    def _choose(self, conflict) -> bool | None:
+        """Another PC or window saved this case meanwhile and changed what this user changed too: show both
+        values; True keeps this user's, False the other's, None cancels."""
+        lines = "\n".join(self.tr("%1: saved meanwhile as “%2”, yours “%3”").replace("%1", label)
+                          .replace("%2", str(theirs)).replace("%3", str(yours))
+                          for _, label, theirs, yours in conflict.conflicts)
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
+            "This case was changed by someone else after you opened it:") + "\n" + lines, parent=self)
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return True if box.clickedButton() is keep else False if box.clickedButton() is theirs else None
 
     # ---------------------------------------------------------------- stage actions
 

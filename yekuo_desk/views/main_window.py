@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         from .first_run import is_demo
         self.demo = is_demo(db)
         self.switch_to: Path | None = None  # set by 切换到正式数据 / 打开演示数据: the app opens that file next
+        self.restore_from: Path | None = None  # set by 恢复: the app puts this backup in place, then reopens
         self.setWindowTitle(self.tr("Yekuo Desk — supervision of new connections") + f" — {Path(db.location).name}"
                             + (self.tr(" — DEMO DATA (invented)") if self.demo else ""))
 
@@ -116,13 +117,15 @@ class MainWindow(QMainWindow):
         self.act_guide = self._action(self.tr("User &guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.act_withdraw_import = self._action(self.tr("&Withdraw an import of today…"), self.withdraw_import)
+        self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
+        self.act_restore = self._action(self.tr("Restore from a bac&kup…"), self.restore_backup)
         self.act_switch = self._action(self.tr("Switch to the &real data") if self.demo
                                        else self.tr("Open the &demo data…"), self.switch_database)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for a in (self.act_import, self.act_withdraw_import, self.act_template, self.act_export, self.act_export_register, None,
-                  self.act_receipts, self.act_report, None, self.act_switch, None,
+                  self.act_receipts, self.act_report, None, self.act_backup, self.act_restore, self.act_switch, None,
                   self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         case_menu = menu.addMenu(self.tr("&Cases"))
@@ -441,6 +444,69 @@ class MainWindow(QMainWindow):
              on_done=lambda n: (self.refresh(), self.statusBar().showMessage(
                  self.tr("Due dates recomputed: %1 cases").replace("%1", str(n)), 5000)),
              on_error=self._show_error).start()
+
+    def _file_path(self) -> Path | None:
+        return None if "://" in self.db.location else Path(self.db.location)
+
+    def start_checks(self) -> None:
+        """At start, off the GUI thread: the day's first backup, then SQLite's quick check of the file; a damaged
+        file is said at once (red banner) and the latest good backup offered."""
+        from ..services import backup
+
+        path = self._file_path()
+        if path is None:
+            return
+
+        def work(progress, cancelled):
+            made = backup.daily_backup(path)
+            return made, backup.check(path)
+
+        def done(result) -> None:
+            made, problems = result
+            if made is not None:
+                self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(made)), 8000)
+            if problems:
+                self.banner.setText(self.tr("The data file is damaged (%1). Do not go on working in it: restore "
+                                            "the latest good backup (File → Restore).").replace("%1", problems[0]))
+                self.banner.setStyleSheet("background:#f8d7da; color:#842029; border:1px solid #b00020; padding:6px;"
+                                          " font-weight:bold;")
+                self.banner.show()
+                self.restore_backup()
+        Task(self, work, on_done=done, on_error=lambda exc: self.statusBar().showMessage(str(exc), 8000)).start()
+
+    def backup_now(self) -> None:
+        from ..services import backup
+
+        path = self._file_path()
+        if path is None:
+            return
+        Task(self, lambda progress, cancelled: backup.backup_file(path, "手动"),
+             label=self.tr("Backing up…"), on_error=self._show_error,
+             on_done=lambda made: QMessageBox.information(self, self.tr("Back up now"), self.tr(
+                 "Backed up to %1").replace("%1", str(made)))).start()
+
+    def restore_backup(self) -> None:
+        """Choose a backup (date, why, what it holds); the app closes the file, keeps a copy of it, puts the
+        backup in place and opens it again."""
+        from ..services import backup
+
+        path = self._file_path()
+        title = self.tr("Restore from a backup")
+        backups = backup.list_backups(path) if path else []
+        if not backups:
+            QMessageBox.information(self, title, self.tr("There is no backup yet."))
+            return
+        labels = [f"{b.label}　" + "，".join(f"{k} {v}" for k, v in backup.counts(b.path).items()) for b in backups]
+        chosen, ok = QInputDialog.getItem(self, title, self.tr("Backup to restore:"), labels, 0, False)
+        if not ok:
+            return
+        if QMessageBox.question(self, title, self.tr(
+                "Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what "
+                "was recorded after the backup will no longer show.").replace("%1", chosen)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.restore_from, self.switch_to = backups[labels.index(chosen)].path, path
+        self.close()
 
     def switch_database(self) -> None:
         """From the demo to the real file, or to the demo (built the first time, in its own file)."""
