@@ -129,3 +129,22 @@ def test_the_form_shows_both_values_and_keeps_the_choice(qtbot, app, db, inspect
     now = cases.get_case(db, inspected, TODAY).data
     assert shown == [[("phone", "联系电话", "13900001111", "13700002222")]]
     assert (now.phone, now.contact) == ("13700002222", "王建国")  # mine, and the other's contact kept
+
+
+def test_taking_the_other_writers_value_keeps_the_rest_of_mine(qtbot, app, db, inspected, monkeypatch):
+    from yekuo_desk.services.stations import list_stations
+    from yekuo_desk.views import case_dialog
+    from yekuo_desk.views.case_dialog import CaseDialog
+
+    first, second = (CaseDialog(db, list_stations(db), TODAY, inspected) for _ in range(2))
+    for d in (first, second):
+        qtbot.addWidget(d)
+    first.ui.phoneEdit.setText("13900001111")
+    first.save()
+    second.ui.phoneEdit.setText("13700002222")
+    second.ui.addressEdit.setText("城关镇工业园区12号")
+    monkeypatch.setattr(case_dialog.CaseDialog, "_choose", lambda self, conflict: False)  # take theirs
+    second.save()
+    now = cases.get_case(db, inspected, TODAY).data
+    assert (now.phone, now.address) == ("13900001111", "城关镇工业园区12号")
+    assert second.ui.phoneEdit.text() == "13900001111"  # the form shows what is saved
