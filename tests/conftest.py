@@ -53,15 +53,19 @@ def other_station(db) -> StationInfo:
     return add_station(db, "河口供电所", "HK")
 
 
-@pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory) -> Path:
+def demo_file(path: Path, cases: int, seed: int) -> Path:
+    """A demo bureau of `cases` cases written to `path` (closed)."""
     from yekuo_desk.services.demo import build_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
     database = open_database(path)
-    build_demo(database, cases=1500, seed=11, today=TODAY)
+    build_demo(database, cases=cases, seed=seed, today=TODAY)
     database.dispose()
     return path
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    return demo_file(tmp_path_factory.mktemp("demo") / "demo.db", 1500, 11)
 
 
 @pytest.fixture

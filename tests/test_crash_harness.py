@@ -18,6 +18,7 @@ import pytest
 from yekuo_desk.db import SCHEMA_HEAD, open_database
 from yekuo_desk.services import backup
 
+from conftest import demo_file
 from test_file_safety import downgraded, revision
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,13 +45,7 @@ def sound(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def bureau(tmp_path_factory) -> Path:
-    from yekuo_desk.services.demo import build_demo
-
-    path = tmp_path_factory.mktemp("bureau") / "head.db"
-    db = open_database(path)
-    build_demo(db, cases=3000, seed=4, today=TODAY)
-    db.dispose()
-    return path
+    return demo_file(tmp_path_factory.mktemp("bureau") / "head.db", 3000, 4)
 
 
 UPGRADE = "from yekuo_desk.db import open_database\nopen_database(sys.argv[1]).dispose()\n"

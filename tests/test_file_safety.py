@@ -52,15 +52,10 @@ def downgraded(source: Path, target: Path, to: str) -> Path:
 @pytest.fixture(scope="module")
 def old_file(tmp_path_factory) -> Path:
     """The demo bureau (1,500 cases) as schema 0005 left it."""
-    from datetime import date
-
-    from yekuo_desk.services.demo import build_demo
+    from conftest import demo_file
 
     folder = tmp_path_factory.mktemp("old")
-    db = open_database(folder / "head.db")
-    build_demo(db, cases=1500, seed=3, today=date(2026, 11, 20))
-    db.dispose()
-    return downgraded(folder / "head.db", folder / "v0005.db", "0005")
+    return downgraded(demo_file(folder / "head.db", 1500, 3), folder / "v0005.db", "0005")
 
 
 def test_a_new_file_is_made_whole_and_marked_as_ours(tmp_path):
