@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 from .cli_actions import ACTION_COMMANDS
 
-COMMANDS = ("demo", "import-cases", "withdraw-import", "backup", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
+COMMANDS = ("demo", "import-cases", "withdraw-import", "backup", "audit", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
             "assessment", "print", "report", *ACTION_COMMANDS)
 
 
@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--batch", help="import-cases 输出的导入批次（不填：列出今天的导入）")
     c.add_argument("--reason", default="", help="原因（记入修改记录；撤回时必填）")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
+
+    c = sub.add_parser("audit", help="校验数据完整性：修改记录是否被改动，记录的日期是否与修改记录一致")
+    au = c.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = au.add_parser("verify", help="列出在本软件之外被改动的记录；完好时退出码 0，否则 1")
+    a.add_argument("--db", required=True)
 
     c = sub.add_parser("backup", help="备份数据文件、列出备份、从备份恢复、检查文件是否完好")
     bk = c.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -230,6 +235,24 @@ def cmd_import(args) -> int:
         print(f"导入批次 {result.batch_id}")
         print(f"当天可撤回：withdraw-import --db {args.db} --batch {result.batch_id} --reason 原因")
     return 1 if result.errors else 0
+
+
+def cmd_audit(args) -> int:
+    from .services import audit
+
+    db = _open(args.db)
+    with db.session() as s:
+        broken = audit.verify(s)
+        findings = audit.verify_facts(s)
+    for seq in broken:
+        print(f"修改记录第 {seq} 条被改动、删除或调换了顺序")
+    for f in findings:
+        print(f.text())
+    if broken or findings:
+        print(f"发现 {len(broken) + len(findings)} 处在本软件之外的改动", file=sys.stderr)
+        return 1
+    print("数据完好：每个记录的日期都与修改记录一致，修改记录未被改动")
+    return 0
 
 
 def cmd_backup(args) -> int:
@@ -559,7 +582,7 @@ def _action_handlers() -> dict:
     return {name: _action(handler) for name, handler in ACTIONS.items()}
 
 
-HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "withdraw-import": cmd_withdraw_import, "backup": cmd_backup, "due": cmd_due, "workdays": cmd_workdays,
+HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "withdraw-import": cmd_withdraw_import, "backup": cmd_backup, "audit": cmd_audit, "due": cmd_due, "workdays": cmd_workdays,
             "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
             "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print,
             "report": cmd_report, **_action_handlers()}

@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 from ..db import Database
 from ..models import Case, CaseStage, Revisit, StagePause, Station
 from ..models.base import utcnow
+from . import audit
 from .deadlines import CaseFacts, Pause, StageFacts, plan_stages, summarize, working_days_late
 from .demo_workflow import EXAMPLE_CASES, build_workflow, revisit_row
 from .engine_context import engine_context
@@ -181,7 +182,7 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
     start_day = today - timedelta(days=365 * max(3, round(cases / 20000)))
     span = (today - start_day).days
     recent_share = min(0.12, 600 / max(cases, 1))  # the last weeks are busy: the due panel has work
-    batch_cases, batch_stages, batch_pauses, batch_revisits = [], [], [], []
+    batch_cases, batch_stages, batch_pauses, batch_revisits, batch_trail = [], [], [], [], []
     now = utcnow()
     weights = [rng.uniform(0.5, 2.0) for _ in stations]
     # A few of the cases are the hand-made examples of the regulations' rules (demo_workflow), made last.
@@ -227,6 +228,7 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
         batch_cases.append(case)
         batch_stages.extend(stages)
         batch_pauses.extend(pauses)
+        batch_trail.extend(audit.fact_entries(case, stages, "演示数据"))
         revisit = revisit_row(rng, case, plans, today)
         if revisit:
             batch_revisits.append(revisit)
@@ -241,7 +243,8 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
                     s.execute(insert(StagePause), batch_pauses)
                 if batch_revisits:
                     s.execute(insert(Revisit), batch_revisits)
-            batch_cases, batch_stages, batch_pauses, batch_revisits = [], [], [], []
+                audit.append_many(s, batch_trail, user="演示数据")
+            batch_cases, batch_stages, batch_pauses, batch_revisits, batch_trail = [], [], [], [], []
             if progress:
                 progress(i + 1, cases)
     workflow = build_workflow(db, rng, today, examples=bool(examples))

@@ -348,9 +348,13 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
             s.execute(insert(CaseStage), stage_rows)
             if pause_rows:
                 s.execute(insert(StagePause), pause_rows)
+            stages_of: dict[str, list[dict]] = {}
+            for st in stage_rows:
+                stages_of.setdefault(st["case_id"], []).append(st)
+            # Every recorded date enters the trail with the case (its first word), in one chained batch.
+            audit.append_many(s, [e for case in cases for e in audit.fact_entries(
+                case, stages_of.get(case["id"], []), f"导入 {path.name}")], user=user)
             for case in cases:
-                audit.record(s, table="cases", row_id=case["id"], field="accepted_on", old=None,
-                             new=case["accepted_on"].isoformat(), reason=f"导入 {path.name}", user=user)
                 if case["state"] != DONE:  # still to be connected: a call on entry, as for a case typed in
                     add_supplement(s, case["id"], case["case_number"], case["station_id"], today, user=user)
         result.imported = len(cases)
