@@ -114,3 +114,17 @@ def test_a_feedback_form_registration_is_corrected_with_a_reason(db, station):
         entries = list(s.scalars(select(AuditEntry).where(AuditEntry.row_id == form.id)))
     assert {e.field for e in entries} >= {"kind", "content", "deadline"}
     assert all("刘女士" not in (e.old_value + e.new_value) for e in entries)
+
+
+def test_a_masked_reporter_is_left_as_it_is_by_a_correction(db, station):
+    """On a PC that sees a complainant masked, correcting the registration cannot erase or change them."""
+    form = feedback.add_form(db, FeedbackInput("complaint", "95598", date(2026, 11, 16), "装表后未通电",
+                                               station_id=station.id, reporter_name="刘女士",
+                                               reporter_phone="13800001111"), today=TODAY)
+    shown = feedback.get_form(db, form.id, today=TODAY)
+    assert shown.reporter_name == "（投诉人信息保密）"
+    feedback.correct_intake(db, form.id, FeedbackInput("complaint", "12398", date(2026, 11, 16), "装表后未通电",
+                                                       station_id=station.id, reporter_name=shown.reporter_name,
+                                                       reporter_phone=shown.reporter_phone), "来源录错", today=TODAY)
+    kept = feedback.get_form(db, form.id, today=TODAY, identity=True)
+    assert (kept.row.source, kept.reporter_name, kept.reporter_phone) == ("12398", "刘女士", "13800001111")

@@ -168,9 +168,8 @@ def correct_intake(db: Database, form_id: str, inp: FeedbackInput, reason: str, 
         changes = dict(kind=inp.kind, source=inp.source, received_on=inp.received_on, content=inp.content.strip(),
                        station_id=station_id, case_id=inp.case_id,
                        customer_name=inp.customer_name.strip() or (case.customer_name if case else ""))
-        if not show_identity(s) or inp.reporter_name in CONFIDENTIAL.values():
-            pass  # this PC sees the identity masked: it can neither read nor change it
-        else:
+        masked = form.kind in CONFIDENTIAL and not show_identity(s)  # as get_form shows it on this PC
+        if not masked and inp.reporter_name not in CONFIDENTIAL.values():  # a masked identity is left as it is
             changes.update(reporter_name=inp.reporter_name.strip(), reporter_phone=inp.reporter_phone.strip())
         if (inp.kind, inp.received_on) != (form.kind, form.received_on):
             limit = limit_for(s, inp.kind)
