@@ -35,7 +35,8 @@ def kill_after(script: str, args: list[str], delay: float) -> list[str]:
     except subprocess.TimeoutExpired:
         os.kill(p.pid, signal.SIGKILL)
         out, _ = p.communicate()
-    return [line for line in out.splitlines() if line.startswith("ok ")]
+    whole = out.split("\n")[:-1]  # a line cut short by the kill is not an acknowledgement
+    return [line for line in whole if line.startswith("ok ") and len(line.split()) >= 2]
 
 
 def sound(path: Path) -> None:
