@@ -127,8 +127,30 @@ def test_the_help_menu_opens_the_guide_and_the_shortcuts(qtbot, app, demo_db, mo
     w = make(qtbot, demo_db)
     titles = [a.text() for a in w.menuBar().actions()]
     help_menu = w.menuBar().actions()[titles.index("帮助(&H)")].menu()
-    assert [a.text() for a in help_menu.actions() if a.text()] == ["用户手册(&G)", "快捷键(&K)", "关于(&A)"]
+    assert [a.text() for a in help_menu.actions() if a.text()] == ["用户手册(&G)", "快捷键(&K)", "校验数据完整性(&V)",
+                                                                  "关于(&A)"]
     w.act_guide.trigger()
     assert "用户手册" in seen["guide"] and "到期提醒" in seen["guide"] and "撤回今天的导入" in seen["guide"]
     w.act_shortcuts.trigger()
     assert seen["keys"]["新建工单"] == "Ctrl+N" and seen["keys"]["工单台账"] == "Ctrl+2"
+
+
+def test_verify_the_data_from_the_help_menu(qtbot, app, demo_db, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: said.append(self.text() + "\n" + self.detailedText()))
+    w = make(qtbot, demo_db)
+    w.act_verify.trigger()
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=10000)
+    assert said[0].startswith("数据完好")
+    with sqlite3.connect(demo_db.location) as conn:  # a completion back-dated with a SQLite tool
+        number = conn.execute("SELECT c.case_number FROM case_stages s JOIN cases c ON c.id = s.case_id WHERE "
+                              "s.completed_on IS NOT NULL AND s.stage = 'plan_reply' LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE case_stages SET completed_on = '2020-01-02' WHERE id = (SELECT s.id FROM case_stages s "
+                     "JOIN cases c ON c.id = s.case_id WHERE c.case_number = ? AND s.stage = 'plan_reply')", (number,))
+    w.act_verify.trigger()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=10000)
+    assert "发现 1 处" in said[1] and f"{number} 供电方案答复 完成日期" in said[1] and "2020-01-02" in said[1]

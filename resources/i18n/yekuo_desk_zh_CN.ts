@@ -1255,288 +1255,313 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
+        <source>&amp;Verify the data</source>
+        <translation>校验数据完整性(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
         <source>&amp;Withdraw an import of today…</source>
         <translation>撤回今天的导入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="121"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="121"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>从备份恢复(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="124"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="126"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="131"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="134"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="137"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="138"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="138"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="142"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="143"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="178"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="200"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="201"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="201"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="202"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="282"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="298"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="232"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="283"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="299"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="231"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="232"/>
         <source>Excel ledger (*.xlsx *.xls)</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="313"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="327"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="339"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="421"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="314"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="328"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="355"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="422"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="242"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="243"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="254"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="256"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="257"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="258"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="273"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="274"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="283"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="284"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="292"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="297"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="302"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="303"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="311"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="312"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="326"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="327"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="338"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="339"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="349"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="369"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="426"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="350"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="370"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="427"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="353"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="368"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="369"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="393"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="381"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="381"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="395"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="399"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="400"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="420"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="421"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="425"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="426"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="443"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="444"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="467"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="486"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="468"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="487"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="469"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="470"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="484"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="485"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="485"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="486"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="494"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="495"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="497"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="498"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="500"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="501"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="504"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="505"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="524"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="525"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="544"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="547"/>
+        <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
+        <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="549"/>
+        <source>History entry %1 was edited, removed or reordered</source>
+        <translation>修改记录第 %1 条被改动、删除或调换了顺序</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="552"/>
+        <source>%1 changes were made outside this program.</source>
+        <translation>发现 %1 处在本软件之外的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="555"/>
+        <source>Verifying the data…</source>
+        <translation>正在校验数据…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="569"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="545"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="570"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1

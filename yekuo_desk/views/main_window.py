@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About"), self.about)
         self.act_guide = self._action(self.tr("User &guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self.act_verify = self._action(self.tr("&Verify the data"), self.verify_data)
         self.act_withdraw_import = self._action(self.tr("&Withdraw an import of today…"), self.withdraw_import)
         self.act_backup = self._action(self.tr("&Back up now"), self.backup_now)
         self.act_restore = self._action(self.tr("Restore from a bac&kup…"), self.restore_backup)
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
         menu.addMenu(self.tr("&Settings")).addAction(self.act_settings)
         help_menu = menu.addMenu(self.tr("&Help"))
-        for a in (self.act_guide, self.act_shortcuts, None, self.act_about):
+        for a in (self.act_guide, self.act_shortcuts, self.act_verify, None, self.act_about):
             help_menu.addSeparator() if a is None else help_menu.addAction(a)
 
         bar = self.addToolBar(self.tr("Main"))
@@ -528,6 +529,30 @@ class MainWindow(QMainWindow):
                     return
         self.switch_to = target
         self.close()
+
+    def verify_data(self) -> None:
+        """帮助 → 校验数据完整性: the trail's chain and every recorded date against it, off the GUI thread."""
+        from ..services import audit
+
+        title = self.act_verify.text().replace("&", "")
+
+        def work(progress, cancelled):
+            with self.db.session() as s:
+                return audit.verify(s), audit.verify_facts(s)
+
+        def done(result) -> None:
+            broken, findings = result
+            if not broken and not findings:
+                QMessageBox.information(self, title, self.tr(
+                    "The data is sound: every recorded date agrees with the history, and the history is intact."))
+                return
+            lines = [self.tr("History entry %1 was edited, removed or reordered").replace("%1", str(seq))
+                     for seq in broken] + [f.text() for f in findings]
+            box = QMessageBox(QMessageBox.Icon.Critical, title, self.tr(
+                "%1 changes were made outside this program.").replace("%1", str(len(lines))), parent=self)
+            box.setDetailedText("\n".join(lines))
+            box.exec()
+        Task(self, work, label=self.tr("Verifying the data…"), on_done=done, on_error=self._show_error).start()
 
     def show_guide(self) -> None:
         from .help_dialogs import GuideDialog
