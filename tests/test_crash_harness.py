@@ -3,53 +3,27 @@ feedback forms. After every kill the file opens, passes SQLite's integrity check
 acknowledged before the kill. Over 200 kills in all: marked slow (`.ci/run` runs the whole suite)."""
 from __future__ import annotations
 
-import os
 import random
 import shutil
-import signal
 import sqlite3
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from yekuo_desk.db import SCHEMA_HEAD, open_database
-from yekuo_desk.services import backup
+from yekuo_desk.db import SCHEMA_HEAD
 
 from conftest import demo_file
-from test_file_safety import downgraded, revision
+from test_file_safety import UPGRADE, downgraded, kill_after, revision, sound
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
 TODAY = date(2026, 11, 20)
 
 
-def kill_after(script: str, args: list[str], delay: float) -> list[str]:
-    """Run `script`, SIGKILL it after `delay` seconds (unless it ended first); the lines it acknowledged."""
-    p = subprocess.Popen([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r})\n" + script, *args],
-                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        out, _ = p.communicate(timeout=delay)
-    except subprocess.TimeoutExpired:
-        os.kill(p.pid, signal.SIGKILL)
-        out, _ = p.communicate()
-    whole = out.split("\n")[:-1]  # a line cut short by the kill is not an acknowledgement
-    return [line for line in whole if line.startswith("ok ") and len(line.split()) >= 2]
-
-
-def sound(path: Path) -> None:
-    open_database(path, backup=False).dispose()
-    assert revision(path) == SCHEMA_HEAD and backup.check(path, full=True) == []
-
-
 @pytest.fixture(scope="module")
 def bureau(tmp_path_factory) -> Path:
     return demo_file(tmp_path_factory.mktemp("bureau") / "head.db", 3000, 4)
-
-
-UPGRADE = "from yekuo_desk.db import open_database\nopen_database(sys.argv[1]).dispose()\n"
 
 
 @pytest.mark.parametrize("older", ["0001", "0002", "0003", "0004", "0005", "0006"])

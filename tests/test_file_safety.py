@@ -101,29 +101,24 @@ def test_an_older_file_is_backed_up_then_upgraded(old_file, tmp_path):
     assert made.why == "升级前-0005" and revision(made.path) == "0005"
 
 
-_MIGRATE = """
-import sys
-sys.path.insert(0, {root!r})
-from yekuo_desk.db import open_database
-open_database(sys.argv[1]).dispose()
-print("done", flush=True)
-"""
+UPGRADE = "from yekuo_desk.db import open_database\nopen_database(sys.argv[1]).dispose()\nprint('ok done')\n"
 
 
-def _kill_at_random(script: str, path: Path, delay: float) -> bool:
-    """Run `script` on `path`, SIGKILL it after `delay` seconds; True when it finished first."""
-    p = subprocess.Popen([sys.executable, "-c", script, str(path)], stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL)
+def kill_after(script: str, args: list[str], delay: float) -> list[str]:
+    """Run `script`, SIGKILL it after `delay` seconds (unless it ended first); the lines it acknowledged
+    ("ok …", printed after each committed write)."""
+    p = subprocess.Popen([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r})\n" + script, *args],
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
-        p.wait(timeout=delay)
-        return True
+        out, _ = p.communicate(timeout=delay)
     except subprocess.TimeoutExpired:
         os.kill(p.pid, signal.SIGKILL)
-        p.wait()
-        return False
+        out, _ = p.communicate()
+    whole = out.split("\n")[:-1]  # a line cut short by the kill is not an acknowledgement
+    return [line for line in whole if line.startswith("ok ") and len(line.split()) >= 2]
 
 
-def _sound(path: Path, cases: int | None) -> None:
+def sound(path: Path, cases: int | None = None) -> None:
     """The file opens (finishing an interrupted upgrade), is at the newest revision and intact."""
     db = open_database(path, backup=False)
     db.dispose()
@@ -139,29 +134,27 @@ def _sound(path: Path, cases: int | None) -> None:
 def test_an_upgrade_killed_at_any_moment_leaves_a_file_that_opens(old_file, tmp_path):
     """SIGKILL during the upgrade from 0005 at 12 random moments: each time the file then opens, upgraded and
     whole (the upgrade is one transaction: the old schema or the new, never half)."""
-    script = _MIGRATE.format(root=str(ROOT))
     start = time.perf_counter()
-    assert _kill_at_random(script, shutil.copy(old_file, tmp_path / "timing.db"), 30)
+    assert kill_after(UPGRADE, [str(shutil.copy(old_file, tmp_path / "timing.db"))], 30)
     took = time.perf_counter() - start
     rng = random.Random(11)
     interrupted = 0
     for i in range(12):
         path = Path(shutil.copy(old_file, tmp_path / f"k{i}.db"))
-        if not _kill_at_random(script, path, rng.uniform(0.2, took)):
+        if not kill_after(UPGRADE, [str(path)], rng.uniform(0.2, took)):
             interrupted += 1
         assert revision(path) in ("0005", SCHEMA_HEAD)  # never between
-        _sound(path, 1500)
+        sound(path, 1500)
     assert interrupted >= 6
 
 
 def test_a_first_start_killed_at_any_moment_leaves_nothing_half_made(tmp_path):
-    script = _MIGRATE.format(root=str(ROOT))
     rng = random.Random(5)
     for i in range(8):
         path = tmp_path / f"first{i}.db"
-        _kill_at_random(script, path, rng.uniform(0.2, 2.5))
+        kill_after(UPGRADE, [str(path)], rng.uniform(0.2, 2.5))
         assert not path.exists() or path.stat().st_size > 0  # never an empty file taken for a register
-        _sound(path, None)
+        sound(path)
 
 
 def test_backup_list_restore_and_keep(tmp_path):
