@@ -113,6 +113,7 @@ def verify_facts(s: Session) -> list[Finding]:
     from sqlalchemy import func
 
     from ..models import Case, CaseStage
+    from .case_changes import CASE_FIELD_NAMES
     from .history import FIELD_NAMES
     from .stages import stage_name
 
@@ -129,8 +130,8 @@ def verify_facts(s: Session) -> list[Finding]:
         found = value.isoformat() if hasattr(value, "isoformat") else (value or "")
         recorded = last.get((row_id, field), "")
         if found != recorded:
-            findings.append(Finding(number, subject, FIELD_NAMES.get(field, field) if field != "accepted_on"
-                                    else "受理日期", recorded, found))
+            names = CASE_FIELD_NAMES if subject == "工单" else FIELD_NAMES  # as the history names them
+            findings.append(Finding(number, subject, names.get(field, field), recorded, found))
 
     for case_id, accepted in s.execute(select(Case.id, Case.accepted_on)):
         compare(case_id, "accepted_on", accepted, numbers[case_id], "工单")

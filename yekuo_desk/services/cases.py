@@ -17,7 +17,7 @@ from ..models import Case, CaseStage, StagePause, Station
 from ..models.base import utcnow
 from . import audit
 from .amounts import get_number
-from .case_changes import PLAN_FIELDS, CaseChange, field_changes, stage_effects
+from .case_changes import CASE_FIELD_NAMES, PLAN_FIELDS, CaseChange, field_changes, stage_effects
 from .deadlines import (
     S_NOT_APPLICABLE, CaseFacts, CaseTarget, FactError, Pause, StageFacts, StagePlan, case_target, check_facts,
     plan_stages, stage_status,
@@ -348,8 +348,6 @@ def preview_update(db: Database, case_id: str, inp: CaseInput, *, today: date | 
 def merge_edit(current: CaseInput, base: CaseInput, mine: CaseInput) -> CaseInput:
     """What to save when the form was opened on `base` and the row is now `current`: the fields this user changed,
     and the other writer's values for the rest. A field both changed, to different values, is a CaseConflict."""
-    from .case_changes import CASE_FIELD_NAMES
-
     merged, conflicts = {}, []
     for name in INPUT_FIELDS:
         yours, was, now = getattr(mine, name), getattr(base, name), getattr(current, name)
