@@ -258,3 +258,18 @@ def test_the_window_backs_up_and_restores(qtbot, app, tmp_path, monkeypatch):
     w.act_restore.trigger()
     assert w.restore_from == backup.list_backups(path)[0].path and w.switch_to == path and not w.isVisible()
     db.dispose()
+
+
+def test_backup_commands_refuse_bad_input_in_chinese(tmp_path):
+    from test_cli import run
+
+    missing = run("backup", "list", "--db", str(tmp_path / "nope.db"), check=False)
+    assert missing.returncode == 1 and "数据库文件不存在" in missing.stderr and "Traceback" not in missing.stderr
+    path = tmp_path / "yekuo.db"
+    open_database(path).dispose()
+    nothing = run("backup", "restore", "--db", str(path), check=False)
+    assert nothing.returncode == 1 and "没有可用的完好备份" in nothing.stderr
+    usage = run("backup", "--db", str(path), check=False)
+    assert usage.returncode == 2 and "错误" in usage.stderr
+    audit_missing = run("audit", "verify", "--db", str(tmp_path / "nope.db"), check=False)
+    assert audit_missing.returncode == 1 and "数据库文件不存在" in audit_missing.stderr
