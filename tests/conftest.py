@@ -103,9 +103,26 @@ def inspected(db, station) -> str:
     today = date(2026, 11, 20)
     case_id = cases.create_case(db, CaseInput(
         station_id=station.id, customer_name="城关鑫源五金加工厂", category="lv_nonresident",
-        accepted_on=date(2026, 10, 8), phone="13812345678"), today=today, user="clerk")
+        accepted_on=date(2026, 10, 8), phone="13812345678"), today=today)
     for code, day in [("acceptance", 9), ("site_survey", 10), ("plan_reply", 13), ("fees", 14)]:
         cases.record_completion(db, case_id, code, date(2026, 10, day), today=today)
     cases.set_customer_event(db, case_id, "completion_inspection", date(2026, 11, 2), today=today)
     cases.record_completion(db, case_id, "completion_inspection", date(2026, 11, 4), today=today)
     return case_id
+
+
+PASSWORD = "secret-123"
+
+
+def sign_in(database: Database, login: str, role: str, unit_id: str | None = None) -> None:
+    """Log in as `login` (made with `role` the first time, by the file's administrator, made first when the
+    file has no user yet): what a person does at the login dialog."""
+    from yekuo_desk.services import auth
+
+    if auth.find_user_id(database, "admin") is None:
+        database.actor = None
+        auth.add_user(database, "admin", PASSWORD, auth.ADMIN, full_name="系统管理员")
+    if auth.find_user_id(database, login) is None:
+        auth.login(database, "admin", PASSWORD)
+        auth.add_user(database, login, PASSWORD, role, unit_id=unit_id)
+    auth.login(database, login, PASSWORD)

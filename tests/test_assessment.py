@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from conftest import sign_in
 
 from yekuo_desk.services import assessment, cases, notices
 from yekuo_desk.services.assessment import AssessmentError
@@ -47,7 +48,8 @@ def test_customer_cause_removes_a_stage_and_is_logged(db, station):
     item = next(i for i in sheet.units[0].items if i.stage == "acceptance")
     with pytest.raises(AssessmentError, match="请填写原因"):
         assessment.mark_customer_cause(db, item.ref_id, "  ")
-    assessment.mark_customer_cause(db, item.ref_id, "客户未带身份证原件，次日补交", user="稽查员")
+    sign_in(db, "稽查员", "audit")
+    assessment.mark_customer_cause(db, item.ref_id, "客户未带身份证原件，次日补交")
     after = assessment.build_sheet(db, "2026-11", today=TODAY)
     assert [i.amount for u in after.units for i in u.items if i.ref_id == item.ref_id] == [0.0]
     assert after.total == sheet.total - item.amount

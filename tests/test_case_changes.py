@@ -2,6 +2,7 @@
 from datetime import date
 
 import pytest
+from conftest import sign_in
 
 from yekuo_desk.services import assessment, cases
 from yekuo_desk.services.cases import CaseError, CaseInput
@@ -26,7 +27,8 @@ def test_category_change_is_previewed_needs_a_reason_and_keeps_the_recorded_stag
 
     with pytest.raises(CaseError, match="客户类别.*原因"):
         cases.update_case(db, inspected, inp, today=TODAY)
-    cases.update_case(db, inspected, inp, reason="受理时类别录错，按申请书更正", today=TODAY, user="clerk")
+    sign_in(db, "clerk", "clerk", inp.station_id)
+    cases.update_case(db, inspected, inp, reason="受理时类别录错，按申请书更正", today=TODAY)
     d = cases.get_case(db, inspected, TODAY)
     ci = stage(d, "completion_inspection")
     assert (ci.status, ci.completed_on, ci.customer_event_on) == ("not_applicable", date(2026, 11, 4),
@@ -66,7 +68,7 @@ def test_the_preview_names_the_amounts_a_change_brings(db, station):
 def test_plain_field_changes_are_in_the_history_without_a_reason(db, inspected):
     inp = cases.get_case(db, inspected, TODAY).data
     inp.phone, inp.id_number = "13900001111", "11010519491231002X"
-    change = cases.update_case(db, inspected, inp, today=TODAY, user="clerk")
+    change = cases.update_case(db, inspected, inp, today=TODAY)
     assert not change.needs_reason
     d = cases.get_case(db, inspected, TODAY)
     phone = next(h for h in d.timeline if h.field == "联系电话")
@@ -76,8 +78,9 @@ def test_plain_field_changes_are_in_the_history_without_a_reason(db, inspected):
 
 
 def test_history_reads_in_chinese_with_stage_names(db, inspected):
+    sign_in(db, "王会计", "audit")
     cases.record_completion(db, inspected, "completion_inspection", date(2026, 11, 5), reason="按检验报告更正",
-                            today=TODAY, user="王会计")
+                            today=TODAY)
     d = cases.get_case(db, inspected, TODAY)
     texts = [h.text() for h in d.timeline]
     assert any("竣工检验 完成日期：2026-11-04 → 2026-11-05（按检验报告更正）" in t and "王会计" in t for t in texts)

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from conftest import sign_in
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -14,7 +15,7 @@ def new_case(db, station, **kw) -> str:
     values = dict(station_id=station.id, customer_name="张三", category="resident", accepted_on=date(2026, 11, 16),
                   phone="13812345678", id_number="11010519491231002X")
     values.update(kw)
-    return cases.create_case(db, CaseInput(**values), today=TODAY, user="clerk")
+    return cases.create_case(db, CaseInput(**values), today=TODAY)
 
 
 def stage(detail, code):
@@ -22,6 +23,7 @@ def stage(detail, code):
 
 
 def test_register_a_case_numbers_it_and_starts_the_clocks(db, station):
+    sign_in(db, "clerk", "clerk", station.id)
     case_id = new_case(db, station)
     d = cases.get_case(db, case_id, TODAY)
     assert d.case_number == "CG-2026-00001"
@@ -67,12 +69,16 @@ def test_recording_stages_in_order_moves_the_case_on(db, station):
 
 
 def test_changing_a_recorded_date_needs_a_reason_and_is_kept(db, station):
+    sign_in(db, "clerk", "clerk", station.id)
     case_id = new_case(db, station)
-    cases.record_completion(db, case_id, "acceptance", date(2026, 11, 17), today=TODAY, user="clerk")
+    cases.record_completion(db, case_id, "acceptance", date(2026, 11, 17), today=TODAY)
+    with pytest.raises(CaseError, match="已记录的日期不能修改.*营销稽查"):  # seed 003 art. 14: not the station's
+        cases.record_completion(db, case_id, "acceptance", date(2026, 11, 16), reason="录错", today=TODAY)
+    sign_in(db, "chief", "audit")
     with pytest.raises(CaseError, match="须填写原因"):
         cases.record_completion(db, case_id, "acceptance", date(2026, 11, 16), today=TODAY)
     cases.record_completion(db, case_id, "acceptance", date(2026, 11, 16), reason="录入错误，按受理单更正",
-                            today=TODAY, user="chief")
+                            today=TODAY)
     d = cases.get_case(db, case_id, TODAY)
     last = d.history[-1]
     assert (last.field, last.old_value, last.new_value, last.reason, last.user) == (

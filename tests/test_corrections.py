@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from conftest import sign_in
 from sqlalchemy import select
 
 from yekuo_desk.models import AssessmentItem, Revisit
@@ -30,14 +31,14 @@ def test_a_revisit_is_corrected_then_withdrawn(db, inspected):
         revisits.correct_revisit(db, rid, better, "  ", today=TODAY)
     with pytest.raises(RevisitError, match="回访日期"):  # the same checks as recording it
         revisits.correct_revisit(db, rid, replace(better, revisit_on=date(2026, 12, 1)), "改日期", today=TODAY)
-    assert revisits.correct_revisit(db, rid, better, "按录音更正满意度", today=TODAY, user="李娜") == [
+    assert revisits.correct_revisit(db, rid, better, "按录音更正满意度", today=TODAY) == [
         "satisfaction", "customer_words"]
     assert [r.satisfaction for r in revisits.revisits_in(db, "2026-11")] == ["basic"]
     assert cases.get_case(db, inspected, TODAY).has_key_revisit is True
 
     with pytest.raises(RevisitError, match="撤回原因"):
         revisits.withdraw_revisit(db, rid, "")
-    revisits.withdraw_revisit(db, rid, "误录：客户未接通", user="李娜")
+    revisits.withdraw_revisit(db, rid, "误录：客户未接通")
     assert revisits.revisits_in(db, "2026-11") == []
     assert cases.get_case(db, inspected, TODAY).has_key_revisit is False
     with db.session() as s:  # a tombstone, never a hard delete
@@ -117,14 +118,15 @@ def test_a_feedback_form_registration_is_corrected_with_a_reason(db, station):
 
 
 def test_a_masked_reporter_is_left_as_it_is_by_a_correction(db, station):
-    """On a PC that sees a complainant masked, correcting the registration cannot erase or change them."""
+    """A user who sees a complainant masked cannot erase or change them by correcting the registration."""
+    sign_in(db, "稽查", "audit")
     form = feedback.add_form(db, FeedbackInput("complaint", "95598", date(2026, 11, 16), "装表后未通电",
                                                station_id=station.id, reporter_name="刘女士",
                                                reporter_phone="13800001111"), today=TODAY)
-    shown = feedback.get_form(db, form.id, today=TODAY)
+    shown = feedback.get_form(db, form.id, today=TODAY, identity=False)  # e.g. a form printed for a station
     assert shown.reporter_name == "（投诉人信息保密）"
     feedback.correct_intake(db, form.id, FeedbackInput("complaint", "12398", date(2026, 11, 16), "装表后未通电",
                                                        station_id=station.id, reporter_name=shown.reporter_name,
                                                        reporter_phone=shown.reporter_phone), "来源录错", today=TODAY)
-    kept = feedback.get_form(db, form.id, today=TODAY, identity=True)
+    kept = feedback.get_form(db, form.id, today=TODAY)
     assert (kept.row.source, kept.reporter_name, kept.reporter_phone) == ("12398", "刘女士", "13800001111")

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from conftest import sign_in
 
 from yekuo_desk.services import feedback
 from yekuo_desk.services.amounts import set_number
@@ -13,7 +14,7 @@ def add(db, station, **kw):
     values = dict(kind="complaint", source="95598", received_on=date(2026, 11, 16), content="装表后三天未通电",
                   station_id=station.id, customer_name="张三")
     values.update(kw)
-    return feedback.add_form(db, FeedbackInput(**values), today=TODAY, user="受理员")
+    return feedback.add_form(db, FeedbackInput(**values), today=TODAY)
 
 
 def test_a_complaint_has_five_working_days_and_a_number(db, station):
@@ -42,13 +43,15 @@ def test_bad_forms_are_refused(db, station, kw, message):
 
 
 def test_the_steps_in_order_each_dated_and_signed(db, station):
+    sign_in(db, "受理员", "audit")
     form = add(db, station)
+    sign_in(db, "监察审计部", "supervision")
     with pytest.raises(FeedbackError, match="下一步只能是“办理中”"):
         feedback.advance(db, form.id, "replied", date(2026, 11, 17), today=TODAY)
-    feedback.advance(db, form.id, "in_progress", date(2026, 11, 17), today=TODAY, user="监察审计部")
+    feedback.advance(db, form.id, "in_progress", date(2026, 11, 17), today=TODAY)
     with pytest.raises(FeedbackError, match="请先填写：调查情况、处理意见、答复日期、答复方式"):
         feedback.advance(db, form.id, "replied", date(2026, 11, 19), today=TODAY)
-    feedback.advance(db, form.id, "replied", date(2026, 11, 19), today=TODAY, user="监察审计部",
+    feedback.advance(db, form.id, "replied", date(2026, 11, 19), today=TODAY,
                      investigation="核实为计量装置故障", decision="已更换表计并致歉", reply_on=date(2026, 11, 19),
                      reply_method="书面")
     with pytest.raises(FeedbackError, match="不能早于上一步"):
@@ -56,6 +59,7 @@ def test_the_steps_in_order_each_dated_and_signed(db, station):
                          reviewer="y")
     feedback.advance(db, form.id, "reinspected", date(2026, 11, 20), today=TODAY, reinspection="现场复查已通电",
                      reviewer="王主任")
+    sign_in(db, "受理员", "audit")
     feedback.advance(db, form.id, "closed", date(2026, 11, 20), today=TODAY)
     d = feedback.get_form(db, form.id, today=TODAY)
     assert [(st, u) for st, _, u, _ in d.steps] == [("open", "受理员"), ("in_progress", "监察审计部"),
@@ -74,18 +78,20 @@ def test_late_forms(db, station):
 
 
 def test_a_reporters_and_a_complainants_identity_are_confidential(db, station):
+    """Seed 001 §4.2.5: only the audit and supervision roles see who complained or reported."""
+    sign_in(db, "稽查", "audit")
     form = add(db, station, kind="report", reporter_name="举报人甲", reporter_phone="13812345678",
                content="施工人员索要好处费")
-    hidden = feedback.get_form(db, form.id, today=TODAY)
-    assert hidden.reporter_name == feedback.CONFIDENTIAL["report"] and "1381" not in hidden.reporter_phone
-    with db.transaction() as s:
-        set_number(s, "show_reporter_identity", 1)  # the audit roles' PC
-    shown = feedback.get_form(db, form.id, today=TODAY)
-    assert shown.reporter_name == "举报人甲" and shown.reporter_phone == "13812345678"
     complaint = add(db, station, reporter_name="张三", reporter_phone="13900001111")
     suggestion = add(db, station, kind="suggestion", reporter_name="李四")
-    with db.transaction() as s:
-        set_number(s, "show_reporter_identity", 0)  # a station's PC
+    for login, role in (("稽查", "audit"), ("监察", "supervision")):
+        sign_in(db, login, role)
+        shown = feedback.get_form(db, form.id, today=TODAY)
+        assert shown.reporter_name == "举报人甲" and shown.reporter_phone == "13812345678"
+    sign_in(db, "局长", "chief")
+    hidden = feedback.get_form(db, form.id, today=TODAY)
+    assert hidden.reporter_name == feedback.CONFIDENTIAL["report"] and "1381" not in hidden.reporter_phone
+    sign_in(db, "城关专责", "clerk", station.id)  # the station's own screen
     hidden = feedback.get_form(db, complaint.id, today=TODAY)
     assert hidden.reporter_name == "（投诉人信息保密）" and "1390" not in hidden.reporter_phone  # seed 001 §4.2.5
     assert feedback.get_form(db, suggestion.id, today=TODAY).reporter_name == "李四"  # not confidential

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from conftest import sign_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -221,7 +222,7 @@ def _complaint(db, station, today, **kw):
     values = dict(kind="complaint", source="95598", received_on=date(2026, 11, 9), content="装表后三天未通电",
                   station_id=station.id, customer_name="张三", reporter_name="王五", reporter_phone="13900001111")
     values.update(kw)
-    return feedback.add_form(db, FeedbackInput(**values), today=today, user="受理员")
+    return feedback.add_form(db, FeedbackInput(**values), today=today)
 
 
 def test_the_re_check_call_after_a_reply_has_a_limit_on_the_panel(db, station):
@@ -268,10 +269,12 @@ def test_a_complainants_name_and_phone_stay_off_a_stations_printout(db, station,
     from yekuo_desk.services import feedback
 
     form = _complaint(db, station, date(2026, 11, 20))
+    sign_in(db, "城关专责", "clerk", station.id)
     path = write_feedback_form(tmp_path / "f.pdf", feedback.get_form(db, form.id, today=date(2026, 11, 20)), "县供电局")
     text = "".join(p.extract_text() for p in PdfReader(str(path)).pages)
     assert "王五" not in text and "13900001111" not in text and "投诉人信息保密" in text
-    shown = feedback.get_form(db, form.id, today=date(2026, 11, 20), identity=True)  # the audit roles
+    sign_in(db, "监察", "supervision")
+    shown = feedback.get_form(db, form.id, today=date(2026, 11, 20))  # the supervision role
     path = write_feedback_form(tmp_path / "g.pdf", shown, "县供电局")
     assert "13900001111" in "".join(p.extract_text() for p in PdfReader(str(path)).pages)
 

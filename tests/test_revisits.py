@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from conftest import sign_in
 
 from yekuo_desk.models.revisit import NO, YES
 from yekuo_desk.services import cases, revisits
@@ -47,7 +48,8 @@ def test_connected_cases_are_not_proposed(db, station):
 
 def test_issue_a_plan_then_changes_need_a_reason(db, station):
     case_id = case(db, station)
-    late = revisits.issue_plan(db, "2026-11", station.id, date(2026, 11, 2), user="稽查员")
+    sign_in(db, "稽查员", "audit")
+    late = revisits.issue_plan(db, "2026-11", station.id, date(2026, 11, 2))
     info = revisits.plan_info(db, "2026-11", station.id)
     assert not late and not info.late and info.issued_on == date(2026, 11, 2) and info.issued_by == "稽查员"
     other = case(db, station, "赵六")

@@ -71,6 +71,15 @@ def test_first_run_asks_the_unit_name_and_keeps_the_demo_in_its_own_file(qtbot, 
         dialog.accept()  # refused: the unit name is required
         assert warned and dialog.result() != QDialog.DialogCode.Accepted
         dialog.bureau_edit.setText("澄川县供电局")
+        dialog.password_edit.setText("abc")
+        dialog.again_edit.setText("abc")
+        dialog.accept()  # refused: a password of six or more
+        assert "至少 6 位" in warned[-1] and dialog.result() != QDialog.DialogCode.Accepted
+        dialog.password_edit.setText("城关2026!")
+        dialog.again_edit.setText("城关2026?")
+        dialog.accept()  # refused: typed twice differently
+        assert "不一致" in warned[-1] and dialog.result() != QDialog.DialogCode.Accepted
+        dialog.again_edit.setText("城关2026!")
         (dialog.demo_radio if demo else dialog.empty_radio).setChecked(True)
         dialog.accept()
         return dialog.result()
@@ -84,6 +93,11 @@ def test_first_run_asks_the_unit_name_and_keeps_the_demo_in_its_own_file(qtbot, 
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Case)) == 0
     assert bureau_name(db) == "澄川县供电局" and not fr.is_demo(db)
+    from yekuo_desk.services import auth  # the administrator asked for at the first start can log in
+    assert [(u.login, u.role) for u in auth.list_users(db)] == [("admin", "admin")]
+    with pytest.raises(auth.AuthError):
+        auth.login(db, "admin", "城关2026?")
+    assert auth.login(db, "admin", "城关2026!").role == "admin"
     db.dispose()
     if demo:
         db = open_database(opened)

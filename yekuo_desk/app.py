@@ -92,6 +92,10 @@ def main(argv: list[str]) -> int:
             if not _offer_backup(db_path, exc):
                 return 1
             continue
+        from .views.login_dialog import log_in
+        if not log_in(db):  # a file with users: who is working (the trail signs with it)
+            db.dispose()
+            return code
         configure_from(db)  # the font chosen in Settings → Printing (loaded when a paper is first written)
         window = MainWindow(db, today)
         window.show()

@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 from .cli_actions import ACTION_COMMANDS
 
-COMMANDS = ("demo", "import-cases", "withdraw-import", "backup", "audit", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
+COMMANDS = ("demo", "import-cases", "withdraw-import", "backup", "audit", "users", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
             "assessment", "print", "report", *ACTION_COMMANDS)
 
 
@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--cases", type=_positive, default=5000, help="工单数（默认 5000）")
     c.add_argument("--seed", type=int, default=7, help="随机种子（默认 7）")
     c.add_argument("--today", type=_iso_date, help="演示数据的“今天”（默认：今天）")
+    c.add_argument("--users", action="store_true",
+                   help="同时建立每个角色的演示用户（admin、jicha、jiancha、juzhang、chengguan，密码 demo123）")
 
     c = sub.add_parser("import-cases", help="从 Excel 台账导入工单（.xlsx 或旧版 .xls）")
     c.add_argument("file", type=Path)
@@ -169,7 +171,49 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_actions import add_parsers
 
     add_parsers(sub, _iso_date)
+    _add_users_parser(sub)
+    _add_identity(sub)
     return p
+
+
+def _add_users_parser(sub) -> None:
+    from .services.auth import ROLE_NAMES
+
+    c = sub.add_parser("users", help="用户和角色：新建、列出、重设密码、修改角色、停用")
+    us = c.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = us.add_parser("add", help="新建用户（新文件的第一个用户须为 admin）")
+    a.add_argument("--db", required=True)
+    a.add_argument("--login", required=True, help="用户名（登录用）")
+    a.add_argument("--name", default="", help="姓名")
+    a.add_argument("--role", required=True, choices=tuple(ROLE_NAMES),
+                   help="角色：" + "，".join(f"{k} {v}" for k, v in ROLE_NAMES.items()))
+    a.add_argument("--station", help="所属供电所（名称；业扩专责必填）")
+    a.add_argument("--new-password-file", type=Path, help="新用户的密码文件（不填：提示输入，或取环境变量 "
+                   "YEKUO_NEW_PASSWORD）")
+    a = us.add_parser("list", help="列出用户")
+    a.add_argument("--db", required=True)
+    a = us.add_parser("passwd", help="重设用户的密码（同时解除锁定）")
+    a.add_argument("--db", required=True)
+    a.add_argument("--login", required=True)
+    a.add_argument("--new-password-file", type=Path)
+    a = us.add_parser("set", help="修改用户的角色、所属单位或停用、启用")
+    a.add_argument("--db", required=True)
+    a.add_argument("--login", required=True)
+    a.add_argument("--role", choices=tuple(ROLE_NAMES))
+    a.add_argument("--station", help="所属供电所（名称）")
+    a.add_argument("--disable", action="store_true", help="停用")
+    a.add_argument("--enable", action="store_true", help="启用")
+
+
+def _add_identity(sub) -> None:
+    """--user and --password-file on every command that opens a data file (the person who acts)."""
+    for parser in sub.choices.values():
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        for child in ([p for n in nested for p in n.choices.values()] or [parser]):
+            if "--db" in child._option_string_actions and "--user" not in child._option_string_actions:
+                child.add_argument("--user", help="以此用户的身份操作（数据文件已设用户时必填）")
+                child.add_argument("--password-file", type=Path,
+                                   help="密码文件（第一行为密码）；也可用环境变量 YEKUO_PASSWORD，都没有时提示输入")
 
 
 def _width(text: str) -> int:
@@ -184,12 +228,58 @@ def format_table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def _open(path: str):
+_identity: dict[str, object] = {}  # --user and --password-file of the command being run
+
+
+def _password() -> str:
+    """The password of --user: YEKUO_PASSWORD, else the first line of --password-file, else typed at a prompt."""
+    import os
+
+    if os.environ.get("YEKUO_PASSWORD"):
+        return os.environ["YEKUO_PASSWORD"]
+    source = _identity.get("password_file")
+    if source:
+        try:
+            return Path(source).read_text(encoding="utf-8").splitlines()[0] if Path(source).stat().st_size else ""
+        except OSError as exc:
+            raise CliError(f"无法读取密码文件 {source}：{exc.strerror}") from None
+    if not sys.stdin.isatty():
+        raise CliError("请提供密码：环境变量 YEKUO_PASSWORD 或 --password-file 文件")
+    import getpass
+
+    return getpass.getpass(f"{_identity['user']} 的密码：")
+
+
+def _login(db) -> None:
+    """Act as --user (password checked, five wrong ones lock the account), never as the OS login. A file with
+    no user yet acts as its setup administrator."""
+    from .services import auth
+
+    with db.session() as s:
+        users = auth.has_users(s)
+    name = _identity.get("user")
+    if not users:
+        if name:
+            raise CliError(f"此数据文件还没有用户（用户“{name}”不存在）：先用 users add --role admin 建立管理员")
+        return
+    if not name:
+        raise CliError("此数据文件已设用户：请用 --user 用户名 指明身份"
+                       "（密码从提示、--password-file 文件或环境变量 YEKUO_PASSWORD 读取）")
+    try:
+        auth.login(db, str(name), _password())
+    except auth.AuthError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _open(path: str, *, login: bool = True):
     from .db import open_database
 
     if "://" not in path and not Path(path).exists():
         raise CliError(f"数据库文件不存在：{path}")
-    return open_database(path)
+    db = open_database(path)
+    if login:
+        _login(db)
+    return db
 
 
 def cmd_demo(args) -> int:
@@ -200,7 +290,9 @@ def cmd_demo(args) -> int:
         print(f"\r已生成 {done}/{total} 件", end="", file=sys.stderr, flush=True)
 
     try:
-        summary = build_demo(open_database(args.db), cases=args.cases, seed=args.seed, today=args.today,
+        db = open_database(args.db)
+        _login(db)
+        summary = build_demo(db, cases=args.cases, seed=args.seed, today=args.today, users=args.users,
                              progress=progress)
     except ValueError as exc:
         raise CliError(str(exc)) from exc
@@ -217,7 +309,9 @@ def cmd_import(args) -> int:
     if not args.file.exists():
         raise CliError(f"文件不存在：{args.file}")
     try:
-        result = import_cases(open_database(args.db), args.file, today=args.today, new_stations=args.new_stations)
+        db = open_database(args.db)
+        _login(db)
+        result = import_cases(db, args.file, today=args.today, new_stations=args.new_stations)
     except LedgerFileError as exc:
         raise CliError(str(exc)) from exc
     for e in result.errors:
@@ -240,16 +334,15 @@ def cmd_import(args) -> int:
 def cmd_audit(args) -> int:
     from .services import audit
 
-    db = _open(args.db)
+    db = _open(args.db, login=False)  # a check of the file, as `backup check`: no one's data is changed
     with db.session() as s:
-        broken = audit.verify(s)
-        findings = audit.verify_facts(s)
-    for seq in broken:
-        print(f"修改记录第 {seq} 条被改动、删除或调换了顺序")
-    for f in findings:
-        print(f.text())
-    if broken or findings:
-        print(f"发现 {len(broken) + len(findings)} 处在本软件之外的改动", file=sys.stderr)
+        report = audit.check(s)
+    for line in report.lines():
+        print(line)
+    for line in report.warnings:
+        print(f"注意：{line}", file=sys.stderr)
+    if not report.sound:
+        print(f"发现 {len(report.lines())} 处在本软件之外的改动", file=sys.stderr)
         return 1
     print("数据完好：每个记录的日期都与修改记录一致，修改记录未被改动")
     return 0
@@ -286,6 +379,59 @@ def cmd_backup(args) -> int:
             print(f"已用 {source.name} 恢复" + (f"；原文件另存为 {kept}" if kept else ""))
     except backup.BackupError as exc:
         raise CliError(str(exc)) from exc
+    return 0
+
+
+def _new_password(args) -> str:
+    import os
+
+    if args.new_password_file:
+        try:
+            return args.new_password_file.read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError):
+            raise CliError(f"无法读取密码文件 {args.new_password_file}") from None
+    if os.environ.get("YEKUO_NEW_PASSWORD"):
+        return os.environ["YEKUO_NEW_PASSWORD"]
+    if not sys.stdin.isatty():
+        raise CliError("请提供新密码：--new-password-file 文件或环境变量 YEKUO_NEW_PASSWORD")
+    import getpass
+
+    first, second = getpass.getpass("新密码："), getpass.getpass("再输入一次：")
+    if first != second:
+        raise CliError("两次输入的密码不一致")
+    return first
+
+
+def cmd_users(args) -> int:
+    from .services import auth
+
+    db = _open(args.db)
+    station_id = _station_id(db, args.station) if getattr(args, "station", None) else None
+    try:
+        if args.action == "list":
+            rows = [[u.login, u.full_name, u.role_name, u.unit_name, "停用" if not u.active else
+                     "锁定" if u.locked else ""] for u in auth.list_users(db)]
+            print(format_table(["用户名", "姓名", "角色", "所属单位", "状态"], rows) if rows else "还没有用户")
+            return 0
+        if args.action == "add":
+            made = auth.add_user(db, args.login, _new_password(args), args.role, unit_id=station_id,
+                                 full_name=args.name)
+            print(f"已建立用户 {made.login}（{made.role_name}）")
+            return 0
+        user_id = auth.find_user_id(db, args.login)
+        if user_id is None:
+            raise CliError(f"没有用户“{args.login}”")
+        if args.action == "passwd":
+            auth.set_password(db, user_id, _new_password(args))
+            print(f"已重设 {args.login} 的密码")
+        else:
+            user = next(u for u in auth.list_users(db) if u.id == user_id)
+            auth.update_user(db, user_id, role=args.role or user.role, unit_id=station_id or user.unit_id,
+                             full_name=user.full_name, active=False if args.disable else True if args.enable
+                             else user.active)
+            print(f"已修改用户 {args.login}")
+    except auth.AuthError as exc:
+        raise CliError(str(exc)) from None
     return 0
 
 
@@ -447,15 +593,19 @@ def cmd_assessment(args) -> int:
 
     sheet = build_sheet(_open(args.db), _month(args.month), today=args.today)
     if args.format == "json":
-        print(json.dumps({"month": sheet.month, "units": [u.as_json() for u in sheet.units], "total": sheet.total},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"month": sheet.month, "units": [u.as_json() for u in sheet.units], "total": sheet.total,
+                          "unverified": [f.text() for f in sheet.unverified]}, ensure_ascii=False, indent=2))
         return 0
     for u in sheet.units:
         print(f"{u.station}  合计 {u.total:,.0f} 元")
-        print(format_table(["申请编号", "事由", "金额"], [[i.case_number, i.reason, f"{i.amount:,.0f}"]
-                                                         for i in u.items]))
+        print(format_table(["申请编号", "事由", "金额"], [[i.case_number, i.reason + ("（未经核实）" if i.unverified else ""),
+                                                          f"{i.amount:,.0f}"] for i in u.items]))
         print()
     print(f"{sheet.month} 全局合计 {sheet.total:,.0f} 元")
+    if sheet.unverified:
+        print(f"注意：本表依据的 {len(sheet.unverified)} 项记录与修改记录不符（在本软件之外被改动），未经核实：", file=sys.stderr)
+        for f in sheet.unverified:
+            print(f"  {f.text()}", file=sys.stderr)
     return 0
 
 
@@ -585,7 +735,7 @@ def _action_handlers() -> dict:
 HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "withdraw-import": cmd_withdraw_import, "backup": cmd_backup, "audit": cmd_audit, "due": cmd_due, "workdays": cmd_workdays,
             "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
             "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print,
-            "report": cmd_report, **_action_handlers()}
+            "report": cmd_report, "users": cmd_users, **_action_handlers()}
 
 
 def main(argv: list[str]) -> int:
@@ -597,10 +747,12 @@ def main(argv: list[str]) -> int:
         build_parser().print_help()
         return 2
     from .db import DatabaseError
+    from .services.auth import AuthError
 
+    _identity.update(user=getattr(args, "user", None), password_file=getattr(args, "password_file", None))
     try:
         return HANDLERS[args.command](args)
-    except (CliError, DatabaseError) as exc:
+    except (CliError, DatabaseError, AuthError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader (head, less) went away: not an error

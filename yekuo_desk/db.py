@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest Alembic revision; tests check it matches the scripts, so opening an
 # up-to-date database does not need to import Alembic at all.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 # PRAGMA application_id of a Yekuo file ("YEKU"): a SQLite file of another program is never written to.
 APPLICATION_ID = 0x59454B55
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -83,7 +83,8 @@ class Database:
     def __init__(self, engine: Engine, location: str):
         self.engine = engine
         self.location = location
-        self._factory = sessionmaker(engine, expire_on_commit=False)
+        self.actor = None  # who is working (services/auth.py): set by logging in; None before, or on a new file
+        self._factory = sessionmaker(engine, expire_on_commit=False, info={"db": self})
 
     def session(self) -> Session:
         return self._factory()

@@ -82,90 +82,100 @@
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="126"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="131"/>
         <source>Unit / case number</source>
         <translation>责任单位 / 申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="126"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="131"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="126"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="131"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="128"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="133"/>
         <source>%1 items</source>
         <translation>%1 项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="138"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="136"/>
+        <source> [unverified: changed outside this program]</source>
+        <translation>【未经核实：在本软件之外被改动】</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="148"/>
         <source>Bureau total: %1 yuan</source>
         <translation>全局合计：%1 元</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="147"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="149"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="156"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="152"/>
+        <source>This sheet rests on %1 recorded dates that differ from the history (changed outside this program): </source>
+        <translation>本表依据的 %1 项记录与修改记录不符（在本软件之外被改动），未经核实：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="163"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="165"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="172"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="147"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="163"/>
         <source>Select a late stage first.</source>
         <translation>请先选中一个超期环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="150"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="166"/>
         <source>The delay of %1 was the customer&apos;s. Reason (kept in the history):</source>
         <translation>%1 的延误属客户原因。原因（记入修改记录）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="170"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="186"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="173"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="189"/>
         <source>Select an item entered by hand, a supervision notice or a customer-cause line first.</source>
         <translation>请先选择一条手工录入的考核项目、监督意见书或客户原因记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="175"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="191"/>
         <source>Withdraw “%1”? It leaves the month&apos;s sheet; the record and the reason are kept in the history.</source>
         <translation>撤回“%1”？它将不再计入本月考核表；记录及撤回原因保留在修改记录中。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="187"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="203"/>
         <source>Correct an item</source>
         <translation>更正考核项目</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="189"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="205"/>
         <source>Select an item entered by hand first (a notice is corrected on the notices screen).</source>
         <translation>请先选择一条手工录入的考核项目（监督意见书请在“监督意见书”页面更正）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="200"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="216"/>
         <source>Why is the item corrected?</source>
         <translation>为什么更正该考核项目？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="224"/>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="233"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="240"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="249"/>
         <source>Export the assessment sheet</source>
         <translation>导出考核表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="225"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="241"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/assessment_view.py" line="232"/>
+        <location filename="../../yekuo_desk/views/assessment_view.py" line="248"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -283,190 +293,205 @@ Without 休 or 班, a weekday is a holiday and a Saturday or Sunday a make-up wo
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="113"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="114"/>
         <source>&amp;Undo completion…</source>
         <translation>撤销完成(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="114"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="115"/>
         <source>Clear the completion date recorded for this stage (needs a reason, kept in the history)</source>
         <translation>清除本环节已记录的完成日期（须填写原因，记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="118"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="119"/>
+        <source>Correct a pa&amp;use…</source>
+        <translation>更正暂停(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="120"/>
+        <source>Change the dates of a recorded pause or withdraw it (needs a reason, kept in the history)</source>
+        <translation>修改已记录暂停的日期或撤销该暂停（须填写原因，记入修改记录）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="124"/>
         <source>Prin&amp;t receipt…</source>
         <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="121"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="127"/>
         <source>&amp;Acceptance papers</source>
         <translation>受理材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="129"/>
         <source>Contact card…</source>
         <translation>业务联系卡…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="124"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="130"/>
         <source>Acceptance notice…</source>
         <translation>办理告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="125"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="131"/>
         <source>Missing documents notice…</source>
         <translation>缺件告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="127"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="133"/>
         <source>Power-quality notice…</source>
         <translation>电能质量评估告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="140"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="146"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="160"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="161"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="166"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="167"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="172"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="178"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="200"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="206"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="220"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="226"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="221"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="227"/>
         <source>Case data</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="290"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="296"/>
         <source>Change a registered case</source>
         <translation>修改已登记工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="291"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="297"/>
         <source>This change affects the case&apos;s time limits. Check what it will do before saving:</source>
         <translation>此修改影响本工单的时限。保存前请核对它将带来的变化：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="312"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="318"/>
         <source>%1: saved meanwhile as “%2”, yours “%3”</source>
         <translation>%1：对方已改为“%2”，您改为“%3”</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="316"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="322"/>
         <source>This case was changed by someone else after you opened it:</source>
         <translation>您打开本工单后，有人修改并保存了它：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="317"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="323"/>
         <source>Keep mine</source>
         <translation>保留我的修改</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="318"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="324"/>
         <source>Take theirs</source>
         <translation>采用对方的值</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="349"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="356"/>
         <source>%1: undo completion</source>
         <translation>%1：撤销完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="350"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="357"/>
         <source>The completion on %1 will be cleared and the stage&apos;s clock runs again.</source>
         <translation>将清除 %1 的完成记录，本环节重新计时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="359"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="366"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="362"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="369"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="372"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="379"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="372"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="379"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="383"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="390"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="384"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="391"/>
         <source>No key stage of this case has been revisited on or before this power-on date; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单在该接电日期之前（含当天）没有关键环节回访：接电前应至少回访一个关键环节。
 仍要登记接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="396"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="403"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="405"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="412"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="405"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="412"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="406"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="413"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="407"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="414"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="417"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="424"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="417"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="424"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="448"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="435"/>
+        <source>%1: correct a pause</source>
+        <translation>%1：更正暂停</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="472"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="471"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="495"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -1068,19 +1093,49 @@ Record the connection anyway? Give the reason:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="53"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="52"/>
+        <source>The system administrator (users, stations, rules, calendar) logs in with:</source>
+        <translation>系统管理员（管理用户、供电所、时限规则、节假日）的登录信息：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="60"/>
+        <source>Administrator&apos;s user name:</source>
+        <translation>管理员用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="61"/>
+        <source>Password (6 or more):</source>
+        <translation>密码（至少 6 位）：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="62"/>
+        <source>Password again:</source>
+        <translation>再输入一次密码：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="64"/>
         <source>Start with an empty register (your real data)</source>
         <translation>从空白台账开始（正式数据）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="54"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="65"/>
         <source>Look at the demo bureau first (12 stations, 5,000 invented cases, in a separate demo file; 文件 → 切换到正式数据 comes back)</source>
         <translation>先看演示数据（12 个供电所、5000 件虚构工单，存放在单独的演示文件中；“文件 → 切换到正式数据”即可回到正式数据）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="66"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="79"/>
         <source>Please give the unit name.</source>
         <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="84"/>
+        <source>Please give the administrator&apos;s user name.</source>
+        <translation>请填写管理员用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="86"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1092,476 +1147,534 @@ Record the connection anyway? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="20"/>
+        <source>Locked — Yekuo Desk</source>
+        <translation>已锁定 — 业扩服务监督台</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="20"/>
+        <source>Log in — Yekuo Desk</source>
+        <translation>登录 — 业扩服务监督台</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="22"/>
+        <source>The window was locked after a time without use. Enter your password to go on.</source>
+        <translation>长时间未操作，窗口已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="23"/>
+        <source>This data file has users: log in to work in it.</source>
+        <translation>此数据文件已设用户，请登录。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="31"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="32"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="44"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="45"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="41"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="43"/>
         <source>Yekuo Desk — supervision of new connections</source>
         <translation>业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="42"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="44"/>
         <source> — DEMO DATA (invented)</source>
         <translation> — 演示数据（虚构）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="56"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="63"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="57"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="64"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="58"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="65"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="59"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="66"/>
         <source>Revisits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="60"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="67"/>
         <source>Feedback forms</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="61"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="68"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="62"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
         <source>Monthly assessment</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="95"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="146"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="96"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="147"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="97"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="148"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="98"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="149"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="99"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="150"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="100"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="151"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="101"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="152"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="102"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="153"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="103"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="154"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="104"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="155"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="106"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="157"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="107"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="158"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="109"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="110"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="161"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="111"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="162"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="113"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="114"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="115"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="116"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="117"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="168"/>
         <source>User &amp;guide</source>
         <translation>用户手册(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="118"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="119"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
         <source>&amp;Verify the data</source>
         <translation>校验数据完整性(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="120"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
         <source>&amp;Withdraw an import of today…</source>
         <translation>撤回今天的导入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="121"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="172"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="122"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>从备份恢复(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="123"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="124"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="127"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="176"/>
+        <source>&amp;Lock the window</source>
+        <translation>锁定窗口(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="177"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="135"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="138"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="196"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="139"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="143"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="201"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="237"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="201"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="202"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="260"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="232"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="283"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="299"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="290"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="341"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="232"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="290"/>
         <source>Excel ledger (*.xlsx *.xls)</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="314"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="328"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="340"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="355"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="422"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="372"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="398"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="413"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="480"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="243"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="301"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="313"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="257"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="315"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="317"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="321"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="274"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="332"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="284"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="344"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="297"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="355"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="303"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="312"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="370"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="327"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="385"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="339"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="397"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="350"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="370"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="427"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="408"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="428"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="485"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="412"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="369"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="427"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="381"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="439"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="452"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="381"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="439"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="395"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="453"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="400"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="458"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="421"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="479"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="426"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="484"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="444"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="502"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="504"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="468"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="487"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="532"/>
+        <source>%1 changes were made to this file outside this program: %2. See Help → Verify the data.</source>
+        <translation>此数据文件有 %1 处在本软件之外的改动：%2。详见 帮助 → 校验数据完整性。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="537"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="554"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="470"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="539"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="485"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="552"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="486"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="553"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="495"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="562"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="498"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="565"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="501"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="568"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="505"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="572"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="525"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="592"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="547"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="613"/>
         <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
         <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="549"/>
-        <source>History entry %1 was edited, removed or reordered</source>
-        <translation>修改记录第 %1 条被改动、删除或调换了顺序</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="552"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="618"/>
         <source>%1 changes were made outside this program.</source>
         <translation>发现 %1 处在本软件之外的改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="555"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="621"/>
         <source>Verifying the data…</source>
         <translation>正在校验数据…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="569"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="635"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="570"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="636"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -1781,6 +1894,82 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <location filename="../../yekuo_desk/views/notice_view.py" line="116"/>
         <source>Withdraw notice %1? Its amount leaves the month&apos;s sheet; the notice and the reason are kept in the history.</source>
         <translation>撤回监督意见书 %1？其考核金额将不再计入本月考核表；意见书及撤回原因保留在修改记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="83"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="86"/>
+        <source>Current password:</source>
+        <translation>原密码：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="86"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="87"/>
+        <source>New password again:</source>
+        <translation>再输入一次新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="100"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/pause_dialog.py" line="23"/>
+        <source>A recorded pause is changed or withdrawn only with a reason; the old and new dates are kept in the history.</source>
+        <translation>已记录的暂停只能在填写原因后更正或撤销；原日期和新日期都记入修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/pause_dialog.py" line="30"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/pause_dialog.py" line="36"/>
+        <source>Not ended yet</source>
+        <translation>尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/pause_dialog.py" line="38"/>
+        <source>Paused from</source>
+        <translation>暂停开始</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/pause_dialog.py" line="39"/>
+        <source>Resumed on</source>
+        <translation>恢复日期</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/pause_dialog.py" line="42"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/pause_dialog.py" line="44"/>
+        <source>Save the correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/pause_dialog.py" line="45"/>
+        <source>Withdraw this pause</source>
+        <translation>撤销此暂停</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/pause_dialog.py" line="61"/>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
     </message>
 </context>
 <context>
@@ -2355,27 +2544,27 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>客户原因暂停提醒（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="472"/>
-        <source>This PC is used by the audit roles: show the identity of a person who complains or reports misconduct</source>
-        <translation>本机由稽查、监察审计人员使用：显示投诉人、举报人的身份信息</translation>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="465"/>
+        <source>Lock the window after (minutes without use)</source>
+        <translation>无操作自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="477"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="474"/>
         <source>One item a line: item：standard. Printed on the acceptance notice.</source>
         <translation>每行一项：“项目：标准”，打印在办理告知书上。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="479"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="476"/>
         <source>Fee items and standards</source>
         <translation>收费项目及标准</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="480"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="477"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="492"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="488"/>
         <source>Rules of work</source>
         <translation>工作规则</translation>
     </message>
@@ -2456,42 +2645,47 @@ unit</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="500"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="496"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="510"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="508"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="511"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="509"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="512"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="510"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="513"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="511"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="514"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="512"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="529"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="513"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="528"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="535"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="534"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -2517,67 +2711,67 @@ unit</source>
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
         <source>Customer event</source>
         <translation>客户事件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="39"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
         <source>Limit (working days)</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
         <source>Paused (working days)</source>
         <translation>暂停（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="42"/>
         <source>Completed</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="53"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="54"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="57"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="58"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="63"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="64"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="64"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="65"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="72"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="73"/>
         <source>No longer applies to this case&apos;s category; the dates recorded while it applied are kept.</source>
         <translation>按本工单现在的客户类别，此环节不再适用；适用时记录的日期予以保留。</translation>
     </message>
@@ -2700,19 +2894,118 @@ unit</source>
     </message>
 </context>
 <context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="20"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="44"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="20"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="45"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="20"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="46"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="21"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="47"/>
+        <source>Station or department</source>
+        <translation>所属供电所或部门</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="21"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="39"/>
+        <source>Disabled (cannot log in)</source>
+        <translation>停用（不能登录）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="40"/>
+        <source>Add user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="41"/>
+        <source>Save role and station</source>
+        <translation>保存角色和所属单位</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="42"/>
+        <source>Set the password (and unlock)</source>
+        <translation>重设密码（并解除锁定）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="48"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="49"/>
+        <source>Password again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="68"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="68"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="90"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="98"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="126"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="90"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="115"/>
+        <source>Change a user</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="115"/>
+        <source>Change the role or station of “%1”?</source>
+        <translation>修改“%1”的角色或所属单位？</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="126"/>
+        <source>The password of %1 was set.</source>
+        <translation>已重设 %1 的密码。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="110"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="140"/>
         <source>Building the demo bureau…</source>
         <translation>正在生成演示供电局…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="119"/>
+        <location filename="../../yekuo_desk/app.py" line="123"/>
         <source>Restore the latest good backup (%1)?</source>
         <translation>是否从最近的完好备份（%1）恢复？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="136"/>
+        <location filename="../../yekuo_desk/app.py" line="140"/>
         <source>Restored %1. The file as it was is kept as %2.</source>
         <translation>已从 %1 恢复。原文件另存为 %2。</translation>
     </message>
@@ -2730,34 +3023,42 @@ unit</source>
         <translation>列表未能重新读取（请按 F5 重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="25"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="29"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>磁盘空间已满，未能保存。请清理磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="27"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="31"/>
         <source>The database file is read-only: nothing was saved.</source>
         <translation>数据库文件为只读，未能保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="29"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="33"/>
         <source>The database is busy in another program: nothing was saved. Try again in a moment.</source>
         <translation>数据库正被其他程序占用，未能保存。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="31"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="35"/>
         <source>The database refused the change, nothing was saved: %1</source>
         <translation>数据库拒绝了本次修改，未保存任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="33"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="37"/>
         <source>The file could not be written: %1</source>
         <translation>文件无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/errors.py" line="34"/>
+        <location filename="../../yekuo_desk/views/errors.py" line="38"/>
         <source>Unexpected error: %1</source>
         <translation>发生意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>login</name>
+    <message>
+        <location filename="../../yekuo_desk/views/login_dialog.py" line="71"/>
+        <source>Demo users: %1; password %2</source>
+        <translation>演示用户：%1；密码均为 %2</translation>
     </message>
 </context>
 <context>

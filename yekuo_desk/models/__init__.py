@@ -10,7 +10,8 @@ from .rules import RuleLimit, RuleSet, RuleTarget
 from .settings import Setting
 from .station import Station
 from .supervision import AssessmentItem, SupervisionNotice
+from .user import User
 
 __all__ = ["AssessmentItem", "AuditEntry", "Base", "CalendarDay", "CalendarYear", "Case", "CaseStage",
            "FeedbackForm", "FeedbackStep", "ImportBatch", "Revisit", "RevisitPlan", "RevisitPlanItem", "RuleLimit", "RuleSet", "RuleTarget",
-           "Setting", "StagePause", "Station", "SupervisionNotice"]
+           "Setting", "StagePause", "Station", "SupervisionNotice", "User"]

@@ -15,6 +15,7 @@ class AuditEntry(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     user: Mapped[str] = mapped_column(String(64))
+    host: Mapped[str] = mapped_column(String(64), default="", server_default="")  # the PC's name
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(32), index=True)
     field: Mapped[str] = mapped_column(String(40))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from . import auth
 from .settings_store import get_setting, set_setting
 
 DEFAULTS = {
@@ -12,9 +13,9 @@ DEFAULTS = {
     "limit_report": 10,              # seed 001 §4.2.7: report of misconduct
     "limit_suggestion": 10,          # not published: editable
     "limit_inquiry": 5,              # not published: editable
-    "limit_recheck": 5,
-    "pause_reminder_days": 10,       # an open customer pause: call the customer after this many working days              # seed 001 1.(三)2(2): the call back to the customer after the reply
-    "show_reporter_identity": 0,     # 1 on the audit roles' PCs: complainants' and reporters' identity
+    "limit_recheck": 5,              # seed 001 1.(三)2(2): the call back to the customer after the reply
+    "pause_reminder_days": 10,       # an open customer pause: call the customer after this many working days
+    "idle_lock_minutes": 10,         # the window locks after this many minutes without use (files with users)
 }
 
 
@@ -24,6 +25,7 @@ def get_number(s: Session, key: str) -> float:
 
 
 def set_number(s: Session, key: str, value: float) -> None:
+    auth.require(s, auth.ADMINISTER)
     if key not in DEFAULTS:
         raise KeyError(key)
     if value < 0:

@@ -10,14 +10,14 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import or_, select
 
 from ..db import Database
 from ..models import AssessmentItem, Case, CaseStage, RuleLimit, Station, SupervisionNotice
-from . import audit
+from . import audit, auth
 from .amounts import get_number
 from .deadlines import working_days_late
 from .engine_context import calendar_for
@@ -43,10 +43,11 @@ class SheetItem:
     reason: str
     amount: float
     ref_id: str = ""    # the stage, notice or item row
+    unverified: bool = False  # its stage's dates differ from the trail (changed outside the app)
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "case_number": self.case_number or None, "stage": self.stage or None,
-                "reason": self.reason, "amount": self.amount}
+                "reason": self.reason, "amount": self.amount, "unverified": self.unverified}
 
 
 @dataclass
@@ -68,6 +69,8 @@ class Sheet:
     month: str
     units: list[UnitSheet]
     late_stage_amount: float
+    # Recorded facts of the cases judged this month that differ from the trail: the sheet rests on them unverified.
+    unverified: list = field(default_factory=list)
 
     @property
     def total(self) -> float:
@@ -108,6 +111,7 @@ def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet
     today = today or date.today()
     first, last = parse_month(month)
     with db.session() as s:
+        auth.require(s, auth.ASSESSMENT_READ)
         amount = get_number(s, "amount_late_stage")
         units: dict[str, UnitSheet] = {}
         names = station_names(s)
@@ -146,14 +150,26 @@ def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet
             unit(r.station_id).items.append(SheetItem(
                 NO_REVISIT, r.case_number, "connection", f"接电前未回访（{r.connected_on:%m-%d} 接电）", 0.0, r.case_id))
         ordered = sorted(units.values(), key=lambda u: (names.get(u.station_id, (0, ""))[0], u.station))
-        return Sheet(month, ordered, amount)
+        findings = unverified_facts(s, first, last)
+        suspect = {f.row_id for f in findings}
+        for u in ordered:
+            u.items = [replace(i, unverified=True) if i.ref_id in suspect else i for i in u.items]
+        return Sheet(month, ordered, amount, findings)
 
 
-def mark_customer_cause(db: Database, stage_id: str, reason: str, *, why: str = "",
-                        user: str | None = None) -> None:
+def unverified_facts(s, first: date, last: date) -> list:
+    """The facts of the cases with a stage due in the month (whose lateness the sheet judges) that differ from
+    the trail's last word on them (audit.verify_facts)."""
+    case_ids = list(s.scalars(select(CaseStage.case_id).where(CaseStage.due_on >= first, CaseStage.due_on <= last)
+                              .distinct()))
+    return audit.verify_facts(s, case_ids) if case_ids else []
+
+
+def mark_customer_cause(db: Database, stage_id: str, reason: str, *, why: str = "") -> None:
     """The delay was the customer's: the stage leaves the sheet; the reason is kept and logged. Changing a mark
     already made, or withdrawing it (an empty `reason`: the stage is assessed again), needs `why`."""
     with db.transaction() as s:
+        auth.require(s, auth.ASSESSMENT)
         row = s.get(CaseStage, stage_id)
         if row is None:
             raise AssessmentError("环节不存在")
@@ -166,11 +182,11 @@ def mark_customer_cause(db: Database, stage_id: str, reason: str, *, why: str = 
             raise AssessmentError("更正或撤销客户原因：请填写理由（记入修改记录）")
         row.customer_cause = reason.strip()
         audit.record(s, table="case_stages", row_id=row.id, field="customer_cause", old=old, new=reason.strip(),
-                     reason=why.strip() or reason.strip(), user=user)
+                     reason=why.strip() or reason.strip())
 
 
 def add_item(db: Database, month: str, station_id: str, kind: str, description: str, *,
-             amount: float | None = None, case_id: str | None = None, user: str | None = None) -> str:
+             amount: float | None = None, case_id: str | None = None) -> str:
     """Enter a coordination failure (default amount from the settings), a complaint assessment or another item."""
     parse_month(month)
     if kind not in ITEM_KINDS:
@@ -178,6 +194,7 @@ def add_item(db: Database, month: str, station_id: str, kind: str, description: 
     if not description.strip():
         raise AssessmentError("考核事由：不能为空")
     with db.transaction() as s:
+        auth.require(s, auth.ASSESSMENT)
         if s.get(Station, station_id) is None:
             raise AssessmentError("责任单位：请选择供电所或部门")
         if amount is None:
@@ -188,16 +205,15 @@ def add_item(db: Database, month: str, station_id: str, kind: str, description: 
             raise AssessmentError("考核金额：应大于 0")
         item = AssessmentItem(station_id=station_id, month=month, kind=kind, case_id=case_id,
                               description=description.strip(), amount=float(amount),
-                              entered_by=user or audit.current_user())
+                              entered_by=audit.current_user(s))
         s.add(item)
         s.flush()
         audit.record(s, table="assessment_items", row_id=item.id, field="amount", old=None, new=str(amount),
-                     reason=description.strip(), user=user)
+                     reason=description.strip())
         return item.id
 
 
-def correct_item(db: Database, item_id: str, description: str, amount: float, reason: str, *,
-                 user: str | None = None) -> None:
+def correct_item(db: Database, item_id: str, description: str, amount: float, reason: str) -> None:
     """Correct a manual item's description or amount with a reason (logged); the month's sheet follows."""
     from .corrections import correct
 
@@ -206,13 +222,15 @@ def correct_item(db: Database, item_id: str, description: str, amount: float, re
     if amount <= 0:
         raise AssessmentError("考核金额：应大于 0")
     with db.transaction() as s:
+        auth.require(s, auth.ASSESSMENT)
         correct(s, s.get(AssessmentItem, item_id), "assessment_items",
-                dict(description=description.strip(), amount=float(amount)), reason, AssessmentError, user=user)
+                dict(description=description.strip(), amount=float(amount)), reason, AssessmentError)
 
 
-def withdraw_item(db: Database, item_id: str, reason: str, *, user: str | None = None) -> None:
+def withdraw_item(db: Database, item_id: str, reason: str) -> None:
     """Withdraw a manual item entered in error (a tombstone, logged): it leaves the month's sheet."""
     from .corrections import withdraw
 
     with db.transaction() as s:
-        withdraw(s, s.get(AssessmentItem, item_id), "assessment_items", reason, AssessmentError, user=user)
+        auth.require(s, auth.ASSESSMENT)
+        withdraw(s, s.get(AssessmentItem, item_id), "assessment_items", reason, AssessmentError)

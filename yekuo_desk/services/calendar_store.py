@@ -11,6 +11,7 @@ from ..models import CalendarDay, CalendarYear
 from ..models.calendar import HOLIDAY, WORKDAY
 from .settings_store import CALENDAR_VERSION, bump_int, get_setting
 from .workcalendar import LAST_YEAR, WorkCalendar
+from . import auth
 
 HOLIDAY_NAMES = {
     "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
@@ -107,6 +108,7 @@ def year_entries(s: Session, year: int) -> list[CalendarEntry]:
 def save_year(s: Session, year: int, entries: list[CalendarEntry], confirmed: bool,
               source: str = "管理员录入") -> int:
     """Replace one year's holidays and make-up days; returns the new calendar version."""
+    auth.require(s, auth.ADMINISTER)
     seen: set[date] = set()
     for e in entries:
         if e.day.year != year:

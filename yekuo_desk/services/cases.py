@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..models import Case, CaseStage, StagePause, Station
 from ..models.base import utcnow
-from . import audit
+from . import audit, auth
 from .amounts import get_number
 from .case_changes import CASE_FIELD_NAMES, PLAN_FIELDS, CaseChange, field_changes, stage_effects
 from .deadlines import (
@@ -224,10 +224,12 @@ def _recompute(s: Session, case: Case, facts: dict[str, StageFacts], today: date
     apply_plans(case, plan_stages(cf, facts, ctx.rules, ctx.calendar), ctx)
 
 
-def _load(s: Session, case_id: str) -> Case:
+def _load(s: Session, case_id: str, right: str = auth.READ_CASES) -> Case:
+    """The case, when the actor holds `right` for its station (a clerk: only the clerk's own station's)."""
     case = s.get(Case, case_id)
     if case is None or case.deleted_at is not None:
         raise _refuse("工单", "不存在或已删除")
+    auth.require(s, right, case.station_id)
     return case
 
 
@@ -296,19 +298,23 @@ def case_details(s: Session, case_ids: list[str], today: date) -> dict[str, Case
 
 
 def find_case_id(db: Database, case_number: str) -> str | None:
+    """The case of this number among those the actor may see."""
     with db.session() as s:
-        return s.scalar(select(Case.id).where(Case.case_number == case_number, Case.deleted_at.is_(None)))
+        station_id = auth.scope(s)
+        return s.scalar(select(Case.id).where(Case.case_number == case_number, Case.deleted_at.is_(None),
+                                              *([Case.station_id == station_id] if station_id else [])))
 
 
 # ---------------------------------------------------------------- writing
 
-def create_case(db: Database, inp: CaseInput, *, today: date | None = None, user: str | None = None) -> str:
+def create_case(db: Database, inp: CaseInput, *, today: date | None = None) -> str:
     """Register a new case; returns its id. Raises CaseError naming each bad field."""
     today = today or date.today()
     errors = check_input(inp, today)
     if errors:
         raise CaseError(errors)
     with db.transaction() as s:
+        auth.require(s, auth.WRITE_CASES, inp.station_id)
         station = s.get(Station, inp.station_id)
         if station is None:
             raise _refuse("供电所", "不存在")
@@ -321,8 +327,8 @@ def create_case(db: Database, inp: CaseInput, *, today: date | None = None, user
         _recompute(s, case, {}, today)
         s.flush()
         audit.record(s, table="cases", row_id=case.id, field="accepted_on", old=None,
-                     new=inp.accepted_on.isoformat(), reason="登记", user=user)
-        add_supplement(s, case.id, case.case_number, case.station_id, today, user=user)
+                     new=inp.accepted_on.isoformat(), reason="登记")
+        add_supplement(s, case.id, case.case_number, case.station_id, today)
         return case.id
 
 
@@ -363,7 +369,7 @@ def merge_edit(current: CaseInput, base: CaseInput, mine: CaseInput) -> CaseInpu
 
 
 def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
-                today: date | None = None, user: str | None = None, base: CaseInput | None = None) -> CaseChange:
+                today: date | None = None, base: CaseInput | None = None) -> CaseChange:
     """Save the case form; every changed field goes in the trail. Changing the acceptance date, the category,
     the important-load or the small-business mark needs a reason (preview_update says what it does).
 
@@ -374,7 +380,7 @@ def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
     if errors:
         raise CaseError(errors)
     with db.transaction() as s:
-        case = _load(s, case_id)
+        case = _load(s, case_id, auth.WRITE_CASES)
         if inp.station_id != case.station_id:
             raise _refuse("供电所", "已登记工单不能改到其他供电所")
         if inp.case_number and inp.case_number != case.case_number:
@@ -384,6 +390,8 @@ def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
             inp = merge_edit(current, replace(base, case_number=case.case_number),
                              replace(inp, case_number=case.case_number))
         change = _planned_change(s, case, inp, today)
+        if any(f.name == "accepted_on" for f in change.fields):
+            _may_change_date(s, "受理日期", reason)
         if change.needs_reason and not reason.strip():
             first = next(f for f in change.fields if f.name in PLAN_FIELDS)
             raise _refuse(first.label, f"修改已登记工单的{first.label}须填写原因")
@@ -396,37 +404,49 @@ def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
         for f in change.fields:
             old, new = f.trail_values()
             audit.record(s, table="cases", row_id=case.id, field=f.name, old=old, new=new,
-                         reason=reason.strip() or "修改", user=user)
+                         reason=reason.strip() or "修改")
         return change
 
 
 def _change_stage_date(db: Database, case_id: str, stage: str, attr: str, label: str, on: date | None,
-                       reason: str, today: date | None, user: str | None,
+                       reason: str, today: date | None,
                        exception: tuple[str, str] | None = None) -> None:
-    """`exception`: (field, reason) of a rule this change breaks with permission, kept with it in the trail."""
+    """`exception`: (field, reason) of a rule this change breaks with permission, kept with it in the trail.
+    Recording a date is the station's work; changing or clearing one already recorded needs the right to and
+    a reason (seed 003 art. 14)."""
     today = today or date.today()
     with db.transaction() as s:
-        case = _load(s, case_id)
+        case = _load(s, case_id, auth.WRITE_CASES)
         row = _stage_row(case, stage)
         old = getattr(row, attr)
         if old == on:
             return
-        if old is not None and not reason.strip():
-            raise _refuse(f"{stage_name(stage)}{label}", "修改已记录的日期须填写原因", stage)
+        if old is not None:
+            _may_change_date(s, f"{stage_name(stage)}{label}", reason, stage)
         _, facts = facts_of(case)
         setattr(facts[stage], attr, on)
         _recompute(s, case, facts, today)
         setattr(row, attr, on)
         audit.record(s, table="case_stages", row_id=row.id, field=attr,
                      old=old.isoformat() if old else None, new=on.isoformat() if on else None,
-                     reason=reason or "记录", user=user)
+                     reason=reason or "记录")
         if exception:
             audit.record(s, table="cases", row_id=case_id, field=exception[0], old=None,
-                         new=on.isoformat() if on else None, reason=exception[1], user=user)
+                         new=on.isoformat() if on else None, reason=exception[1])
+
+
+def _may_change_date(s: Session, label: str, reason: str, stage: str = "") -> None:
+    """Changing or clearing a recorded date: the right (auth.CHANGE_DATES) and a reason."""
+    try:
+        auth.require(s, auth.CHANGE_DATES)
+    except auth.AuthError as exc:
+        raise _refuse(label, f"已记录的日期不能修改：{exc}（请联系营销稽查）", stage) from None
+    if not reason.strip():
+        raise _refuse(label, "修改已记录的日期须填写原因", stage)
 
 
 def record_completion(db: Database, case_id: str, stage: str, on: date | None, *, reason: str = "",
-                      without_revisit: str = "", today: date | None = None, user: str | None = None) -> None:
+                      without_revisit: str = "", today: date | None = None) -> None:
     """Record (or, with a reason, change or clear) the date a stage was completed.
 
     Power-on (装表接电) needs a key-stage revisit first (seed 000 art. 6(2)). Without one it raises
@@ -440,26 +460,26 @@ def record_completion(db: Database, case_id: str, stage: str, on: date | None, *
                                              f"本工单在 {on:%Y-%m-%d} 之前没有关键环节回访："
                                              "接电前应至少回访一个关键环节")])
     exception = ("connection_without_revisit", without_revisit.strip()) if missing else None
-    _change_stage_date(db, case_id, stage, "completed_on", "完成日期", on, reason, today, user, exception)
+    _change_stage_date(db, case_id, stage, "completed_on", "完成日期", on, reason, today, exception)
 
 
 def set_customer_event(db: Database, case_id: str, stage: str, on: date | None, *, reason: str = "",
-                       today: date | None = None, user: str | None = None) -> None:
+                       today: date | None = None) -> None:
     """Record the customer's act that starts a stage's clock (design submitted, completion reported…)."""
     event = STAGE_BY_CODE[stage].customer_event
     if not event:
         raise _refuse(stage_name(stage), "本环节的计时不由客户事件开始", stage)
-    _change_stage_date(db, case_id, stage, "customer_event_on", f"{event}日期", on, reason, today, user)
+    _change_stage_date(db, case_id, stage, "customer_event_on", f"{event}日期", on, reason, today)
 
 
 def pause_stage(db: Database, case_id: str, stage: str, start_on: date, reason: str, *,
-                today: date | None = None, user: str | None = None) -> None:
+                today: date | None = None) -> None:
     """Stop a stage's clock for a customer cause (客户原因暂停); the reason is required."""
     today = today or date.today()
     if not reason.strip():
         raise _refuse("暂停原因", "不能为空", stage)
     with db.transaction() as s:
-        case = _load(s, case_id)
+        case = _load(s, case_id, auth.WRITE_CASES)
         row = _stage_row(case, stage)
         if row.completed_on is not None:
             raise _refuse(stage_name(stage), "已完成，不能暂停", stage)
@@ -468,18 +488,18 @@ def pause_stage(db: Database, case_id: str, stage: str, start_on: date, reason: 
         _, facts = facts_of(case)
         facts[stage].pauses.append(Pause(start_on, None, reason))
         _recompute(s, case, facts, today)
-        row.pauses.append(StagePause(station_id=case.station_id, start_on=start_on, reason=reason.strip()))
+        pause = StagePause(station_id=case.station_id, start_on=start_on, reason=reason.strip())
+        row.pauses.append(pause)
         s.flush()
-        audit.record(s, table="case_stages", row_id=row.id, field="pause_start", old=None,
-                     new=start_on.isoformat(), reason=reason, user=user)
+        audit.append_many(s, audit.pause_entries(pause.id, None, start_on, None, None, reason.strip()))
 
 
 def resume_stage(db: Database, case_id: str, stage: str, end_on: date, *,
-                 today: date | None = None, user: str | None = None) -> None:
+                 today: date | None = None) -> None:
     """Restart a paused stage's clock; the paused working days move its due date."""
     today = today or date.today()
     with db.transaction() as s:
-        case = _load(s, case_id)
+        case = _load(s, case_id, auth.WRITE_CASES)
         row = _stage_row(case, stage)
         open_pause = next((p for p in row.pauses if p.end_on is None and p.deleted_at is None), None)
         if open_pause is None:
@@ -488,5 +508,56 @@ def resume_stage(db: Database, case_id: str, stage: str, end_on: date, *,
         facts[stage].pauses = [Pause(p.start_on, p.end_on or end_on, p.reason) for p in facts[stage].pauses]
         _recompute(s, case, facts, today)
         open_pause.end_on = end_on
-        audit.record(s, table="case_stages", row_id=row.id, field="pause_end", old=None,
-                     new=end_on.isoformat(), reason=open_pause.reason, user=user)
+        audit.append_many(s, audit.pause_entries(open_pause.id, None, None, None, end_on, open_pause.reason))
+
+
+@dataclass(frozen=True)
+class PauseRecord:
+    id: str
+    start_on: date
+    end_on: date | None
+    reason: str
+
+    def text(self) -> str:
+        return f"{self.start_on:%Y-%m-%d} 至 {f'{self.end_on:%Y-%m-%d}' if self.end_on else '（未结束）'}：{self.reason}"
+
+
+def stage_pauses(db: Database, case_id: str, stage: str) -> list[PauseRecord]:
+    """The pauses recorded on a stage (not withdrawn), oldest first: what 更正暂停 offers."""
+    with db.session() as s:
+        row = _stage_row(_load(s, case_id), stage)
+        return [PauseRecord(p.id, p.start_on, p.end_on, p.reason)
+                for p in sorted(row.pauses, key=lambda p: p.start_on) if p.deleted_at is None]
+
+
+def correct_pause(db: Database, pause_id: str, start_on: date, end_on: date | None, reason: str, *,
+                  today: date | None = None) -> None:
+    """Change a recorded pause's dates (the right to change recorded dates and a reason; both dates logged)."""
+    today = today or date.today()
+    if end_on is not None and end_on < start_on:
+        raise _refuse("暂停结束", "不能早于暂停开始")
+    _rework_pause(db, pause_id, reason, today, start_on, end_on)
+
+
+def withdraw_pause(db: Database, pause_id: str, reason: str, *, today: date | None = None) -> None:
+    """Withdraw a pause recorded in error: the stage's clock runs through it again (a tombstone, logged)."""
+    _rework_pause(db, pause_id, reason, today or date.today(), None, None)
+
+
+def _rework_pause(db: Database, pause_id: str, reason: str, today: date, start_on: date | None,
+                  end_on: date | None) -> None:
+    with db.transaction() as s:
+        pause = s.get(StagePause, pause_id)
+        if pause is None or pause.deleted_at is not None:
+            raise _refuse("暂停", "不存在或已撤销")
+        row = pause.stage_row
+        case = _load(s, row.case_id, auth.WRITE_CASES)
+        _may_change_date(s, f"{stage_name(row.stage)}暂停", reason, row.stage)
+        old_start, old_end = pause.start_on, pause.end_on
+        if start_on is None:
+            pause.deleted_at = utcnow()
+        else:
+            pause.start_on, pause.end_on = start_on, end_on
+        _, facts = facts_of(case)
+        _recompute(s, case, facts, today)
+        audit.append_many(s, audit.pause_entries(pause.id, old_start, start_on, old_end, end_on, reason.strip()))

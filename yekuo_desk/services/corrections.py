@@ -37,8 +37,7 @@ def unit_and_case_names(s: Session):
     return show
 
 
-def correct(s: Session, row, table: str, changes: dict, reason: str, error: type[Exception], *,
-            user: str | None = None, private: tuple[str, ...] = (), show=None) -> list[str]:
+def correct(s: Session, row, table: str, changes: dict, reason: str, error: type[Exception], *, private: tuple[str, ...] = (), show=None) -> list[str]:
     """Set the changed fields of `row` (a live record) and log each one with the reason; returns their names.
     Fields in `private` (a reporter's identity…) are logged as changed, not in clear; `show(name, value)` gives
     a value as people read it (a code's name), or None for the plain text. Raises `error` (the
@@ -58,17 +57,16 @@ def correct(s: Session, row, table: str, changes: dict, reason: str, error: type
             return _text(v) if named is None else named
         shown = ("（已登记）" if old else "", "（已修改）") if name in private else (text(old), text(value))
         audit.record(s, table=table, row_id=row.id, field=name, old=shown[0], new=shown[1],
-                     reason=reason.strip(), user=user)
+                     reason=reason.strip())
         changed.append(name)
     return changed
 
 
-def withdraw(s: Session, row, table: str, reason: str, error: type[Exception], *, user: str | None = None) -> None:
+def withdraw(s: Session, row, table: str, reason: str, error: type[Exception]) -> None:
     """Withdraw a record (a tombstone, kept with its values) with a reason, logged."""
     if row is None or row.deleted_at is not None:
         raise error("记录不存在或已撤回")
     if not reason.strip():
         raise error("撤回原因：不能为空（撤回记入修改记录）")
     row.deleted_at = utcnow()
-    audit.record(s, table=table, row_id=row.id, field="withdrawn", old="", new="已撤回", reason=reason.strip(),
-                 user=user)
+    audit.record(s, table=table, row_id=row.id, field="withdrawn", old="", new="已撤回", reason=reason.strip())

@@ -17,7 +17,7 @@ from sqlalchemy import insert, select
 from ..db import Database
 from ..models import Case, CaseStage, Revisit, StagePause, Station
 from ..models.base import utcnow
-from . import audit
+from . import audit, auth
 from .deadlines import CaseFacts, Pause, StageFacts, plan_stages, summarize, working_days_late
 from .demo_workflow import EXAMPLE_CASES, build_workflow, revisit_row
 from .engine_context import engine_context
@@ -152,12 +152,32 @@ class _CaseMaker:
 DEMO_MARK = "demo_data"  # a setting: this file holds the invented demo bureau
 
 
+DEMO_PASSWORD = "demo123"
+# login, name, role, station (the clerk's)
+DEMO_USERS = (("admin", "王志刚", auth.ADMIN, None), ("jicha", "李娟", auth.AUDIT, None),
+              ("jiancha", "赵明", auth.SUPERVISION, None), ("juzhang", "陈建华", auth.CHIEF, None),
+              ("chengguan", "张丽", auth.CLERK, "CG"))
+
+
+def add_demo_users(db: Database) -> None:
+    from .stations import list_stations
+
+    codes = {st.code: st.id for st in list_stations(db)}
+    for login, name, role, code in DEMO_USERS:  # the administrator first: it ends the setup mode
+        if role != auth.ADMIN and db.actor is None:
+            auth.login(db, DEMO_USERS[0][0], DEMO_PASSWORD)
+        auth.add_user(db, login, DEMO_PASSWORD, role, unit_id=codes.get(code), full_name=name)
+    db.actor = None
+
+
 def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | None = None,
-               progress: Callable[[int, int], None] | None = None) -> DemoSummary:
-    """Fill an empty database with the demo bureau. Refuses a database that already has cases."""
+               progress: Callable[[int, int], None] | None = None, users: bool = False) -> DemoSummary:
+    """Fill an empty database with the demo bureau. Refuses a database that already has cases. `users`: one
+    user of each role (DEMO_USERS, password DEMO_PASSWORD), so logging in and the roles can be tried."""
     today = today or date.today()
     rng = random.Random(seed)
     with db.transaction() as s:
+        auth.require(s, auth.ADMINISTER)
         if s.scalar(select(Case.id).limit(1)):
             raise ValueError("数据库中已有工单，演示数据只能装入空数据库")
         existing = {st.code: st for st in s.scalars(select(Station))}
@@ -228,7 +248,7 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
         batch_cases.append(case)
         batch_stages.extend(stages)
         batch_pauses.extend(pauses)
-        batch_trail.extend(audit.fact_entries(case, stages, "演示数据"))
+        batch_trail.extend(audit.fact_entries(case, stages, "演示数据", pauses))
         revisit = revisit_row(rng, case, plans, today)
         if revisit:
             batch_revisits.append(revisit)
@@ -248,5 +268,7 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
             if progress:
                 progress(i + 1, cases)
     workflow = build_workflow(db, rng, today, examples=bool(examples))
+    if users:
+        add_demo_users(db)
     return DemoSummary(len(stations), cases, totals["open"], totals["overdue"], totals["paused"],
                        workflow["plans"], workflow["forms"], workflow["notices"])

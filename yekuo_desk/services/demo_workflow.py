@@ -12,7 +12,7 @@ from ..models import Case, CaseStage, Revisit, Station
 from ..models.base import new_id
 from ..models.revisit import NO, NOT_ASKED, YES
 from ..models.station import STATION
-from . import assessment, feedback, notices, revisits
+from . import assessment, auth, feedback, notices, revisits
 from .months import month_of, parse_month, previous_month
 from .revisits import CHECKLIST, KEY_STAGES
 
@@ -55,6 +55,14 @@ def revisit_row(rng: random.Random, case: dict, plans, today: date) -> dict | No
 EXAMPLE_CASES = 4  # the cases _regulation_examples makes
 
 
+OFFICES = {"营销稽查室": auth.AUDIT, "监察审计部": auth.SUPERVISION, "城关营业厅": auth.CLERK}
+
+
+def _as(db: Database, office: str, station_id: str | None = None):
+    """Work done in the demo's history by one of the bureau's offices, signed with its name in the trail."""
+    return auth.acting(db, auth.Actor(office, OFFICES[office], station_id))
+
+
 def build_workflow(db: Database, rng: random.Random, today: date, *, examples: bool = True) -> dict[str, int]:
     """Plans for the last three months, their results, forms, notices and assessment items, and (`examples`)
     the cases that show the regulations' rules."""
@@ -73,7 +81,8 @@ def build_workflow(db: Database, rng: random.Random, today: date, *, examples: b
             if not info.rows:
                 continue
             issue_day = min(today, first + timedelta(days=rng.choice((0, 1, 1, 2, 2, 4))))
-            revisits.issue_plan(db, month, st.id, issue_day, user="营销稽查室")
+            with _as(db, "营销稽查室"):
+                revisits.issue_plan(db, month, st.id, issue_day)
             counts["plans"] += 1
             _work_the_plan(db, rng, info, month, min(last, today))
     _feedback_forms(db, rng, today, counts)
@@ -108,11 +117,11 @@ def _regulation_examples(db: Database, station: Station, today: date, counts: di
 
     def new(name: str, category: str, accepted: date, **kw) -> str:
         counts["examples"] = counts.get("examples", 0) + 1
-        return cases.create_case(db, CaseInput(station_id=station.id, customer_name=name, category=category,
-                                               accepted_on=accepted,
-                                               contact=("张德明", "王建国", "李秀英", "赵国强")[(counts["examples"] - 1) % 4],
-                                               phone="1387766" + f"{counts['examples']:04d}", **kw),
-                                 today=today, user="城关营业厅")
+        with _as(db, "城关营业厅", station.id):
+            return cases.create_case(db, CaseInput(
+                station_id=station.id, customer_name=name, category=category, accepted_on=accepted,
+                contact=("张德明", "王建国", "李秀英", "赵国强")[(counts["examples"] - 1) % 4],
+                phone="1387766" + f"{counts['examples']:04d}", **kw), today=today)
 
     # Overdue, then paused: the plan reply was due before the customer went away; it stays overdue (已暂停).
     accepted = _workdays_before(cal, today, 8)
@@ -130,8 +139,9 @@ def _regulation_examples(db: Database, station: Station, today: date, counts: di
         cases.record_completion(db, shop, code, _workdays_before(cal, today, back), today=today)
     corrected = cases.get_case(db, shop, today).data
     corrected.category = "lv_nonresident"
-    cases.update_case(db, shop, corrected, reason="受理时客户类别录错（汽修厂为低压非居民），按现场勘查更正",
-                      today=today, user="城关营业厅")
+    with _as(db, "城关营业厅"):
+        cases.update_case(db, shop, corrected, reason="受理时客户类别录错（汽修厂为低压非居民），按现场勘查更正",
+                          today=today)
     for code, back in steps[2:]:
         cases.record_completion(db, shop, code, _workdays_before(cal, today, back), today=today)
     cases.set_customer_event(db, shop, "completion_inspection", _workdays_before(cal, today, 20), today=today)
@@ -151,8 +161,9 @@ def _regulation_examples(db: Database, station: Station, today: date, counts: di
     # A department charged: the dispatch centre did not schedule an outage the meeting decided on.
     dispatch = next((u for u in list_units(db) if u.name == "电力调度控制中心"), None)
     if dispatch is not None and today.day > 1:
-        assessment.add_item(db, month_of(today), dispatch.id, "coordination",
-                            "工作配合超时限：周协调会决定的配套工程停电计划未按期安排", user="营销稽查室")
+        with _as(db, "营销稽查室"):
+            assessment.add_item(db, month_of(today), dispatch.id, "coordination",
+                                "工作配合超时限：周协调会决定的配套工程停电计划未按期安排")
         counts["items"] += 1
 
 
@@ -185,11 +196,11 @@ def _feedback_forms(db: Database, rng: random.Random, today: date, counts: dict)
         received = min(today, accepted + timedelta(days=rng.randint(1, 30)))
         if n < 2:  # a couple just received: the office has forms to work today
             received = max(accepted, today - timedelta(days=rng.randint(0, 2)))
-        row = feedback.add_form(db, feedback.FeedbackInput(
-            kind=kind, source=rng.choice(feedback.SOURCES), received_on=received, content=text, case_id=case_id,
-            reporter_name=rng.choice(["匿名", "王先生", "刘女士"]) if kind in ("complaint", "report") else "",
-            reporter_phone=f"13988{rng.randint(100000, 999999)}" if kind == "complaint" else ""), today=today,
-            user="营销稽查室")
+        with _as(db, "营销稽查室"):
+            row = feedback.add_form(db, feedback.FeedbackInput(
+                kind=kind, source=rng.choice(feedback.SOURCES), received_on=received, content=text, case_id=case_id,
+                reporter_name=rng.choice(["匿名", "王先生", "刘女士"]) if kind in ("complaint", "report") else "",
+                reporter_phone=f"13988{rng.randint(100000, 999999)}" if kind == "complaint" else ""), today=today)
         counts["forms"] += 1
         _progress_form(db, rng, row, today)
 
@@ -200,18 +211,22 @@ def _progress_form(db: Database, rng: random.Random, row, today: date) -> None:
     if age < 3:
         return
     on = min(today, row.received_on + timedelta(days=1))
-    feedback.advance(db, row.id, "in_progress", on, today=today, user="监察审计部")
+    with _as(db, "监察审计部"):
+        feedback.advance(db, row.id, "in_progress", on, today=today)
     if age < 8 and rng.random() < 0.6:
         return
     reply = min(today, row.deadline + timedelta(days=rng.choice((0, -1, -2, -3, 2))))
     reply = max(reply, on)
-    feedback.advance(db, row.id, "replied", reply, today=today, user="监察审计部", investigation="经调查核实情况属实",
-                     decision="已督促责任供电所整改并向客户致歉", corrective_action="加强业扩服务规范培训",
-                     reply_on=reply, reply_method=rng.choice(["书面", "电话"]), customer_evaluation="满意")
+    with _as(db, "监察审计部"):
+        feedback.advance(db, row.id, "replied", reply, today=today, investigation="经调查核实情况属实",
+                         decision="已督促责任供电所整改并向客户致歉", corrective_action="加强业扩服务规范培训",
+                         reply_on=reply, reply_method=rng.choice(["书面", "电话"]), customer_evaluation="满意")
     if (today - reply).days > 5:
-        feedback.advance(db, row.id, "reinspected", min(today, reply + timedelta(days=3)), today=today,
-                         reinspection="复查已整改到位", reviewer="监察审计部", user="监察审计部")
-        feedback.advance(db, row.id, "closed", min(today, reply + timedelta(days=4)), today=today, user="营销稽查室")
+        with _as(db, "监察审计部"):
+            feedback.advance(db, row.id, "reinspected", min(today, reply + timedelta(days=3)), today=today,
+                             reinspection="复查已整改到位", reviewer="监察审计部")
+        with _as(db, "营销稽查室"):
+            feedback.advance(db, row.id, "closed", min(today, reply + timedelta(days=4)), today=today)
 
 
 def _notices_and_items(db: Database, rng: random.Random, stations: list, months: list[str], today: date,
@@ -223,15 +238,15 @@ def _notices_and_items(db: Database, rng: random.Random, stations: list, months:
             st = rng.choice(stations)
             category = rng.choice(list(FINDINGS))
             persons = rng.choice(["", "李某", "王某、张某"])
-            notices.add_notice(db, notices.NoticeInput(
-                category, st.id, FINDINGS[category], first + timedelta(days=rng.randint(0, (last - first).days)),
-                persons=persons, amount=100.0 * len([p for p in persons.split("、") if p])), today=today,
-                user="监察审计部")
+            with _as(db, "监察审计部"):
+                notices.add_notice(db, notices.NoticeInput(
+                    category, st.id, FINDINGS[category], first + timedelta(days=rng.randint(0, (last - first).days)),
+                    persons=persons, amount=100.0 * len([p for p in persons.split("、") if p])), today=today)
             counts["notices"] += 1
         if first < today.replace(day=1):
             st = rng.choice(stations)
-            assessment.add_item(db, month, st.id, "coordination", "未按周业扩协调会决定按期完成配套工程",
-                                user="营销稽查室")
+            with _as(db, "营销稽查室"):
+                assessment.add_item(db, month, st.id, "coordination", "未按周业扩协调会决定按期完成配套工程")
             counts["items"] += 1
     # One late stage the audit office found to be the customer's doing.
     from .deadlines import working_days_late
@@ -244,5 +259,6 @@ def _notices_and_items(db: Database, rng: random.Random, stations: list, months:
                 CaseStage.completed_on > CaseStage.due_on, CaseStage.due_on >= parse_month(months[0])[0])
             .order_by(CaseStage.due_on).limit(50)) if working_days_late(due, done, cal)), None)
     if stage_id:
-        assessment.mark_customer_cause(db, stage_id, "客户要求推迟装表，有书面申请", user="营销稽查室")
+        with _as(db, "营销稽查室"):
+            assessment.mark_customer_cause(db, stage_id, "客户要求推迟装表，有书面申请")
 

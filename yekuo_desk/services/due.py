@@ -8,6 +8,7 @@ from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from ..models import Case, CaseStage
+from . import auth
 from .deadlines import (
     STATUS_NAMES, S_DUE_TODAY, S_OVERDUE, S_PAUSED, S_UPCOMING, due_status, target_status, upcoming_horizon,
 )
@@ -55,7 +56,9 @@ class DueItem:
 
 def due_items(s: Session, cal: WorkCalendar, today: date, station_id: str | None = None,
               stations: dict[str, tuple[int, str]] | None = None) -> list[DueItem]:
-    """Sorted most urgent first: overdue (longest first), due today, upcoming; then station, case."""
+    """Sorted most urgent first: overdue (longest first), due today, upcoming; then station, case. A clerk sees
+    the clerk's own station's."""
+    station_id = auth.scope(s, station_id)
     horizon = upcoming_horizon(today, cal)
     stations = station_names(s) if stations is None else stations
     q = (select(CaseStage.case_id, Case.case_number, Case.station_id, Case.customer_name, Case.phone,
@@ -88,6 +91,7 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
         NOT_REVISITED_BEFORE_POWER_ON, cases_near_connection_without_revisit, connected_without_revisit,
     )
 
+    station_id = auth.scope(s, station_id)
     horizon = upcoming_horizon(today, cal)
     stations = station_names(s)
     items = due_items(s, cal, today, station_id, stations)

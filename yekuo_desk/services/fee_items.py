@@ -6,6 +6,7 @@ import json
 
 from sqlalchemy.orm import Session
 
+from . import auth
 from .settings_store import get_setting, set_setting
 
 KEY = "fee_items"
@@ -45,6 +46,7 @@ def parse_fee_lines(text: str) -> list[tuple[str, str]]:
 
 
 def set_fee_items(s: Session, items: list[tuple[str, str]]) -> None:
+    auth.require(s, auth.ADMINISTER)
     if not items:
         raise FeeItemsError("收费项目：至少填写一项")
     if len(items) > MAX_ITEMS:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..models import Case, FeedbackForm, FeedbackStep, Station
-from . import audit
+from . import audit, auth
 from .amounts import get_number
 from .deadlines import working_days_late
 from .engine_context import calendar_for
@@ -105,8 +105,8 @@ def limit_for(s: Session, kind: str) -> int:
 
 
 def show_identity(s: Session) -> bool:
-    """Whether this PC may see a reporter's identity (the audit roles' setting)."""
-    return bool(get_number(s, "show_reporter_identity"))
+    """Whether the user may see a reporter's identity: the audit and supervision roles (seed 001 §4.2.5)."""
+    return auth.may(s, auth.SEE_IDENTITY)
 
 
 def _check_input(inp: FeedbackInput, today: date) -> None:
@@ -133,10 +133,11 @@ def _case_and_unit(s: Session, inp: FeedbackInput) -> tuple[Case | None, str]:
     return case, station_id
 
 
-def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None, user: str | None = None) -> FeedbackRow:
+def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None) -> FeedbackRow:
     today = today or date.today()
     _check_input(inp, today)
     with db.transaction() as s:
+        auth.require(s, auth.FEEDBACK_INTAKE)
         case, station_id = _case_and_unit(s, inp)
         limit = limit_for(s, inp.kind)
         due = calendar_for(s).add_workdays(inp.received_on, limit)
@@ -146,15 +147,13 @@ def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None, use
             case_id=inp.case_id, revisit_id=inp.revisit_id, content=inp.content.strip(), received_on=inp.received_on,
             reporter_name=inp.reporter_name.strip(), reporter_phone=inp.reporter_phone.strip(), limit_days=limit,
             deadline=due.day, provisional=due.provisional, status=OPEN)
-        form.steps.append(FeedbackStep(station_id=station_id, status=OPEN, on=inp.received_on,
-                                       user=user or audit.current_user(), note="登记"))
+        form.steps.append(FeedbackStep(station_id=station_id, status=OPEN, on=inp.received_on, user=audit.current_user(s), note="登记"))
         s.add(form)
         s.flush()
         return _row(s, form, today)
 
 
-def correct_intake(db: Database, form_id: str, inp: FeedbackInput, reason: str, *, today: date | None = None,
-                   user: str | None = None) -> FeedbackRow:
+def correct_intake(db: Database, form_id: str, inp: FeedbackInput, reason: str, *, today: date | None = None) -> FeedbackRow:
     """Correct what was registered (kind, source, date received, content, unit, case, who reported) with a
     reason; each change is logged (a reporter's identity as "changed", never in clear). A new kind or date
     received moves the reply deadline."""
@@ -163,12 +162,13 @@ def correct_intake(db: Database, form_id: str, inp: FeedbackInput, reason: str, 
     today = today or date.today()
     _check_input(inp, today)
     with db.transaction() as s:
+        auth.require(s, auth.FEEDBACK_INTAKE)
         form = _form(s, form_id)
         case, station_id = _case_and_unit(s, inp)
         changes = dict(kind=inp.kind, source=inp.source, received_on=inp.received_on, content=inp.content.strip(),
                        station_id=station_id, case_id=inp.case_id,
                        customer_name=inp.customer_name.strip() or (case.customer_name if case else ""))
-        masked = form.kind in CONFIDENTIAL and not show_identity(s)  # as get_form shows it on this PC
+        masked = form.kind in CONFIDENTIAL and not show_identity(s)  # as get_form shows it to this user
         if not masked and inp.reporter_name not in CONFIDENTIAL.values():  # a masked identity is left as it is
             changes.update(reporter_name=inp.reporter_name.strip(), reporter_phone=inp.reporter_phone.strip())
         if (inp.kind, inp.received_on) != (form.kind, form.received_on):
@@ -176,7 +176,7 @@ def correct_intake(db: Database, form_id: str, inp: FeedbackInput, reason: str, 
             due = calendar_for(s).add_workdays(inp.received_on, limit)
             changes.update(limit_days=limit, deadline=due.day, provisional=due.provisional)
         names = unit_and_case_names(s)
-        correct(s, form, "feedback_forms", changes, reason, FeedbackError, user=user,
+        correct(s, form, "feedback_forms", changes, reason, FeedbackError,
                 private=("reporter_name", "reporter_phone"),
                 show=lambda name, value: KINDS.get(value) if name == "kind" else names(name, value))
         return _row(s, form, today)
@@ -216,6 +216,9 @@ def list_forms(db: Database, *, open_only: bool = False, today: date | None = No
     with db.session() as s:
         q = select(FeedbackForm).where(FeedbackForm.deleted_at.is_(None)).order_by(FeedbackForm.received_on.desc(),
                                                                                    FeedbackForm.number.desc())
+        station_id = auth.scope(s)  # a clerk: the forms charged to the clerk's station
+        if station_id:
+            q = q.where(FeedbackForm.station_id == station_id)
         if open_only:
             q = q.where(FeedbackForm.status != CLOSED)
         return [_row(s, f, today) for f in s.scalars(q)]
@@ -227,13 +230,12 @@ DETAIL_FIELDS = ("investigation", "decision", "corrective_action", "reply_on", "
 
 def get_form(db: Database, form_id: str, *, today: date | None = None,
              identity: bool | None = None) -> FeedbackDetail:
-    """One form; a report's reporter is redacted unless `identity` (default: this PC's audit setting)."""
+    """One form; a complainant's or reporter's identity is redacted unless the user's role may see it
+    (`identity=False` redacts it for them too, e.g. a copy printed for a station)."""
     today = today or date.today()
     with db.session() as s:
-        f = s.get(FeedbackForm, form_id)
-        if f is None:
-            raise FeedbackError("反馈单不存在")
-        visible = show_identity(s) if identity is None else identity
+        f = _form(s, form_id)
+        visible = show_identity(s) and identity is not False
         hidden = f.kind in CONFIDENTIAL and not visible
         mask = CONFIDENTIAL.get(f.kind, "")
         return FeedbackDetail(
@@ -246,7 +248,10 @@ def get_form(db: Database, form_id: str, *, today: date | None = None,
 
 def find_form_id(db: Database, number: str) -> str | None:
     with db.session() as s:
-        return s.scalar(select(FeedbackForm.id).where(FeedbackForm.number == number))
+        station_id = auth.scope(s)
+        return s.scalar(select(FeedbackForm.id).where(FeedbackForm.number == number,
+                                                      *([FeedbackForm.station_id == station_id] if station_id
+                                                        else [])))
 
 
 # What a step needs filled in before the form may move to it.
@@ -265,21 +270,22 @@ def _known(details: dict, allowed: tuple[str, ...]) -> None:
         raise FeedbackError(f"未知字段：{', '.join(sorted(unknown))}")
 
 
-def _form(s: Session, form_id: str) -> FeedbackForm:
+def _form(s: Session, form_id: str, right: str = auth.READ_CASES) -> FeedbackForm:
+    """The form, when the actor holds `right` (a clerk: only for the forms charged to the clerk's station)."""
     f = s.get(FeedbackForm, form_id)
     if f is None:
         raise FeedbackError("反馈单不存在")
+    auth.require(s, right, f.station_id)
     return f
 
 
-def advance(db: Database, form_id: str, to: str, on: date, *, note: str = "", today: date | None = None,
-            user: str | None = None, **details: object) -> None:
+def advance(db: Database, form_id: str, to: str, on: date, *, note: str = "", today: date | None = None, **details: object) -> None:
     """Move a form one step on (待办 → 办理中 → 已答复 → 已复查 → 已关闭), dated and signed; `details`
     fills the form's fields (investigation, decision, reply…) in the same step."""
     today = today or date.today()
     _known(details, DETAIL_FIELDS)
     with db.transaction() as s:
-        f = _form(s, form_id)
+        f = _form(s, form_id, auth.FEEDBACK_REPLY)
         if to not in STATUSES or ORDER.index(to) != ORDER.index(f.status) + 1:
             nxt = ORDER[ORDER.index(f.status) + 1] if f.status != CLOSED else None
             raise FeedbackError(f"反馈单当前为“{STATUSES[f.status]}”，下一步只能是“{STATUSES[nxt]}”" if nxt
@@ -300,7 +306,7 @@ def advance(db: Database, form_id: str, to: str, on: date, *, note: str = "", to
             f.recheck_limit_days = int(get_number(s, "limit_recheck"))
             f.recheck_due = calendar_for(s).add_workdays(f.reply_on, f.recheck_limit_days).day
         f.status = to
-        f.steps.append(FeedbackStep(station_id=f.station_id, status=to, on=on, user=user or audit.current_user(),
+        f.steps.append(FeedbackStep(station_id=f.station_id, status=to, on=on, user=audit.current_user(s),
                                     note=note.strip()))
 
 
@@ -313,7 +319,7 @@ def save_draft(db: Database, form_id: str, **details: str) -> bool:
     A closed form cannot be changed."""
     _known(details, DRAFT_FIELDS)
     with db.transaction() as s:
-        f = _form(s, form_id)
+        f = _form(s, form_id, auth.FEEDBACK_REPLY)
         values = {name: str(value).strip() for name, value in details.items()}
         changed = {name: v for name, v in values.items() if getattr(f, name) != v}
         if not changed:

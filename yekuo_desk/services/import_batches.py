@@ -13,7 +13,7 @@ from ..db import Database
 from ..models import Case, CaseStage, FeedbackForm, ImportBatch, Revisit, RevisitPlanItem, StagePause
 from ..models import SupervisionNotice
 from ..models.base import utcnow
-from . import audit
+from . import audit, auth
 
 
 class ImportBatchError(ValueError):
@@ -40,8 +40,7 @@ def list_batches(db: Database, on: date | None = None) -> list[BatchInfo]:
                 for b in s.scalars(q)]
 
 
-def withdraw_import(db: Database, batch_id: str, reason: str, *, today: date | None = None,
-                    user: str | None = None) -> int:
+def withdraw_import(db: Database, batch_id: str, reason: str, *, today: date | None = None) -> int:
     """Withdraw the cases an import brought in; returns how many. The same day only, with a reason."""
     today = today or date.today()
     if not reason.strip():
@@ -53,6 +52,8 @@ def withdraw_import(db: Database, batch_id: str, reason: str, *, today: date | N
         if batch.imported_on != today:
             raise ImportBatchError(f"只能撤回当天的导入（该批于 {batch.imported_on:%Y-%m-%d} 导入）；请逐件更正")
         ids = list(s.scalars(select(Case.id).where(Case.import_batch_id == batch.id, Case.deleted_at.is_(None))))
+        for station_id in s.scalars(select(Case.station_id).where(Case.import_batch_id == batch.id).distinct()):
+            auth.require(s, auth.WRITE_CASES, station_id)
         worked = []
         for lo in range(0, len(ids), 500):
             chunk = ids[lo:lo + 500]
@@ -82,6 +83,6 @@ def withdraw_import(db: Database, batch_id: str, reason: str, *, today: date | N
                 .execution_options(synchronize_session=False))
         batch.deleted_at, batch.withdrawn_reason = now, reason.strip()[:200]
         audit.record(s, table="import_batches", row_id=batch.id, field="withdrawn", old=str(len(ids)),
-                     new="已撤回", reason=f"{batch.file_name}：{reason.strip()}", user=user)
+                     new="已撤回", reason=f"{batch.file_name}：{reason.strip()}")
         return len(ids)
 

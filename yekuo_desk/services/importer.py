@@ -20,7 +20,7 @@ from ..models import Case, CaseStage, ImportBatch, StagePause, Station
 from ..models.base import utcnow
 from ..models.case import DONE
 from ..models.station import STATION
-from . import audit
+from . import audit, auth
 from .cases import FIELD_LABELS, CaseInput, check_input
 from .deadlines import CaseFacts, StageFacts, check_facts, plan_stages
 from .engine_context import engine_context
@@ -231,7 +231,7 @@ def read_rows(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
     return columns, data
 
 
-def import_cases(db: Database, path: str | Path, *, today: date | None = None, user: str | None = None,
+def import_cases(db: Database, path: str | Path, *, today: date | None = None,
                  progress: Callable[[int, int], None] | None = None, new_stations: bool = False) -> ImportResult:
     """Import the file's valid rows. A station name the register does not know raises UnknownStations before
     anything is written, unless `new_stations` confirms those stations are to be created."""
@@ -244,6 +244,7 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
     columns, data = read_rows(path)
     result = ImportResult()
     with db.transaction() as s:
+        who = auth.require(s, auth.WRITE_CASES)
         ctx = engine_context(s)
         stations = {st.name: st for st in s.scalars(select(Station).where(Station.deleted_at.is_(None), Station.kind == STATION))}
         codes = {st.code for st in stations.values()}
@@ -287,6 +288,9 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
                 result.errors.extend(errors)
                 continue
             station = stations.get(station_name)
+            if who.station_id and (station is None or station.id != who.station_id):
+                result.errors.append(RowError(row_no, "供电所", f"只能导入本所的工单（{station_name}）"))
+                continue
             inp = CaseInput(
                 station_id=station.id if station else "pending", customer_name=_text(cell("户名")),
                 category=category, accepted_on=accepted, ledger=ledger, capacity_kva=capacity,
@@ -313,6 +317,7 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
                 result.errors.extend(errors)
                 continue
             if station is None:
+                auth.require(s, auth.ADMINISTER)  # a new station is the administrator's to make
                 station = Station(name=station_name, code=_station_code(station_name, codes),
                                   sort_order=len(stations) + 1)
                 s.add(station)
@@ -337,7 +342,7 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
             stage_rows.extend(stages)
             pause_rows.extend(pauses)
         if cases:
-            batch = ImportBatch(file_name=path.name[:200], imported_on=today, user=user or audit.current_user(),
+            batch = ImportBatch(file_name=path.name[:200], imported_on=today, user=audit.current_user(s),
                                 count=len(cases))
             s.add(batch)
             s.flush()
@@ -348,15 +353,11 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None, u
             s.execute(insert(CaseStage), stage_rows)
             if pause_rows:
                 s.execute(insert(StagePause), pause_rows)
-            stages_of: dict[str, list[dict]] = {}
-            for st in stage_rows:
-                stages_of.setdefault(st["case_id"], []).append(st)
             # Every recorded date enters the trail with the case (its first word), in one chained batch.
-            audit.append_many(s, [e for case in cases for e in audit.fact_entries(
-                case, stages_of.get(case["id"], []), f"导入 {path.name}")], user=user)
+            audit.append_many(s, audit.facts_of_batch(cases, stage_rows, pause_rows, f"导入 {path.name}"))
             for case in cases:
                 if case["state"] != DONE:  # still to be connected: a call on entry, as for a case typed in
-                    add_supplement(s, case["id"], case["case_number"], case["station_id"], today, user=user)
+                    add_supplement(s, case["id"], case["case_number"], case["station_id"], today)
         result.imported = len(cases)
     if progress:
         progress(len(data), len(data))

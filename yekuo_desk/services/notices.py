@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..models import Case, Station, SupervisionNotice
-from . import audit
+from . import audit, auth
 from .months import parse_month
 from .numbering import next_number
 
@@ -74,23 +74,23 @@ def _person_count(inp: NoticeInput) -> int:
     return inp.person_count or len([p for p in inp.persons.replace("，", "、").split("、") if p.strip()])
 
 
-def add_notice(db: Database, inp: NoticeInput, *, today: date | None = None, user: str | None = None) -> NoticeRow:
+def add_notice(db: Database, inp: NoticeInput, *, today: date | None = None) -> NoticeRow:
     today = today or date.today()
     _check(inp, today)
     with db.transaction() as s:
+        auth.require(s, auth.NOTICES)
         _check_refs(s, inp)
         n = SupervisionNotice(station_id=inp.station_id, number=next_number(s, SupervisionNotice.number, "JD",
                                                                               inp.issued_on.year),
                               category=inp.category, case_id=inp.case_id, finding=inp.finding.strip(),
                               persons=inp.persons.strip(), person_count=_person_count(inp),
-                              amount=float(inp.amount), issued_on=inp.issued_on, issued_by=user or audit.current_user())
+                              amount=float(inp.amount), issued_on=inp.issued_on, issued_by=audit.current_user(s))
         s.add(n)
         s.flush()
         return _row(s, n)
 
 
-def correct_notice(db: Database, notice_id: str, inp: NoticeInput, reason: str, *, today: date | None = None,
-                   user: str | None = None) -> NoticeRow:
+def correct_notice(db: Database, notice_id: str, inp: NoticeInput, reason: str, *, today: date | None = None) -> NoticeRow:
     """Correct an issued notice (category, unit, finding, persons, amount, date…) with a reason; each changed
     field is logged, the number stays, and the month's sheet follows."""
     from .corrections import correct, unit_and_case_names
@@ -98,21 +98,23 @@ def correct_notice(db: Database, notice_id: str, inp: NoticeInput, reason: str, 
     today = today or date.today()
     _check(inp, today)
     with db.transaction() as s:
+        auth.require(s, auth.NOTICES)
         _check_refs(s, inp)
         n = s.get(SupervisionNotice, notice_id)
         correct(s, n, "supervision_notices", dict(
             category=inp.category, station_id=inp.station_id, case_id=inp.case_id, finding=inp.finding.strip(),
             persons=inp.persons.strip(), person_count=_person_count(inp), amount=float(inp.amount),
-            issued_on=inp.issued_on), reason, NoticeError, user=user, show=unit_and_case_names(s))
+            issued_on=inp.issued_on), reason, NoticeError, show=unit_and_case_names(s))
         return _row(s, n)
 
 
-def withdraw_notice(db: Database, notice_id: str, reason: str, *, user: str | None = None) -> None:
+def withdraw_notice(db: Database, notice_id: str, reason: str) -> None:
     """Withdraw a notice issued in error (a tombstone, logged); its amount leaves the month's sheet."""
     from .corrections import withdraw
 
     with db.transaction() as s:
-        withdraw(s, s.get(SupervisionNotice, notice_id), "supervision_notices", reason, NoticeError, user=user)
+        auth.require(s, auth.NOTICES)
+        withdraw(s, s.get(SupervisionNotice, notice_id), "supervision_notices", reason, NoticeError)
 
 
 def _row(s, n: SupervisionNotice) -> NoticeRow:
@@ -123,9 +125,13 @@ def _row(s, n: SupervisionNotice) -> NoticeRow:
 
 
 def notices_in(db: Database, month: str | None = None) -> list[NoticeRow]:
+    """The notices of a month (or all), of the actor's own station for a clerk."""
     with db.session() as s:
+        station_id = auth.scope(s)
         q = select(SupervisionNotice).where(SupervisionNotice.deleted_at.is_(None)).order_by(
             SupervisionNotice.issued_on.desc(), SupervisionNotice.number.desc())
+        if station_id:
+            q = q.where(SupervisionNotice.station_id == station_id)
         if month:
             first, last = parse_month(month)
             q = q.where(SupervisionNotice.issued_on >= first, SupervisionNotice.issued_on <= last)
@@ -134,6 +140,9 @@ def notices_in(db: Database, month: str | None = None) -> list[NoticeRow]:
 
 def find_notice(db: Database, number: str) -> NoticeRow | None:
     with db.session() as s:
+        station_id = auth.scope(s)
         n = s.scalar(select(SupervisionNotice).where(SupervisionNotice.number == number.strip(),
-                                                     SupervisionNotice.deleted_at.is_(None)))
+                                                     SupervisionNotice.deleted_at.is_(None),
+                                                     *([SupervisionNotice.station_id == station_id]
+                                                       if station_id else [])))
         return _row(s, n) if n is not None else None

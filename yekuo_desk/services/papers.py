@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..db import Database
+from . import auth
 from .cases import CaseDetail, StageRow, case_details, get_case
 from .deadlines import S_NOT_APPLICABLE
 from .fee_items import fee_items
@@ -144,6 +145,7 @@ def receipts_of_day(db: Database, day: date, today: date, station_id: str | None
     from ..models import Case, CaseStage
 
     with db.session() as s:
+        station_id = auth.scope(s, station_id)
         q = (select(CaseStage.case_id, CaseStage.stage).join(Case, Case.id == CaseStage.case_id)
              .where(CaseStage.completed_on == day, CaseStage.stage.in_(RECEIPT_STAGES),
                     CaseStage.deleted_at.is_(None), Case.deleted_at.is_(None))

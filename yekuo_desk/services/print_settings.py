@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..db import Database
+from . import auth
 from .papers import BUREAU_NAME, DEFAULT_BUREAU
 from .settings_store import get_setting, set_setting
 
@@ -44,6 +45,7 @@ def save_print_settings(db: Database, ps: PrintSettings) -> PrintSettings:
         raise PrintSettingsError(f"纸张只能是 {' 或 '.join(PAPER_SIZES)}。")
     saved = PrintSettings(bureau, ps.paper_size, ps.font_path.strip())
     with db.transaction() as s:
+        auth.require(s, auth.ADMINISTER)
         set_setting(s, BUREAU_NAME, saved.bureau)
         set_setting(s, PAPER_SIZE, saved.paper_size)
         set_setting(s, FONT_PATH, saved.font_path)

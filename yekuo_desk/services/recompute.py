@@ -19,6 +19,7 @@ from ..db import Database
 from ..models import Case, CaseStage, StagePause
 from ..models.base import new_id, utcnow
 from ..models.case import DONE
+from . import auth
 from .deadlines import Pause, StageFacts, plan_stages
 from .engine_context import engine_context
 from .plan_columns import case_facts, derived_case_columns, stage_columns
@@ -40,6 +41,7 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
                    cancelled: Callable[[], bool] = lambda: False) -> int:
     """Recompute every case not yet completed; returns how many were done."""
     with db.session() as s:
+        auth.actor(s)  # anyone logged in (due dates are derived values), nobody else
         ctx = engine_context(s)
         ids = list(s.scalars(select(Case.id).where(Case.state != DONE, Case.deleted_at.is_(None))))
     stage_update = _update(CaseStage.__table__, (*_STAGE_FIELDS, "deleted_at"))

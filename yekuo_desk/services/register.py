@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..models import Case, Station
 from ..models.case import DONE, NOT_DONE, PAUSED, WAITING
+from . import auth
 from .deadlines import (
     S_DONE,
     S_DUE_TODAY,
@@ -252,7 +253,8 @@ class Register:
 
     def prepare(self, s: Session, f: RegisterFilter, column: str = "accepted_on",
                 descending: bool = True) -> RegisterView:
-        """Count what `f` shows and work out how to page it in this order."""
+        """Count what `f` shows and work out how to page it in this order (a clerk: the clerk's station's)."""
+        f = replace(f, station_id=auth.scope(s, f.station_id))
         where, n, ids = self._where(s, f)
         if n is not None and replace(f, text="") == RegisterFilter():
             count = n  # text alone: its matches are the answer
@@ -358,7 +360,8 @@ def find_cases(db, text: str, station_id: str | None = None, limit: int = 50) ->
         return []
     q = (select(Case.id, Case.case_number, Case.customer_name, Case.current_stage, Case.accepted_on)
          .where(condition).order_by(Case.accepted_on.desc()).limit(limit))
-    if station_id:
-        q = q.where(Case.station_id == station_id)
     with db.session() as s:
+        station_id = auth.scope(s, station_id)
+        if station_id:
+            q = q.where(Case.station_id == station_id)
         return list(s.execute(q))

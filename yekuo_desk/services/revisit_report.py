@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..models import FeedbackForm, RevisitPlan, Station
+from . import auth
 from .months import parse_month
 from .revisits import RevisitRow, Unrevisited, connected_without_revisit, done_case_ids, revisits_in
 
@@ -39,6 +40,8 @@ class RevisitReport:
 
 def monthly_report(db: Database, month: str, station_id: str | None = None) -> RevisitReport:
     first, last = parse_month(month)
+    with db.session() as s:
+        station_id = auth.scope(s, station_id)  # a clerk: the clerk's station's report
     rows = revisits_in(db, month, station_id)
     with db.session() as s:
         unit = s.get(Station, station_id).name if station_id else ""

@@ -22,7 +22,7 @@ from ..db import Database
 from ..models import Case, CaseStage, Revisit, RevisitPlan, RevisitPlanItem, Station
 from ..models.revisit import NO, NOT_ASKED, YES
 from ..models.station import STATION
-from . import audit
+from . import audit, auth
 from .months import next_month_first, parse_month, previous_month
 from .stages import stage_name
 from .stations import station_names
@@ -163,8 +163,7 @@ def connected_without_revisit(s: Session, first: date, last: date, station_id: s
             if not station_id or r.station_id == station_id]
 
 
-def add_supplement(s: Session, case_id: str, case_number: str, station_id: str, today: date, *,
-                   user: str | None = None) -> bool:
+def add_supplement(s: Session, case_id: str, case_number: str, station_id: str, today: date) -> bool:
     """A case entered after its station's plan for this month was issued joins it as a supplement (a call on
     entry, seed 004 §3.4(1)); True if it was added. Nothing to do before the plan is issued: the proposal
     picks the case up then."""
@@ -177,7 +176,7 @@ def add_supplement(s: Session, case_id: str, case_number: str, station_id: str, 
                                       reason=SUPPLEMENT, seq=len(plan.items)))
     s.flush()
     audit.record(s, table="revisit_plans", row_id=plan.id, field="items", old=None,
-                 new=f"补充 {case_number}", reason=REASON_NAMES[SUPPLEMENT], user=user)
+                 new=f"补充 {case_number}", reason=REASON_NAMES[SUPPLEMENT])
     return True
 
 
@@ -251,6 +250,7 @@ def plan_info(db: Database, month: str, station_id: str) -> PlanInfo:
     """The station's plan for the month: the saved one, or the proposal when none is saved yet."""
     parse_month(month)
     with db.session() as s:
+        auth.scope(s, station_id)
         station = s.get(Station, station_id)
         if station is None:
             raise RevisitError("供电所不存在")
@@ -272,20 +272,21 @@ def plan_info(db: Database, month: str, station_id: str) -> PlanInfo:
 def plan_rows(db: Database, month: str, station_id: str | None = None) -> list[PlanRow]:
     """Every station's plan rows for the month (saved plans, proposals for the others)."""
     with db.session() as s:
+        station_id = auth.scope(s, station_id)
         ids = [station_id] if station_id else list(s.scalars(
             select(Station.id).where(Station.deleted_at.is_(None), Station.kind == STATION)
             .order_by(Station.sort_order, Station.name)))
     return [row for sid in ids for row in plan_info(db, month, sid).rows]
 
 
-def save_plan(db: Database, month: str, station_id: str, items: list[tuple[str, str, str]], *,
-              user: str | None = None, reason: str = "") -> None:
+def save_plan(db: Database, month: str, station_id: str, items: list[tuple[str, str, str]], *, reason: str = "") -> None:
     """Keep the plan's items (case id, stage, reason). Changing an issued plan needs a reason and is logged."""
     parse_month(month)
     for _, stage, _ in items:
         if stage not in KEY_STAGES:
             raise RevisitError(f"回访环节应为关键环节：{'、'.join(stage_name(k) for k in KEY_STAGES)}")
     with db.transaction() as s:
+        auth.require(s, auth.REVISIT_PLAN)
         plan = _plan(s, month, station_id)
         if plan is None:
             plan = RevisitPlan(station_id=station_id, month=month)
@@ -310,21 +311,22 @@ def save_plan(db: Database, month: str, station_id: str, items: list[tuple[str, 
             added = sorted(set(wanted) - before)
             removed = sorted(before - set(wanted))
             audit.record(s, table="revisit_plans", row_id=plan.id, field="items",
-                         old=f"删除 {len(removed)} 项", new=f"增加 {len(added)} 项", reason=reason, user=user)
+                         old=f"删除 {len(removed)} 项", new=f"增加 {len(added)} 项", reason=reason)
 
 
-def issue_plan(db: Database, month: str, station_id: str, on: date, *, user: str | None = None) -> bool:
+def issue_plan(db: Database, month: str, station_id: str, on: date) -> bool:
     """Issue the saved plan (saving the proposal first if none was saved); returns True if it is late."""
     if not _has_plan(db, month, station_id):
         save_plan(db, month, station_id, [(r.case_id, r.stage, r.reason) for r in plan_info(
-            db, month, station_id).rows], user=user)
+            db, month, station_id).rows])
     with db.transaction() as s:
+        auth.require(s, auth.REVISIT_PLAN)
         plan = _plan(s, month, station_id)
         if plan.issued_on is not None:
             raise RevisitError(f"{month} 的回访计划已于 {plan.issued_on:%Y-%m-%d} 下达")
-        plan.issued_on, plan.issued_by = on, user or audit.current_user()
+        plan.issued_on, plan.issued_by = on, audit.current_user(s)
         audit.record(s, table="revisit_plans", row_id=plan.id, field="issued_on", old=None, new=on.isoformat(),
-                     reason="下达", user=user)
+                     reason="下达")
     first, _ = parse_month(month)
     return on > first.replace(day=PLAN_DEADLINE_DAY)
 
@@ -364,6 +366,7 @@ def record_revisit(db: Database, inp: RevisitInput, *, today: date | None = None
     today = today or date.today()
     with db.transaction() as s:
         case = check_revisit(s, inp, today)
+        auth.require(s, auth.REVISIT_RECORD, case.station_id)
         values = {f.name: getattr(inp, f.name) for f in fields(RevisitInput) if f.name != "checklist"}
         values["caller"], values["respondent"] = inp.caller.strip(), inp.respondent.strip()
         revisit = Revisit(station_id=case.station_id, **values,
@@ -379,18 +382,19 @@ def get_revisit_input(db: Database, revisit_id: str) -> RevisitInput:
         r = s.get(Revisit, revisit_id)
         if r is None or r.deleted_at is not None:
             raise RevisitError("回访记录不存在或已撤回")
+        auth.scope(s, r.station_id)
         values = {f.name: getattr(r, f.name) for f in fields(RevisitInput) if f.name != "checklist"}
         return RevisitInput(**values, checklist={name: getattr(r, name) for name in CHECKLIST})
 
 
-def correct_revisit(db: Database, revisit_id: str, inp: RevisitInput, reason: str, *, today: date | None = None,
-                    user: str | None = None) -> list[str]:
+def correct_revisit(db: Database, revisit_id: str, inp: RevisitInput, reason: str, *, today: date | None = None) -> list[str]:
     """Correct a recorded revisit (the same checks as recording one); each changed field goes in the trail with
     the reason. The case and the plan item stay. Returns the changed fields."""
     from .corrections import correct
 
     today = today or date.today()
     with db.transaction() as s:
+        auth.require(s, auth.REVISIT_PLAN)
         row = s.get(Revisit, revisit_id)
         if row is not None and inp.case_id != row.case_id:
             raise RevisitError("回访记录不能改到其他工单")
@@ -399,7 +403,7 @@ def correct_revisit(db: Database, revisit_id: str, inp: RevisitInput, reason: st
                    if f.name not in ("checklist", "case_id", "plan_item_id")}
         changes["caller"], changes["respondent"] = inp.caller.strip(), inp.respondent.strip()
         changes.update({name: inp.checklist.get(name, NOT_ASKED) for name in CHECKLIST})
-        return correct(s, row, "revisits", changes, reason, RevisitError, user=user, show=_revisit_value)
+        return correct(s, row, "revisits", changes, reason, RevisitError, show=_revisit_value)
 
 
 def _revisit_value(name: str, value) -> str | None:
@@ -410,13 +414,14 @@ def _revisit_value(name: str, value) -> str | None:
     return stage_name(value) if name == "stage" else None
 
 
-def withdraw_revisit(db: Database, revisit_id: str, reason: str, *, user: str | None = None) -> None:
+def withdraw_revisit(db: Database, revisit_id: str, reason: str) -> None:
     """Withdraw a revisit recorded in error (kept as a tombstone, logged): the plan, the report and the
     before-power-on check no longer count it."""
     from .corrections import withdraw
 
     with db.transaction() as s:
-        withdraw(s, s.get(Revisit, revisit_id), "revisits", reason, RevisitError, user=user)
+        auth.require(s, auth.REVISIT_PLAN)
+        withdraw(s, s.get(Revisit, revisit_id), "revisits", reason, RevisitError)
 
 
 def problems_of(r: Revisit) -> list[str]:
@@ -426,6 +431,7 @@ def problems_of(r: Revisit) -> list[str]:
 def revisits_in(db: Database, month: str, station_id: str | None = None) -> list[RevisitRow]:
     first, last = parse_month(month)
     with db.session() as s:
+        station_id = auth.scope(s, station_id)
         names = _station_names(s)
         q = (select(Revisit, Case.case_number, Case.customer_name).join(Case, Case.id == Revisit.case_id)
              .where(Revisit.revisit_on >= first, Revisit.revisit_on <= last, Revisit.deleted_at.is_(None))
@@ -458,9 +464,12 @@ def results_due(db: Database, month: str, today: date) -> list[ResultsDue]:
     deadline = next_month_first(first).replace(day=RESULTS_DEADLINE_DAY)
     out = []
     with db.session() as s:
+        station_id = auth.scope(s)
         names = _station_names(s)
         for plan in s.scalars(select(RevisitPlan).where(RevisitPlan.month == month, RevisitPlan.issued_on.is_not(None),
-                                                        RevisitPlan.deleted_at.is_(None))):
+                                                        RevisitPlan.deleted_at.is_(None),
+                                                        *([RevisitPlan.station_id == station_id] if station_id
+                                                          else []))):
             ids = [i.case_id for i in plan.items if i.deleted_at is None]
             done = len(done_case_ids(s, month, ids))
             if done < len(ids):

@@ -12,6 +12,7 @@ from ..models import RuleLimit, RuleSet, RuleTarget
 from ..models.rules import ALWAYS, CALENDAR_DAYS, IMPORTANT_ONLY, NEVER, SMALL_BUSINESS, WORKING_DAYS
 from ..resources import resource
 from .stages import CATEGORIES, STAGE_BY_CODE, STAGES
+from . import auth
 
 APPLIES_NAMES = {ALWAYS: "适用", IMPORTANT_ONLY: "仅重要/特殊负荷", NEVER: "不适用"}
 TARGET_UNITS = {CALENDAR_DAYS: "天", WORKING_DAYS: "个工作日"}
@@ -125,6 +126,7 @@ def active_rules(s: Session) -> Rules:
 
 
 def activate(s: Session, rule_set_id: str) -> None:
+    auth.require(s, auth.ADMINISTER)
     for rs in rule_sets(s):
         rs.active = rs.id == rule_set_id
 
@@ -135,6 +137,7 @@ def save_limits(s: Session, rule_set_id: str,
     """Replace a rule set's cells, and (when given) each stage's responsible unit ("" the station, or a
     department's code) and the whole-case targets (scope -> (days, unit), None to remove); returns its new
     revision."""
+    auth.require(s, auth.ADMINISTER)
     rs = s.get(RuleSet, rule_set_id)
     if rs is None:
         raise RuleError("时限规则不存在")

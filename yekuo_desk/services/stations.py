@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
+from . import auth
 from ..models import Station
 from ..models.station import DEPARTMENT, STATION
 
@@ -80,6 +81,7 @@ def add_station(db: Database, name: str, code: str, phone: str = "", address: st
     if not re.fullmatch(r"[A-Z]{2,6}", code):
         raise StationError("供电所代码应为2–6个大写字母（用于申请编号）")
     with db.transaction() as s:
+        auth.require(s, auth.ADMINISTER)
         if s.scalar(select(Station.id).where((Station.name == name) | (Station.code == code))):
             raise StationError(f"供电所“{name}”或代码 {code} 已存在")
         order = (s.scalar(select(func.max(Station.sort_order)).where(Station.kind == STATION)) or 0) + 1
@@ -97,7 +99,7 @@ def _live_station(s: Session, station_id: str) -> Station:
 
 
 def update_station(db: Database, station_id: str, *, name: str, phone: str = "", address: str = "",
-                   reason: str = "", user: str | None = None) -> StationInfo:
+                   reason: str = "") -> StationInfo:
     """Rename a station or change its phone and address (the contact card prints them). A new name needs a
     reason; every change is kept in the history. The code stays (it is in the case numbers)."""
     from . import audit
@@ -108,6 +110,7 @@ def update_station(db: Database, station_id: str, *, name: str, phone: str = "",
     if len(name) > 40 or len(phone.strip()) > 40 or len(address.strip()) > 120:
         raise StationError("名称最长40字，电话最长40字，地址最长120字")
     with db.transaction() as s:
+        auth.require(s, auth.ADMINISTER)
         st = _live_station(s, station_id)
         if name != st.name:
             if not reason.strip():
@@ -119,7 +122,7 @@ def update_station(db: Database, station_id: str, *, name: str, phone: str = "",
             if old != value:
                 setattr(st, field, value)
                 audit.record(s, table="stations", row_id=st.id, field=field, old=old, new=value,
-                             reason=reason.strip() or "修改", user=user)
+                             reason=reason.strip() or "修改")
         return StationInfo(st.id, st.code, st.name, st.phone, st.address)
 
 
@@ -131,7 +134,7 @@ def _owned_tables():
             if isinstance(m, type) and issubclass(m, StationOwned) and hasattr(m, "__table__")]
 
 
-def merge_station(db: Database, source_id: str, target_id: str, reason: str, *, user: str | None = None) -> int:
+def merge_station(db: Database, source_id: str, target_id: str, reason: str) -> int:
     """Merge a station into another (a station invented by a typo, two stations joined): every row of the source
     goes to the target, then the source is retired. Refused when both hold the same case number or a revisit
     plan of the same month. Returns how many cases moved."""
@@ -146,6 +149,7 @@ def merge_station(db: Database, source_id: str, target_id: str, reason: str, *, 
     if source_id == target_id:
         raise StationError("请选择另一个供电所")
     with db.transaction() as s:
+        auth.require(s, auth.ADMINISTER)
         source, target = _live_station(s, source_id), _live_station(s, target_id)
         clash = sorted(set(s.scalars(select(Case.case_number).where(Case.station_id == source.id)))
                        & set(s.scalars(select(Case.case_number).where(Case.station_id == target.id))))
@@ -163,11 +167,11 @@ def merge_station(db: Database, source_id: str, target_id: str, reason: str, *, 
                       .values(station_id=target.id, updated_at=now, version=table.c.version + 1))
         source.deleted_at = now
         audit.record(s, table="stations", row_id=source.id, field="merged_into", old=source.name,
-                     new=target.name, reason=reason.strip(), user=user)
+                     new=target.name, reason=reason.strip())
         return moved
 
 
-def retire_station(db: Database, station_id: str, reason: str, *, user: str | None = None) -> None:
+def retire_station(db: Database, station_id: str, reason: str) -> None:
     """Retire a station no longer used (kept, as a tombstone, for the names in old records). A station whose
     cases are still in progress is merged instead."""
     from ..models import Case
@@ -178,11 +182,11 @@ def retire_station(db: Database, station_id: str, reason: str, *, user: str | No
     if not reason.strip():
         raise StationError("停用供电所须填写原因")
     with db.transaction() as s:
+        auth.require(s, auth.ADMINISTER)
         st = _live_station(s, station_id)
         open_cases = s.scalar(select(func.count()).select_from(Case).where(
             Case.station_id == st.id, Case.deleted_at.is_(None), Case.state != DONE))
         if open_cases:
             raise StationError(f"“{st.name}”还有 {open_cases} 件在办工单，请先将其并入其他供电所")
         st.deleted_at = utcnow()
-        audit.record(s, table="stations", row_id=st.id, field="retired", old="", new="已停用", reason=reason.strip(),
-                     user=user)
+        audit.record(s, table="stations", row_id=st.id, field="retired", old="", new="已停用", reason=reason.strip())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
     QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTreeView, QVBoxLayout, QWidget,
@@ -92,8 +92,13 @@ class AssessmentView(QWidget):
         for b in (self.cause_button, self.add_button, self.correct_button, self.withdraw_button, self.export_button,
                   self.print_button):
             bar.addWidget(b)
+        self.warning = QLabel()  # the sheet rests on facts changed outside the app
+        self.warning.setStyleSheet("background:#f8d7da; color:#842029; border:1px solid #b00020; padding:4px;")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.warning)
         layout.addWidget(self.tree)
         self.month.dateChanged.connect(self.refresh)
         self.cause_button.clicked.connect(self.mark_customer_cause)
@@ -128,7 +133,12 @@ class AssessmentView(QWidget):
             head = [QStandardItem(unit.station), QStandardItem(self.tr("%1 items").replace("%1", str(len(unit.items)))),
                     QStandardItem(f"{unit.total:,.0f}")]
             for item in unit.items:
-                cells = [QStandardItem(item.case_number), QStandardItem(item.reason), QStandardItem(f"{item.amount:,.0f}")]
+                reason = item.reason + (self.tr(" [unverified: changed outside this program]") if item.unverified
+                                        else "")
+                cells = [QStandardItem(item.case_number), QStandardItem(reason), QStandardItem(f"{item.amount:,.0f}")]
+                if item.unverified:
+                    for c in cells:
+                        c.setForeground(QColor("#b00020"))
                 cells[0].setData(item, ITEM_ROLE)
                 head[0].appendRow(cells)
             self.model.appendRow(head)
@@ -136,6 +146,12 @@ class AssessmentView(QWidget):
         self.tree.setColumnWidth(0, 200)
         self.tree.setColumnWidth(1, 560)
         self.total.setText(self.tr("Bureau total: %1 yuan").replace("%1", f"{self.sheet.total:,.0f}"))
+        found = sheet.unverified
+        self.warning.setVisible(bool(found))
+        if found:
+            self.warning.setText(self.tr("This sheet rests on %1 recorded dates that differ from the history (changed "
+                                         "outside this program): ").replace("%1", str(len(found)))
+                                 + "；".join(f.text() for f in found[:5]) + ("……" if len(found) > 5 else ""))
 
     def selected_item(self) -> SheetItem | None:
         index = self.tree.currentIndex()

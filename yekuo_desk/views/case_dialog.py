@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..db import Database
 from ..services import cases
+from ..services.auth import AuthError
 from ..services.cases import FIELD_LABELS, CaseDetail, CaseError, CaseInput, StageRow
 from ..services.deadlines import S_NOT_APPLICABLE, S_PAUSED, STATUS_NAMES
 from ..services.papers import RECEIPT_STAGES
@@ -115,8 +116,13 @@ class CaseDialog(QDialog):
                                             "in the history)"))
         ui.stageButtons.insertWidget(1, self.undo_button)
         self.undo_button.clicked.connect(self.undo_completion)
+        self.pauses_button = QPushButton(self.tr("Correct a pa&use…"))
+        self.pauses_button.setToolTip(self.tr("Change the dates of a recorded pause or withdraw it (needs a reason, "
+                                              "kept in the history)"))
+        ui.stageButtons.insertWidget(ui.stageButtons.indexOf(ui.resumeButton) + 1, self.pauses_button)
+        self.pauses_button.clicked.connect(self.correct_pause)
         self.print_button = QPushButton(self.tr("Prin&t receipt…"))
-        ui.stageButtons.insertWidget(5, self.print_button)
+        ui.stageButtons.insertWidget(ui.stageButtons.indexOf(self.pauses_button) + 1, self.print_button)
         self.print_button.clicked.connect(self.print_receipt)
         self.papers_button = QPushButton(self.tr("&Acceptance papers"))
         papers = QMenu(self.papers_button)
@@ -265,7 +271,7 @@ class CaseDialog(QDialog):
             self.show_errors(exc)
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
-        except (DBAPIError, OSError) as exc:
+        except (DBAPIError, OSError, AuthError) as exc:
             QMessageBox.critical(self, self.windowTitle(), describe(exc))
             return False
         self.show_errors(None)
@@ -340,6 +346,7 @@ class CaseDialog(QDialog):
             self.print_button.setEnabled(st is not None and st.completed_on is not None
                                          and st.code in RECEIPT_STAGES)
             self.undo_button.setEnabled(st is not None and st.completed_on is not None)
+            self.pauses_button.setEnabled(st is not None and bool(st.pauses))
 
     def undo_completion(self) -> None:
         """Clear a stage's recorded completion (a mistaken entry), with a reason kept in the history."""
@@ -418,6 +425,23 @@ class CaseDialog(QDialog):
                              self._today, latest=self._today, parent=self)
         if d.exec() == QDialog.DialogCode.Accepted:
             self._attempt(lambda: cases.resume_stage(self._db, self.case_id, st.code, d.value, today=self._today))
+
+    def correct_pause(self) -> None:
+        from .pause_dialog import PauseDialog
+
+        st = self.current_stage()
+        if st is None or not st.pauses:
+            return
+        d = PauseDialog(self.tr("%1: correct a pause").replace("%1", st.name),
+                        cases.stage_pauses(self._db, self.case_id, st.code), self._today, self)
+        if d.exec() != QDialog.DialogCode.Accepted:
+            return
+        pause_id = d.chosen.id
+        if d.action == "withdraw":
+            self._attempt(lambda: cases.withdraw_pause(self._db, pause_id, d.reason, today=self._today))
+        else:
+            self._attempt(lambda: cases.correct_pause(self._db, pause_id, d.start_on, d.end_on, d.reason,
+                                                      today=self._today))
 
     def receipt_pdf(self, stage: str) -> Path:
         """Write the receipt of a completed stage to a temporary PDF (what the preview shows and prints)."""

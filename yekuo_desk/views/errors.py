@@ -18,6 +18,10 @@ def describe_read(exc: BaseException) -> str:
 
 def describe(exc: BaseException) -> str:
     """A sentence for the user: what failed, and that nothing was half-saved (every write is one transaction)."""
+    from ..services.auth import AuthError
+
+    if isinstance(exc, AuthError):  # a refusal said in Chinese by the service: no right to do this
+        return str(exc)
     if isinstance(exc, DBAPIError):
         detail = str(exc.orig or exc)
         lowered = detail.lower()

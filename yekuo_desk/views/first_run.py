@@ -49,6 +49,17 @@ class FirstRunDialog(QDialog):
         self.bureau_edit.setMaxLength(60)
         self.bureau_edit.setPlaceholderText(self.tr("e.g. 澄川县供电局"))
         form.addRow(self.tr("Unit name:"), self.bureau_edit)
+        admin_note = QLabel(self.tr("The system administrator (users, stations, rules, calendar) logs in with:"))
+        admin_note.setWordWrap(True)
+        form.addRow(admin_note)
+        self.login_edit = QLineEdit("admin")
+        self.login_edit.setMaxLength(40)
+        self.password_edit, self.again_edit = QLineEdit(), QLineEdit()
+        for edit in (self.password_edit, self.again_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Administrator's user name:"), self.login_edit)
+        form.addRow(self.tr("Password (6 or more):"), self.password_edit)
+        form.addRow(self.tr("Password again:"), self.again_edit)
         layout.addLayout(form)
         self.empty_radio = QRadioButton(self.tr("Start with an empty register (your real data)"))
         self.demo_radio = QRadioButton(self.tr("Look at the demo bureau first (12 stations, 5,000 invented cases, "
@@ -62,9 +73,25 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        from ..services.auth import AuthError, check_password
+
         if not self.bureau.strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Please give the unit name."))
             self.bureau_edit.setFocus()
+            return
+        problem = ""
+        if not self.login_edit.text().strip():
+            problem = self.tr("Please give the administrator's user name.")
+        elif self.password_edit.text() != self.again_edit.text():
+            problem = self.tr("The two passwords differ.")
+        else:
+            try:
+                check_password(self.password_edit.text())
+            except AuthError as exc:
+                problem = str(exc)
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            self.password_edit.setFocus()
             return
         super().accept()
 
@@ -77,15 +104,18 @@ class FirstRunDialog(QDialog):
         return self.demo_radio.isChecked()
 
 
-def create_real(path: Path, bureau: str) -> None:
-    """Create the real database with the unit's name."""
+def create_real(path: Path, bureau: str, admin: tuple[str, str] | None = None) -> None:
+    """Create the real database with the unit's name and (`admin`: login, password) its administrator."""
     from ..db import open_database
+    from ..services.auth import ADMIN, add_user
     from ..services.settings_store import set_setting
 
     db = open_database(path)
     try:
         with db.transaction() as s:
             set_setting(s, BUREAU_NAME, bureau)
+        if admin is not None:
+            add_user(db, admin[0], admin[1], ADMIN, full_name="系统管理员")
     finally:
         db.dispose()
 
@@ -125,7 +155,7 @@ def first_run(real: Path, today: date) -> Path | None:
     dialog = FirstRunDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    create_real(real, dialog.bureau)
+    create_real(real, dialog.bureau, (dialog.login_edit.text().strip(), dialog.password_edit.text()))
     if dialog.wants_demo and build_demo_file(demo_path(real), today):
         return demo_path(real)
     return real

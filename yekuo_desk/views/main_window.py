@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from .file_dialogs import open_file_name, save_file_name
 from .. import __version__
 from ..db import Database
-from ..services import calendar_store
+from ..services import auth, calendar_store
 from ..services.stations import list_stations, list_units
 from .case_dialog import CaseDialog
 from .assessment_view import AssessmentView
@@ -24,7 +24,7 @@ from .feedback_view import FeedbackView
 from .notice_view import NoticeView
 from .register_view import RegisterWidget
 from .revisit_views import RevisitPlanView, RevisitsView
-from .style import BANNER_STYLE
+from .style import ALARM_STYLE, BANNER_STYLE
 from .workers import Task
 
 
@@ -33,18 +33,25 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.today = today or date.today()
-        self.stations = list_stations(db)
+        with db.session() as s:
+            self.user = auth.actor(s) if auth.has_users(s) else None  # None: a file without users yet
+        self.stations = self._own_stations()
         from .first_run import is_demo
         self.demo = is_demo(db)
         self.switch_to: Path | None = None  # set by 切换到正式数据 / 打开演示数据: the app opens that file next
         self.restore_from: Path | None = None  # set by 恢复: the app puts this backup in place, then reopens
         self.setWindowTitle(self.tr("Yekuo Desk — supervision of new connections") + f" — {Path(db.location).name}"
-                            + (self.tr(" — DEMO DATA (invented)") if self.demo else ""))
+                            + (self.tr(" — DEMO DATA (invented)") if self.demo else "")
+                            + (f" — {self.user.label}" if self.user else ""))
 
         self.banner = QLabel()
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.alarm = QLabel()  # the file is damaged, or was changed behind the app's back (start checks)
+        self.alarm.setStyleSheet(ALARM_STYLE)
+        self.alarm.setWordWrap(True)
+        self.alarm.hide()
         self.due_panel = DuePanel(db, self.stations, self.today)
         self.register = RegisterWidget(db, self.stations, self.today)
         self.tabs = QTabWidget()
@@ -60,9 +67,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.feedback, self.tr("Feedback forms"))
         self.tabs.addTab(self.notices, self.tr("Supervision notices"))
         self.tabs.addTab(self.assessment, self.tr("Monthly assessment"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.assessment), self._may(auth.ASSESSMENT_READ))
         self.tabs.currentChanged.connect(self._tab_shown)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.alarm)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
@@ -79,6 +88,48 @@ class MainWindow(QMainWindow):
         self.due_panel.export_button.clicked.connect(self.export_due)
         self.update_banner()
         self._restore_geometry()
+        self.idle = None
+        if self.user is not None:
+            from ..services.amounts import get_number
+            from .login_dialog import IdleWatcher
+            with db.session() as s:
+                minutes = get_number(s, "idle_lock_minutes")
+            self.idle = IdleWatcher(minutes, self.lock, self)
+
+    def _may(self, right: str) -> bool:
+        return self.user is None or self.user.may(right)
+
+    def _own_stations(self):
+        """The stations on this user's screens: a clerk's own, everyone else's all."""
+        stations = list_stations(self.db)
+        mine = self.user.station_id if self.user else None
+        return [st for st in stations if st.id == mine] if mine else stations
+
+    def lock(self) -> None:
+        """After the idle time: the screens are hidden until the same user's password is given again; 退出
+        closes the app."""
+        from .login_dialog import LoginDialog
+
+        if self.user is None or not self.isVisible() or getattr(self, "_locked", False):
+            return
+        self._locked = True
+        self.centralWidget().hide()
+        try:
+            unlocked = LoginDialog(self.db, self, locked_login=self.user.login).exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._locked = False
+        if not unlocked:
+            self.close()
+            return
+        self.centralWidget().show()
+        if self.idle is not None:
+            self.idle.timer.start()
+
+    def change_password(self) -> None:
+        from .login_dialog import PasswordDialog
+
+        if PasswordDialog(self.db, self).exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
 
     # ---------------------------------------------------------------- actions and menus
 
@@ -122,12 +173,19 @@ class MainWindow(QMainWindow):
         self.act_restore = self._action(self.tr("Restore from a bac&kup…"), self.restore_backup)
         self.act_switch = self._action(self.tr("Switch to the &real data") if self.demo
                                        else self.tr("Open the &demo data…"), self.switch_database)
+        self.act_lock = self._action(self.tr("&Lock the window"), self.lock, "Ctrl+L")
+        self.act_password = self._action(self.tr("Change my &password…"), self.change_password)
+        for a in (self.act_lock, self.act_password):
+            a.setEnabled(self.user is not None)
+        for a, right in ((self.act_new, auth.WRITE_CASES), (self.act_import, auth.WRITE_CASES),
+                         (self.act_withdraw_import, auth.WRITE_CASES), (self.act_settings, auth.ADMINISTER)):
+            a.setEnabled(self._may(right))
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for a in (self.act_import, self.act_withdraw_import, self.act_template, self.act_export, self.act_export_register, None,
                   self.act_receipts, self.act_report, None, self.act_backup, self.act_restore, self.act_switch, None,
-                  self.act_quit):
+                  self.act_password, self.act_lock, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         case_menu = menu.addMenu(self.tr("&Cases"))
         for a in (self.act_new, self.act_open, self.act_find):
@@ -156,7 +214,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- what the actions do
 
     def refresh(self) -> None:
-        self.stations = list_stations(self.db)
+        self.stations = self._own_stations()
         for view in (self.due_panel, self.register, self.revisit_plan):
             view.set_stations(self.stations)
         self.due_panel.refresh()
@@ -451,8 +509,9 @@ class MainWindow(QMainWindow):
 
     def start_checks(self) -> None:
         """At start, off the GUI thread: the day's first backup, then SQLite's quick check of the file; a damaged
-        file is said at once (red banner) and the latest good backup offered."""
-        from ..services import backup
+        file is said at once (red banner) and the latest good backup offered. Then the trail's check: a date or
+        history entry changed behind the app's back is named in a red banner."""
+        from ..services import audit, backup
 
         path = self._file_path()
         if path is None:
@@ -460,18 +519,26 @@ class MainWindow(QMainWindow):
 
         def work(progress, cancelled):
             made = backup.daily_backup(path)
-            return made, backup.check(path)
+            problems = backup.check(path)
+            if problems:
+                return made, problems, None
+            with self.db.session() as s:
+                return made, problems, audit.check(s)
 
         def done(result) -> None:
-            made, problems = result
+            made, problems, report = result
+            if report is not None and not report.sound:
+                lines = report.lines()
+                self.alarm.setText(self.tr("%1 changes were made to this file outside this program: %2. See Help → "
+                                            "Verify the data.").replace("%1", str(len(lines))).replace(
+                    "%2", "；".join(lines[:3]) + ("……" if len(lines) > 3 else "")))
+                self.alarm.show()
             if made is not None:
                 self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(made)), 8000)
             if problems:
-                self.banner.setText(self.tr("The data file is damaged (%1). Do not go on working in it: restore "
+                self.alarm.setText(self.tr("The data file is damaged (%1). Do not go on working in it: restore "
                                             "the latest good backup (File → Restore).").replace("%1", problems[0]))
-                self.banner.setStyleSheet("background:#f8d7da; color:#842029; border:1px solid #b00020; padding:6px;"
-                                          " font-weight:bold;")
-                self.banner.show()
+                self.alarm.show()
                 self.restore_backup()
         Task(self, work, on_done=done, on_error=lambda exc: self.statusBar().showMessage(str(exc), 8000)).start()
 
@@ -538,16 +605,15 @@ class MainWindow(QMainWindow):
 
         def work(progress, cancelled):
             with self.db.session() as s:
-                return audit.verify(s), audit.verify_facts(s)
+                return audit.check(s)
 
-        def done(result) -> None:
-            broken, findings = result
-            if not broken and not findings:
+        def done(report) -> None:
+            if report.sound:
                 QMessageBox.information(self, title, self.tr(
-                    "The data is sound: every recorded date agrees with the history, and the history is intact."))
+                    "The data is sound: every recorded date agrees with the history, and the history is intact.")
+                    + "".join("\n" + w for w in report.warnings))
                 return
-            lines = [self.tr("History entry %1 was edited, removed or reordered").replace("%1", str(seq))
-                     for seq in broken] + [f.text() for f in findings]
+            lines = report.lines() + report.warnings
             box = QMessageBox(QMessageBox.Icon.Critical, title, self.tr(
                 "%1 changes were made outside this program.").replace("%1", str(len(lines))), parent=self)
             box.setDetailedText("\n".join(lines))

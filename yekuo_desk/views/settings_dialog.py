@@ -447,7 +447,7 @@ class StationsTab(QWidget):
 
 
 class RulesOfWorkTab(QWidget):
-    """Assessment amounts, feedback reply limits, and whether this PC may see a reporter's identity."""
+    """Assessment amounts, feedback reply limits, the idle time that locks the window, the fee items."""
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -461,7 +461,8 @@ class RulesOfWorkTab(QWidget):
                   "limit_suggestion": self.tr("Suggestion reply (working days)"),
                   "limit_inquiry": self.tr("Inquiry reply (working days)"),
                   "limit_recheck": self.tr("Re-check call after the reply (working days)"),
-                  "pause_reminder_days": self.tr("Remind of a customer pause after (working days)")}
+                  "pause_reminder_days": self.tr("Remind of a customer pause after (working days)"),
+                  "idle_lock_minutes": self.tr("Lock the window after (minutes without use)")}
         with db.session() as s:
             for key in labels:
                 spin = QSpinBox()
@@ -469,11 +470,7 @@ class RulesOfWorkTab(QWidget):
                 spin.setValue(int(get_number(s, key)))
                 self.spins[key] = spin
                 form.addRow(labels[key], spin)
-            self.identity = QCheckBox(self.tr("This PC is used by the audit roles: show the identity of a person "
-                                              "who complains or reports misconduct"))
-            self.identity.setChecked(bool(get_number(s, "show_reporter_identity")))
             self.fees = QPlainTextEdit(fee_lines(fee_items(s)))
-        form.addRow(self.identity)
         self.fees.setToolTip(self.tr("One item a line: item：standard. Printed on the acceptance notice."))
         self.fees.setMaximumHeight(110)
         form.addRow(self.tr("Fee items and standards"), self.fees)
@@ -486,7 +483,6 @@ class RulesOfWorkTab(QWidget):
             with self._db.transaction() as s:
                 for key, spin in self.spins.items():
                     set_number(s, key, spin.value())
-                set_number(s, "show_reporter_identity", 1 if self.identity.isChecked() else 0)
                 set_fee_items(s, items)
         except FeeItemsError as exc:
             QMessageBox.warning(self, self.tr("Rules of work"), str(exc))
@@ -506,12 +502,15 @@ class SettingsDialog(QDialog):
         self.stations_tab = StationsTab(db)
         self.work_tab = RulesOfWorkTab(db)
         self.print_tab = PrintSettingsTab(db)
+        from .users_tab import UsersTab
+        self.users_tab = UsersTab(db)
         tabs = QTabWidget()
         tabs.addTab(self.rules_tab, self.tr("Time limits"))
         tabs.addTab(self.calendar_tab, self.tr("Holiday calendar"))
         tabs.addTab(self.stations_tab, self.tr("Stations"))
         tabs.addTab(self.work_tab, self.tr("Assessment and feedback"))
         tabs.addTab(self.print_tab, self.tr("Printing"))
+        tabs.addTab(self.users_tab, self.tr("Users"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -16,6 +16,7 @@ STATUS_COLORS = {
     S_DONE_LATE: "#f1d0d0",
 }
 BANNER_STYLE = "background:#fff3cd; color:#7a4b00; border:1px solid #e0c36c; padding:6px; font-weight:bold;"
+ALARM_STYLE = "background:#f8d7da; color:#842029; border:1px solid #b00020; padding:6px; font-weight:bold;"
 
 
 def format_date(d: date | None) -> str:
