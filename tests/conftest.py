@@ -4,12 +4,17 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One key store for the whole run (the trail's signing keys, services/keystore.py): a file made by one test's
+# fixture and written by another test's subprocess is signed with the same key, as on one PC.
+os.environ.setdefault("YEKUO_KEYSTORE", "file")
+os.environ["YEKUO_KEY_DIR"] = tempfile.mkdtemp(prefix="yekuo-keys-")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 

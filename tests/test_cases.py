@@ -5,7 +5,7 @@ from conftest import sign_in
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from yekuo_desk.services import audit, cases
+from yekuo_desk.services import audit_check, cases
 from yekuo_desk.services.cases import CaseError, CaseInput
 
 TODAY = date(2026, 11, 20)
@@ -146,7 +146,7 @@ def test_the_audit_trail_is_append_only_and_detects_tampering(db, station):
     case_id = new_case(db, station)
     cases.record_completion(db, case_id, "acceptance", date(2026, 11, 17), today=TODAY)
     with db.session() as s:
-        assert audit.verify(s) == []
+        assert audit_check.verify(s) == []
     with pytest.raises((IntegrityError, OperationalError), match="append-only"), db.transaction() as s:
         s.execute(text("UPDATE audit_trail SET new_value = '2026-11-16'"))
     # An edit outside the app (triggers dropped) breaks the chain and is found.
@@ -154,4 +154,4 @@ def test_the_audit_trail_is_append_only_and_detects_tampering(db, station):
         s.execute(text("DROP TRIGGER audit_trail_no_update"))
         s.execute(text("UPDATE audit_trail SET new_value = '2026-11-16' WHERE field = 'completed_on'"))
     with db.session() as s:
-        assert audit.verify(s) == [2]
+        assert audit_check.verify(s) == [2]

@@ -10,8 +10,9 @@ from openpyxl import Workbook, load_workbook
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args, check=True):
-    env = dict(os.environ)
+def run(*args, check=True, env=None):
+    extra, env = env or {}, dict(os.environ)
+    env.update(extra)
     env.pop("DISPLAY", None)
     env.pop("QT_QPA_PLATFORM", None)
     p = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,

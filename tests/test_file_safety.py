@@ -118,11 +118,18 @@ def kill_after(script: str, args: list[str], delay: float) -> list[str]:
     return [line for line in whole if line.startswith("ok ") and len(line.split()) >= 2]
 
 
-def sound(path: Path, cases: int | None = None) -> None:
-    """The file opens (finishing an interrupted upgrade), is at the newest revision and intact."""
+def sound(path: Path, cases: int | None = None, findings: list[str] = ()) -> None:
+    """The file opens (finishing an interrupted upgrade), is at the newest revision and intact, and `audit verify`
+    finds what it finds on the same file upgraded without a kill (`findings`: nothing, for a file this version
+    wrote)."""
+    from yekuo_desk.services import audit_check
+
     db = open_database(path, backup=False)
+    with db.session() as s:
+        report = audit_check.check(s)  # no entry of the trail lost or broken, every fact as the trail says
     db.dispose()
     assert revision(path) == SCHEMA_HEAD and backup.check(path, full=True) == []
+    assert report.lines() == list(findings)
     if cases is not None:
         with sqlite3.connect(path) as conn:
             assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == cases

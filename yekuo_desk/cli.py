@@ -332,7 +332,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from .services import audit
+    from .services import audit_check as audit
 
     db = _open(args.db, login=False)  # a check of the file, as `backup check`: no one's data is changed
     with db.session() as s:

@@ -183,98 +183,98 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="171"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="172"/>
         <source>Confirmed (the State Council&apos;s schedule is entered)</source>
         <translation>已确认（已录入国务院办公厅放假安排）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="247"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="173"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="247"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="248"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="177"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="178"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="178"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="179"/>
         <source>Add days (a range)…</source>
         <translation>按区间添加…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="179"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="180"/>
         <source>Paste a list…</source>
         <translation>粘贴日期列表…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="180"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="181"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="181"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="182"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="183"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="184"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="194"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="195"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year nobody has entered is counted with the statutory holidays worked out from the statute (shown here to start from); until it is confirmed its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。尚未录入的年份按《全国年节及纪念日放假办法》推算法定假日（此处列出，可在此基础上修改）；确认之前，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="232"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="233"/>
         <source>Add days</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="244"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="245"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="245"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="248"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="249"/>
         <source>A holiday range adds its weekdays; a make-up range its Saturdays and Sundays.</source>
         <translation>节假日区间只登记其中的工作日；调休上班区间只登记其中的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="259"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="271"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="276"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="323"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="326"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="272"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="277"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="324"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="327"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="263"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="264"/>
         <source>Paste a list</source>
         <translation>粘贴日期列表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="264"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="265"/>
         <source>One date or range a line, e.g.
 2027-02-10 至 2027-02-16 休 春节
 2027-02-07 班 春节调休
@@ -285,7 +285,7 @@ Without 休 or 班, a weekday is a holiday and a Saturday or Sunday a make-up wo
 不写“休”或“班”时，工作日按节假日、周六周日按调休上班登记。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="276"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="277"/>
         <source>Dates of %1 are not of the year shown (%2).</source>
         <translation>%1 年的日期不属于当前显示的年份（%2）。</translation>
     </message>
@@ -304,8 +304,8 @@ Without 休 or 班, a weekday is a holiday and a Saturday or Sunday a make-up wo
     </message>
     <message>
         <location filename="../../yekuo_desk/views/case_dialog.py" line="119"/>
-        <source>Correct a pa&amp;use…</source>
-        <translation>更正暂停(&amp;U)…</translation>
+        <source>Correct a pause (&amp;G)…</source>
+        <translation>更正暂停(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/case_dialog.py" line="120"/>
@@ -2504,67 +2504,67 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesOfWorkTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="457"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="428"/>
         <source>Late stage (yuan each)</source>
         <translation>环节超期（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="458"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="429"/>
         <source>Coordination failure (yuan)</source>
         <translation>工作配合超时限、不执行协调会决定（元/次）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="459"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="430"/>
         <source>Complaint reply (working days)</source>
         <translation>投诉答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="460"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="431"/>
         <source>Report reply (working days)</source>
         <translation>举报答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="461"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="432"/>
         <source>Suggestion reply (working days)</source>
         <translation>意见建议答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="462"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="433"/>
         <source>Inquiry reply (working days)</source>
         <translation>咨询答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="463"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="434"/>
         <source>Re-check call after the reply (working days)</source>
         <translation>答复后复查回访（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="464"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="435"/>
         <source>Remind of a customer pause after (working days)</source>
         <translation>客户原因暂停提醒（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="465"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="436"/>
         <source>Lock the window after (minutes without use)</source>
         <translation>无操作自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="474"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="445"/>
         <source>One item a line: item：standard. Printed on the acceptance notice.</source>
         <translation>每行一项：“项目：标准”，打印在办理告知书上。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="476"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="447"/>
         <source>Fee items and standards</source>
         <translation>收费项目及标准</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="477"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="448"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="488"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="459"/>
         <source>Rules of work</source>
         <translation>工作规则</translation>
     </message>
@@ -2572,72 +2572,72 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="43"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="44"/>
         <source>Active (used for every due date)</source>
         <translation>启用（所有到期日按此计算）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="50"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
         <source>applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="50"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
         <source>working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="52"/>
         <source>Responsible
 unit</source>
         <translation>责任
 单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="56"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="57"/>
         <source>Days (0: none)</source>
         <translation>天数（0 为不设）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="56"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="57"/>
         <source>Counted in</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="59"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="60"/>
         <source>Save time limits</source>
         <translation>保存时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="61"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="62"/>
         <source>Rule set:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="67"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="68"/>
         <source>An empty limit means the stage is tracked without a time limit.</source>
         <translation>时限留空表示该环节只跟踪、不限时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="70"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="71"/>
         <source>Whole-case targets
 (acceptance to power-on):</source>
         <translation>全流程时限
 （受理至装表接电）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="97"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="98"/>
         <source>Source: %1 (revision %2)</source>
         <translation>依据：%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="109"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="110"/>
         <source>The case&apos;s station</source>
         <translation>本工单所属供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="157"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="160"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="158"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="161"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
@@ -2645,47 +2645,47 @@ unit</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="496"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="467"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="508"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="479"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="509"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="480"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="510"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="481"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="511"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="482"/>
         <source>Assessment and feedback</source>
         <translation>考核与反馈</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="512"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="483"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="513"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="484"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="528"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="499"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="534"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="505"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -2798,89 +2798,89 @@ unit</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="356"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="353"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="339"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="357"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="348"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="345"/>
         <source>2–6 capital letters, e.g. CG</source>
         <translation>2–6 个大写字母，如 CG</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="349"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="346"/>
         <source>Add station</source>
         <translation>添加供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="350"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="347"/>
         <source>Save changes to the selected station</source>
         <translation>保存对所选供电所的修改</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="351"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="348"/>
         <source>Merge into…</source>
         <translation>并入…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="349"/>
         <source>Retire…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="351"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="355"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="352"/>
         <source>Code (in case numbers)</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="398"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="340"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="415"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="386"/>
         <source>Rename a station</source>
         <translation>更改供电所名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="416"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="387"/>
         <source>Rename “%1” to “%2”? Every case, paper and list shows the new name.</source>
         <translation>将“%1”更名为“%2”？所有工单、单据和列表都将显示新名称。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="429"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="434"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="400"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="405"/>
         <source>Merge a station</source>
         <translation>合并供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="430"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="401"/>
         <source>Merge “%1” into (its cases, revisits, forms and items move there; “%1” is retired):</source>
         <translation>将“%1”并入（其工单、回访、反馈单和考核项目都将移到那里；“%1”随后停用）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="434"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="405"/>
         <source>Merge “%1” into “%2”?</source>
         <translation>将“%1”并入“%2”？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="443"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="414"/>
         <source>Retire a station</source>
         <translation>停用供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="444"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="415"/>
         <source>Retire “%1”? It leaves the lists; its old records keep its name.</source>
         <translation>停用“%1”？它将不再出现在列表中；以往记录仍显示它的名称。</translation>
     </message>
@@ -2896,98 +2896,96 @@ unit</source>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="20"/>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="44"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="17"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="39"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="20"/>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="45"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="17"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="39"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="20"/>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="46"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="17"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="40"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="21"/>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="47"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="17"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="40"/>
         <source>Station or department</source>
         <translation>所属供电所或部门</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="21"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="18"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="39"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="34"/>
         <source>Disabled (cannot log in)</source>
         <translation>停用（不能登录）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="40"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="35"/>
         <source>Add user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="41"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="36"/>
         <source>Save role and station</source>
         <translation>保存角色和所属单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="42"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="37"/>
         <source>Set the password (and unlock)</source>
         <translation>重设密码（并解除锁定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="48"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="41"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="49"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="41"/>
         <source>Password again</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="68"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="54"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="68"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="54"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="90"/>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="98"/>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="126"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="20"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="90"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="66"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="115"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="87"/>
         <source>Change a user</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="115"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="87"/>
         <source>Change the role or station of “%1”?</source>
         <translation>修改“%1”的角色或所属单位？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/users_tab.py" line="126"/>
+        <location filename="../../yekuo_desk/views/users_tab.py" line="98"/>
         <source>The password of %1 was set.</source>
         <translation>已重设 %1 的密码。</translation>
     </message>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy import DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
@@ -11,6 +11,8 @@ from .base import Base, utcnow
 
 class AuditEntry(Base):
     __tablename__ = "audit_trail"
+    # The trail's last word on a fact (row, field): what audit_check compares every recorded fact with.
+    __table_args__ = (Index("ix_audit_trail_fact", "row_id", "field", "seq"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -159,10 +159,12 @@ def build_sheet(db: Database, month: str, *, today: date | None = None) -> Sheet
 
 def unverified_facts(s, first: date, last: date) -> list:
     """The facts of the cases with a stage due in the month (whose lateness the sheet judges) that differ from
-    the trail's last word on them (audit.verify_facts)."""
+    the trail's last word on them (audit_check.verify_facts)."""
+    from .audit_check import verify_facts
+
     case_ids = list(s.scalars(select(CaseStage.case_id).where(CaseStage.due_on >= first, CaseStage.due_on <= last)
                               .distinct()))
-    return audit.verify_facts(s, case_ids) if case_ids else []
+    return verify_facts(s, case_ids) if case_ids else []
 
 
 def mark_customer_cause(db: Database, stage_id: str, reason: str, *, why: str = "") -> None:

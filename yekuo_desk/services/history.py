@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import AssessmentItem, AuditEntry, Revisit, SupervisionNotice
+from ..models import AssessmentItem, AuditEntry, Revisit, StagePause, SupervisionNotice
 from .case_changes import CASE_FIELD_NAMES
 from .revisits import CHECKLIST
 from .stages import STAGE_BY_CODE, stage_name
@@ -17,7 +17,7 @@ SUBJECTS = {"cases": "工单", "revisits": "回访", "supervision_notices": "督
 # The fields of stages and of the other records (a case's own fields: CASE_FIELD_NAMES).
 FIELD_NAMES = {
     "completed_on": "完成日期", "customer_event_on": "客户事件日期", "pause_start": "暂停开始",
-    "pause_end": "暂停结束", "customer_cause": "客户原因", "connection_without_revisit": "未回访即接电",
+    "pause_end": "暂停结束", "start_on": "暂停开始", "end_on": "暂停结束", "customer_cause": "客户原因", "connection_without_revisit": "未回访即接电",
     "amount": "金额", "items": "工单", "issued_on": "下达日期", "withdrawn": "撤回", "corrected": "更正",
     "revisit_on": "回访日期", "satisfaction": "满意度", "description": "说明", "name": "名称",
     "merged_into": "并入", "retired": "停用",
@@ -47,10 +47,12 @@ class HistoryLine:
     old: str
     new: str
     reason: str
+    host: str = ""   # the PC it was done on ("" before the PC's name was kept)
 
     def text(self) -> str:
         change = f"{self.old or '—'} → {self.new or '—'}"
-        return f"{self.at:%Y-%m-%d %H:%M}  {self.user}  {self.subject} {self.field}：{change}（{self.reason}）"
+        who = f"{self.user}@{self.host}" if self.host else self.user
+        return f"{self.at:%Y-%m-%d %H:%M}  {who}  {self.subject} {self.field}：{change}（{self.reason}）"
 
 
 def _line(entry: AuditEntry, stage: str) -> HistoryLine:
@@ -61,18 +63,22 @@ def _line(entry: AuditEntry, stage: str) -> HistoryLine:
     else:
         field = FIELD_NAMES.get(entry.field, entry.field)
     subject = SUBJECTS.get(entry.table_name, entry.table_name)
-    if entry.table_name == "case_stages":
+    if entry.table_name in ("case_stages", "stage_pauses"):
         subject = stage_name(stage)
     elif stage:  # a revisit, notice or item about one stage
         subject = f"{subject}（{stage_name(stage)}）"
     return HistoryLine(local_time(entry.at), entry.user, stage, subject, field, entry.old_value, entry.new_value,
-                       entry.reason)
+                       entry.reason, entry.host)
 
 
 def case_history(s: Session, case_id: str, stage_ids: dict[str, str]) -> list[HistoryLine]:
     """Everything the trail holds on a case: its fields, its stages (`stage_ids`: row id → stage code), and its
     revisits, supervision notices and assessment items (their corrections and withdrawals), oldest first."""
     stage_of = dict(stage_ids)
+    if stage_ids:  # the pauses of its stages (their dates are facts on their own rows)
+        for pause_id, stage_id in s.execute(select(StagePause.id, StagePause.stage_id)
+                                            .where(StagePause.stage_id.in_(list(stage_ids)))):
+            stage_of[pause_id] = stage_ids[stage_id]
     for model in (Revisit, SupervisionNotice, AssessmentItem):
         cols = [model.id, model.stage] if hasattr(model, "stage") else [model.id]
         for row in s.execute(select(*cols).where(model.case_id == case_id)):

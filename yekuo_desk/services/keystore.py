@@ -14,11 +14,13 @@ _cache: dict[str, bytes] = {}
 
 
 def _key_file(file_id: str) -> Path:
+    """In the user's configuration folder (`YEKUO_KEY_DIR` another folder: the tests share one)."""
     from platformdirs import user_config_path
 
     from .. import APP_NAME
 
-    return user_config_path(APP_NAME, "Yekuo") / "keys" / f"{file_id}.key"
+    folder = os.environ.get("YEKUO_KEY_DIR")
+    return (Path(folder) if folder else user_config_path(APP_NAME, "Yekuo") / "keys") / f"{file_id}.key"
 
 
 def _use_keyring() -> bool:

@@ -116,7 +116,7 @@ class CaseDialog(QDialog):
                                             "in the history)"))
         ui.stageButtons.insertWidget(1, self.undo_button)
         self.undo_button.clicked.connect(self.undo_completion)
-        self.pauses_button = QPushButton(self.tr("Correct a pa&use…"))
+        self.pauses_button = QPushButton(self.tr("Correct a pause (&G)…"))
         self.pauses_button.setToolTip(self.tr("Change the dates of a recorded pause or withdraw it (needs a reason, "
                                               "kept in the history)"))
         ui.stageButtons.insertWidget(ui.stageButtons.indexOf(ui.resumeButton) + 1, self.pauses_button)

@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
         """At start, off the GUI thread: the day's first backup, then SQLite's quick check of the file; a damaged
         file is said at once (red banner) and the latest good backup offered. Then the trail's check: a date or
         history entry changed behind the app's back is named in a red banner."""
-        from ..services import audit, backup
+        from ..services import audit_check, backup
 
         path = self._file_path()
         if path is None:
@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
             if problems:
                 return made, problems, None
             with self.db.session() as s:
-                return made, problems, audit.check(s)
+                return made, problems, audit_check.check(s)
 
         def done(result) -> None:
             made, problems, report = result
@@ -599,13 +599,13 @@ class MainWindow(QMainWindow):
 
     def verify_data(self) -> None:
         """帮助 → 校验数据完整性: the trail's chain and every recorded date against it, off the GUI thread."""
-        from ..services import audit
+        from ..services import audit_check
 
         title = self.act_verify.text().replace("&", "")
 
         def work(progress, cancelled):
             with self.db.session() as s:
-                return audit.check(s)
+                return audit_check.check(s)
 
         def done(report) -> None:
             if report.sound:

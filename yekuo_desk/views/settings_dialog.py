@@ -29,6 +29,7 @@ from ..services.stages import CATEGORIES, STAGES
 from .errors import describe
 from .print_settings_tab import PrintSettingsTab
 from .reason_dialog import ask_reason
+from .record_tab import RecordTab
 from .screen_fit import fit_to_screen
 from .style import from_qdate
 
@@ -328,19 +329,15 @@ class CalendarTab(QWidget):
         return True
 
 
-class StationsTab(QWidget):
+class StationsTab(RecordTab):
     """The supply stations: add, edit (name, phone, address: the contact card prints them), merge, retire."""
 
+    errors = (stations.StationError,)
+
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
+        super().__init__([self.tr("Station"), self.tr("Code"), self.tr("Phone"), self.tr("Address")], 3, parent)
         self._db = db
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("Code"), self.tr("Phone"),
-                                              self.tr("Address")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.currentCellChanged.connect(self._picked)
+        self.title = self.tr("Stations")
         self.name, self.code, self.phone, self.address = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.name.setMaxLength(40)
         self.phone.setMaxLength(40)
@@ -350,55 +347,29 @@ class StationsTab(QWidget):
         self.save_button = QPushButton(self.tr("Save changes to the selected station"))
         self.merge_button = QPushButton(self.tr("Merge into…"))
         self.retire_button = QPushButton(self.tr("Retire…"))
-        form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Code (in case numbers)"), self.code)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Address"), self.address)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.save_button, self.merge_button, self.retire_button):
-            buttons.addWidget(b)
-        form.addRow(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(form)
+        self.record_buttons = [self.save_button, self.merge_button, self.retire_button]
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Code (in case numbers)"), self.code)
+        self.form.addRow(self.tr("Phone"), self.phone)
+        self.form.addRow(self.tr("Address"), self.address)
         self.add_button.clicked.connect(self.add)
         self.save_button.clicked.connect(self.save)
         self.merge_button.clicked.connect(self.merge)
         self.retire_button.clicked.connect(self.retire)
-        self.rows: list[stations.StationInfo] = []
-        self.reload()
+        self.finish([self.add_button, *self.record_buttons])
 
-    def reload(self) -> None:
-        self.rows = stations.list_stations(self._db)
-        self.table.setRowCount(len(self.rows))
-        for i, st in enumerate(self.rows):
-            for j, value in enumerate((st.name, st.code, st.phone, st.address)):
-                self.table.setItem(i, j, QTableWidgetItem(value))
-        self._picked()
+    def fetch(self) -> list[stations.StationInfo]:
+        return stations.list_stations(self._db)
 
-    def selected(self) -> stations.StationInfo | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    @staticmethod
+    def cells(st: stations.StationInfo) -> tuple[str, ...]:
+        return st.name, st.code, st.phone, st.address
 
-    def _picked(self, *_args) -> None:
-        st = self.selected()
-        for b in (self.save_button, self.merge_button, self.retire_button):
-            b.setEnabled(st is not None)
-        if st is not None:
-            self.name.setText(st.name)
-            self.code.setText(st.code)
-            self.phone.setText(st.phone)
-            self.address.setText(st.address)
-
-    def _run(self, action) -> bool:
-        try:
-            action()
-        except stations.StationError as exc:
-            QMessageBox.warning(self, self.tr("Stations"), str(exc))
-            return False
-        self.reload()
-        return True
+    def show_record(self, st: stations.StationInfo) -> None:
+        self.name.setText(st.name)
+        self.code.setText(st.code)
+        self.phone.setText(st.phone)
+        self.address.setText(st.address)
 
     def add(self) -> None:
         if self._run(lambda: stations.add_station(self._db, self.name.text(), self.code.text(), self.phone.text(),

@@ -2,27 +2,22 @@
 reset (which also unlocks the account), a change of role, disabling a user who left."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QPushButton
 
 from ..services import auth
 from ..services.stations import list_units
 from .reason_dialog import ask_reason
+from .record_tab import RecordTab
 
 
-class UsersTab(QWidget):
+class UsersTab(RecordTab):
+    errors = (auth.AuthError,)
+
     def __init__(self, db, parent=None):
-        super().__init__(parent)
+        super().__init__([self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Station or department"),
+                          self.tr("State")], 3, parent)
         self._db = db
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Name"), self.tr("Role"),
-                                              self.tr("Station or department"), self.tr("State")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.currentCellChanged.connect(self._picked)
+        self.title = self.tr("Users")
         self.login, self.full_name = QLineEdit(), QLineEdit()
         self.login.setMaxLength(40)
         self.full_name.setMaxLength(40)
@@ -40,67 +35,44 @@ class UsersTab(QWidget):
         self.add_button = QPushButton(self.tr("Add user"))
         self.save_button = QPushButton(self.tr("Save role and station"))
         self.password_button = QPushButton(self.tr("Set the password (and unlock)"))
-        form = QFormLayout()
-        form.addRow(self.tr("User name"), self.login)
-        form.addRow(self.tr("Name"), self.full_name)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Station or department"), self.unit)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Password again"), self.again)
-        form.addRow(self.disabled)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.save_button, self.password_button):
-            buttons.addWidget(b)
-        form.addRow(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(form)
+        self.record_buttons = [self.save_button, self.password_button]
+        for label, widget in ((self.tr("User name"), self.login), (self.tr("Name"), self.full_name),
+                              (self.tr("Role"), self.role), (self.tr("Station or department"), self.unit),
+                              (self.tr("Password"), self.password), (self.tr("Password again"), self.again)):
+            self.form.addRow(label, widget)
+        self.form.addRow(self.disabled)
         self.add_button.clicked.connect(self.add)
         self.save_button.clicked.connect(self.save)
         self.password_button.clicked.connect(self.set_password)
-        self.rows: list[auth.UserInfo] = []
-        self.reload()
+        self.finish([self.add_button, *self.record_buttons])
 
-    def reload(self) -> None:
-        self.rows = auth.list_users(self._db)
-        self.table.setRowCount(len(self.rows))
-        for i, u in enumerate(self.rows):
-            state = self.tr("disabled") if not u.active else self.tr("locked") if u.locked else ""
-            for j, value in enumerate((u.login, u.full_name, u.role_name, u.unit_name, state)):
-                self.table.setItem(i, j, QTableWidgetItem(value))
-        self._picked()
+    def fetch(self) -> list[auth.UserInfo]:
+        order = list(auth.ROLE_NAMES)
+        return sorted(auth.list_users(self._db), key=lambda u: (order.index(u.role), u.login))
 
-    def selected(self) -> auth.UserInfo | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    def cells(self, u: auth.UserInfo) -> tuple[str, ...]:
+        state = self.tr("disabled") if not u.active else self.tr("locked") if u.locked else ""
+        return u.login, u.full_name, u.role_name, u.unit_name, state
 
-    def _picked(self, *_args) -> None:
-        u = self.selected()
-        for b in (self.save_button, self.password_button):
-            b.setEnabled(u is not None)
-        if u is not None:
-            self.login.setText(u.login)
-            self.full_name.setText(u.full_name)
-            self.role.setCurrentIndex(self.role.findData(u.role))
-            self.unit.setCurrentIndex(max(0, self.unit.findData(u.unit_id)))
-            self.disabled.setChecked(not u.active)
+    def show_record(self, u: auth.UserInfo) -> None:
+        self.login.setText(u.login)
+        self.full_name.setText(u.full_name)
+        self.role.setCurrentIndex(self.role.findData(u.role))
+        self.unit.setCurrentIndex(max(0, self.unit.findData(u.unit_id)))
+        self.disabled.setChecked(not u.active)
 
     def _password(self) -> str | None:
         if self.password.text() != self.again.text():
-            QMessageBox.warning(self, self.tr("Users"), self.tr("The two passwords differ."))
+            QMessageBox.warning(self, self.title, self.tr("The two passwords differ."))
             return None
         return self.password.text()
 
     def _run(self, action) -> bool:
-        try:
-            action()
-        except auth.AuthError as exc:
-            QMessageBox.warning(self, self.tr("Users"), str(exc))
-            return False
-        for edit in (self.password, self.again):
-            edit.clear()
-        self.reload()
-        return True
+        done = super()._run(action)
+        if done:
+            for edit in (self.password, self.again):
+                edit.clear()
+        return done
 
     def add(self) -> None:
         password = self._password()
@@ -123,5 +95,5 @@ class UsersTab(QWidget):
         u, password = self.selected(), self._password()
         if u is not None and password is not None:
             if self._run(lambda: auth.set_password(self._db, u.id, password)):
-                QMessageBox.information(self, self.tr("Users"), self.tr("The password of %1 was set.").replace(
+                QMessageBox.information(self, self.title, self.tr("The password of %1 was set.").replace(
                     "%1", u.login))
