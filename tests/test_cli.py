@@ -152,7 +152,8 @@ def test_feedback_revisit_plan_and_assessment_commands(tmp_path):
     assert sheet["units"] and sheet["total"] == sum(u["total"] for u in sheet["units"])
     unit = sheet["units"][0]
     assert set(unit) == {"unit", "items", "total"} and unit["total"] == sum(i["amount"] for i in unit["items"])
-    assert set(unit["items"][0]) == {"kind", "case_number", "stage", "reason", "amount"}
+    assert set(unit["items"][0]) == {"kind", "case_number", "stage", "reason", "amount", "unverified"}
+    assert sheet["unverified"] == [] and not any(i["unverified"] for u in sheet["units"] for i in u["items"])
     assert "全局合计" in run("assessment", "--db", db, "--month", "2026-10", "--today", "2026-11-20").stdout
 
 

@@ -29,12 +29,22 @@ def host() -> str:
     return platform.node()[:64]
 
 
+FIELDS = ("at", "user", "host", "table_name", "row_id", "field", "old_value", "new_value", "reason")
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+_sha256 = hashlib.sha256
+
+
+def _digest_of(prev_hash: str, values: tuple) -> str:
+    """The entry's hash from the previous one's and its FIELDS values (in that order)."""
+    at, user, pc, table, row_id, field, old, new, reason = values
+    body = [prev_hash, at.isoformat(), user, table, row_id, field, old, new, reason]
+    if pc:  # entries from before the PC's name was kept are chained without it
+        body.append(pc)
+    return _sha256(_dumps(body).encode("utf-8")).hexdigest()
+
+
 def _digest(prev_hash: str, entry: AuditEntry) -> str:
-    values = [prev_hash, entry.at.isoformat(), entry.user, entry.table_name, entry.row_id, entry.field,
-              entry.old_value, entry.new_value, entry.reason]
-    if entry.host:  # entries from before the PC's name was kept are chained without it
-        values.append(entry.host)
-    return hashlib.sha256(json.dumps(values, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return _digest_of(prev_hash, tuple(getattr(entry, name) for name in FIELDS))
 
 
 # ---------------------------------------------------------------- the signed head
@@ -107,14 +117,13 @@ def append_many(s: Session, entries: list[dict], *, user: str | None = None) -> 
     prev = _tail(s)
     at, who, pc = utcnow().replace(microsecond=0), user or current_user(s), host()
     rows = []
-    for e in entries:
-        entry = AuditEntry(at=at, user=who, host=pc, table_name=e["table"], row_id=e["row_id"], field=e["field"],
-                           old_value="" if e.get("old") is None else str(e["old"]),
-                           new_value="" if e.get("new") is None else str(e["new"]), reason=e.get("reason", ""),
-                           prev_hash=prev)
-        entry.hash = prev = _digest(entry.prev_hash, entry)
-        rows.append({c: getattr(entry, c) for c in ("at", "user", "host", "table_name", "row_id", "field",
-                                                    "old_value", "new_value", "reason", "prev_hash", "hash")})
+    for e in entries:  # plain rows, not ORM objects: an upgrade's baseline may write millions
+        row = dict(at=at, user=who, host=pc, table_name=e["table"], row_id=e["row_id"], field=e["field"],
+                   old_value="" if e.get("old") is None else str(e["old"]),
+                   new_value="" if e.get("new") is None else str(e["new"]), reason=e.get("reason", ""),
+                   prev_hash=prev)
+        row["hash"] = prev = _digest_of(prev, tuple(row[name] for name in FIELDS))
+        rows.append(row)
     count = _head_count(s)
     for lo in range(0, len(rows), 5000):
         s.execute(insert(AuditEntry), rows[lo:lo + 5000])

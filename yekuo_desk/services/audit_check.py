@@ -11,16 +11,21 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ..models import AuditEntry, Setting
-from .audit import FILE_ID, GENESIS, HEAD, _digest, _mac, _tail, append_many
+from .audit import FIELDS, FILE_ID, GENESIS, HEAD, _digest_of, _mac, _tail, append_many
 
 
-def verify(s: Session) -> list[int]:
-    """The sequence numbers of entries whose chain is broken (edited or removed outside the app)."""
-    broken, prev = [], GENESIS
-    for entry in s.scalars(select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=20000)):
-        if entry.prev_hash != prev or _digest(entry.prev_hash, entry) != entry.hash:
-            broken.append(entry.seq)
-        prev = entry.hash
+def verify(s: Session, after: tuple[int, str] | None = None) -> list[int]:
+    """The sequence numbers of entries whose chain is broken (edited, removed or reordered outside the app);
+    `after`: (seq, hash) of an entry already verified, to check only the entries since."""
+    start, prev = after or (0, GENESIS)
+    broken = []
+    columns = [getattr(AuditEntry, name) for name in ("seq", "prev_hash", "hash", *FIELDS)]
+    rows = s.execute(select(*columns).where(AuditEntry.seq > start).order_by(AuditEntry.seq)
+                     .execution_options(yield_per=50000))
+    for seq, prev_hash, stored, *values in rows:  # plain rows, not ORM objects: millions of them
+        if prev_hash != prev or _digest_of(prev_hash, values) != stored:
+            broken.append(seq)
+        prev = stored
     return broken
 
 
@@ -173,7 +178,7 @@ def baseline(s: Session, reason: str = "基线（升级时记录）", chunk: int
             f"SELECT {fact.row_id}, {fact.value} FROM {fact.source} WHERE {fact.value} IS NOT NULL "
             f"AND {fact.value} != '' AND NOT EXISTS (SELECT 1 FROM audit_trail a WHERE a.row_id = {fact.row_id} "
             f"AND a.field = '{fact.field}' AND a.table_name = '{fact.table}')").execution_options(yield_per=chunk))
-        for part in missing.partitions():
+        for part in missing.partitions(chunk):
             added += append_many(s, [dict(table=fact.table, row_id=row_id, field=fact.field, new=str(value),
                                           reason=reason) for row_id, value in part], user="升级")
     return added

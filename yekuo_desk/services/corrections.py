@@ -37,7 +37,8 @@ def unit_and_case_names(s: Session):
     return show
 
 
-def correct(s: Session, row, table: str, changes: dict, reason: str, error: type[Exception], *, private: tuple[str, ...] = (), show=None) -> list[str]:
+def correct(s: Session, row, table: str, changes: dict, reason: str, error: type[Exception], *,
+            private: tuple[str, ...] = (), show=None) -> list[str]:
     """Set the changed fields of `row` (a live record) and log each one with the reason; returns their names.
     Fields in `private` (a reporter's identity…) are logged as changed, not in clear; `show(name, value)` gives
     a value as people read it (a code's name), or None for the plain text. Raises `error` (the

@@ -147,13 +147,15 @@ def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None) -> 
             case_id=inp.case_id, revisit_id=inp.revisit_id, content=inp.content.strip(), received_on=inp.received_on,
             reporter_name=inp.reporter_name.strip(), reporter_phone=inp.reporter_phone.strip(), limit_days=limit,
             deadline=due.day, provisional=due.provisional, status=OPEN)
-        form.steps.append(FeedbackStep(station_id=station_id, status=OPEN, on=inp.received_on, user=audit.current_user(s), note="登记"))
+        form.steps.append(FeedbackStep(station_id=station_id, status=OPEN, on=inp.received_on,
+                                       user=audit.current_user(s), note="登记"))
         s.add(form)
         s.flush()
         return _row(s, form, today)
 
 
-def correct_intake(db: Database, form_id: str, inp: FeedbackInput, reason: str, *, today: date | None = None) -> FeedbackRow:
+def correct_intake(db: Database, form_id: str, inp: FeedbackInput, reason: str, *,
+                   today: date | None = None) -> FeedbackRow:
     """Correct what was registered (kind, source, date received, content, unit, case, who reported) with a
     reason; each change is logged (a reporter's identity as "changed", never in clear). A new kind or date
     received moves the reply deadline."""
@@ -279,7 +281,8 @@ def _form(s: Session, form_id: str, right: str = auth.READ_CASES) -> FeedbackFor
     return f
 
 
-def advance(db: Database, form_id: str, to: str, on: date, *, note: str = "", today: date | None = None, **details: object) -> None:
+def advance(db: Database, form_id: str, to: str, on: date, *, note: str = "", today: date | None = None,
+            **details: object) -> None:
     """Move a form one step on (待办 → 办理中 → 已答复 → 已复查 → 已关闭), dated and signed; `details`
     fills the form's fields (investigation, decision, reply…) in the same step."""
     today = today or date.today()

@@ -17,7 +17,8 @@ SUBJECTS = {"cases": "工单", "revisits": "回访", "supervision_notices": "督
 # The fields of stages and of the other records (a case's own fields: CASE_FIELD_NAMES).
 FIELD_NAMES = {
     "completed_on": "完成日期", "customer_event_on": "客户事件日期", "pause_start": "暂停开始",
-    "pause_end": "暂停结束", "start_on": "暂停开始", "end_on": "暂停结束", "customer_cause": "客户原因", "connection_without_revisit": "未回访即接电",
+    "pause_end": "暂停结束", "start_on": "暂停开始", "end_on": "暂停结束", "customer_cause": "客户原因",
+    "connection_without_revisit": "未回访即接电",
     "amount": "金额", "items": "工单", "issued_on": "下达日期", "withdrawn": "撤回", "corrected": "更正",
     "revisit_on": "回访日期", "satisfaction": "满意度", "description": "说明", "name": "名称",
     "merged_into": "并入", "retired": "停用",

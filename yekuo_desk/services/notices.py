@@ -90,7 +90,8 @@ def add_notice(db: Database, inp: NoticeInput, *, today: date | None = None) -> 
         return _row(s, n)
 
 
-def correct_notice(db: Database, notice_id: str, inp: NoticeInput, reason: str, *, today: date | None = None) -> NoticeRow:
+def correct_notice(db: Database, notice_id: str, inp: NoticeInput, reason: str, *,
+                   today: date | None = None) -> NoticeRow:
     """Correct an issued notice (category, unit, finding, persons, amount, date…) with a reason; each changed
     field is logged, the number stays, and the month's sheet follows."""
     from .corrections import correct, unit_and_case_names

@@ -279,7 +279,8 @@ def plan_rows(db: Database, month: str, station_id: str | None = None) -> list[P
     return [row for sid in ids for row in plan_info(db, month, sid).rows]
 
 
-def save_plan(db: Database, month: str, station_id: str, items: list[tuple[str, str, str]], *, reason: str = "") -> None:
+def save_plan(db: Database, month: str, station_id: str, items: list[tuple[str, str, str]], *,
+              reason: str = "") -> None:
     """Keep the plan's items (case id, stage, reason). Changing an issued plan needs a reason and is logged."""
     parse_month(month)
     for _, stage, _ in items:
@@ -387,7 +388,8 @@ def get_revisit_input(db: Database, revisit_id: str) -> RevisitInput:
         return RevisitInput(**values, checklist={name: getattr(r, name) for name in CHECKLIST})
 
 
-def correct_revisit(db: Database, revisit_id: str, inp: RevisitInput, reason: str, *, today: date | None = None) -> list[str]:
+def correct_revisit(db: Database, revisit_id: str, inp: RevisitInput, reason: str, *,
+                    today: date | None = None) -> list[str]:
     """Correct a recorded revisit (the same checks as recording one); each changed field goes in the trail with
     the reason. The case and the plan item stay. Returns the changed fields."""
     from .corrections import correct
