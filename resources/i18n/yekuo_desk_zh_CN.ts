@@ -1432,249 +1432,259 @@ Record the connection anyway? Give the reason:</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="237"/>
-        <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional. Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
-        <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="260"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="290"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="341"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="344"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="360"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="290"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
         <source>Excel ledger (*.xlsx *.xls)</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="372"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="398"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="413"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="480"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="375"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="389"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="401"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="416"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="483"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="301"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="313"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="236"/>
+        <source>Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
+        <translation>国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="238"/>
+        <source>The system administrator enters the year&apos;s schedule once the State Council publishes it.</source>
+        <translation>国务院公布放假安排后，由系统管理员录入。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="241"/>
+        <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional.</source>
+        <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="316"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="315"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="317"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="321"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="324"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="332"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="335"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="342"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="345"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="344"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="355"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="364"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="370"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="373"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="385"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="397"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="400"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="408"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="428"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="485"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="411"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="431"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="488"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="412"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="415"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="427"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="430"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="439"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="452"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="442"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="449"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="455"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="439"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="442"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="449"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="453"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="456"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="458"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="461"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="479"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="482"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="484"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="487"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="502"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="505"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="504"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="507"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="532"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="535"/>
         <source>%1 changes were made to this file outside this program: %2. See Help → Verify the data.</source>
         <translation>此数据文件有 %1 处在本软件之外的改动：%2。详见 帮助 → 校验数据完整性。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="537"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="554"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="540"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="557"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="539"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="542"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="552"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="555"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="553"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="556"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="562"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="565"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="565"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="568"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="568"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="571"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="572"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="575"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="592"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="595"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="613"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="616"/>
         <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
         <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="618"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="621"/>
         <source>%1 changes were made outside this program.</source>
         <translation>发现 %1 处在本软件之外的改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="621"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="624"/>
         <source>Verifying the data…</source>
         <translation>正在校验数据…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="635"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="638"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="636"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="639"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1

@@ -233,11 +233,14 @@ class MainWindow(QMainWindow):
         with self.db.session() as s:
             years = calendar_store.unconfirmed_years_in_use(s, self.today)
         if years:
+            todo = (self.tr("Enter the year's schedule under Settings → Holiday calendar once the State Council "
+                            "publishes it.") if self._may(auth.ADMINISTER)
+                    else self.tr("The system administrator enters the year's schedule once the State Council "
+                                 "publishes it."))
             self.banner.setText(self.tr(
                 "The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the "
-                "statutory holidays (worked out from the statute) and are marked provisional. Enter the year's "
-                "schedule under Settings → Holiday calendar once the State Council publishes it."
-            ).replace("%1", "、".join(str(y) for y in years)))
+                "statutory holidays (worked out from the statute) and are marked provisional."
+            ).replace("%1", "、".join(str(y) for y in years)) + " " + todo)
         self.banner.setVisible(bool(years))
 
     def _judge_date_changed(self, on: date) -> None:
