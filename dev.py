@@ -30,6 +30,7 @@ APT_PACKAGES = [
     "libdbus-1-3", "libglib2.0-0", "fonts-wqy-microhei", "poppler-utils",
     "xvfb", "xauth", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
     "libxcb-keysyms1", "libxcb-shape0",
+    "postgresql",  # the tests start a throwaway server of the shared database (tests/pg_server.py)
 ]
 
 

@@ -131,3 +131,21 @@ def sign_in(database: Database, login: str, role: str, unit_id: str | None = Non
         auth.login(database, "admin", PASSWORD)
         auth.add_user(database, login, PASSWORD, role, unit_id=unit_id)
     auth.login(database, login, PASSWORD)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The test run's PostgreSQL (started once, on first use). No PostgreSQL is a failure, not a skip."""
+    from pg_server import PgServer
+
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def shared_url(pg_server) -> str:
+    """A fresh, empty shared database on the test server: its administrator's address."""
+    import uuid
+
+    return pg_server.create_database(f"bureau_{uuid.uuid4().hex[:10]}")

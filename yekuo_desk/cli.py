@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 from .cli_actions import ACTION_COMMANDS
 
-COMMANDS = ("demo", "import-cases", "withdraw-import", "backup", "audit", "users", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
+COMMANDS = ("demo", "import-cases", "withdraw-import", "backup", "audit", "users", "shared-db", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
             "assessment", "print", "report", *ACTION_COMMANDS)
 
 
@@ -173,6 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_parsers(sub, _iso_date)
     _add_users_parser(sub)
     _add_identity(sub)
+    c = sub.add_parser("shared-db", help="全局共享数据库（PostgreSQL）：建立或升级")
+    sd = c.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = sd.add_parser("init", help="建立或升级共享数据库的表结构并装入基础数据（可重复执行）")
+    a.add_argument("--url", required=True, help="管理员地址：postgresql://用户:密码@主机:端口/数据库")
     return p
 
 
@@ -432,6 +436,21 @@ def cmd_users(args) -> int:
             print(f"已修改用户 {args.login}")
     except auth.AuthError as exc:
         raise CliError(str(exc)) from None
+    return 0
+
+
+def cmd_shared_db(args) -> int:
+    from .services.sync.shared_db import SharedDbError, init
+
+    try:
+        result = init(args.url)
+    except SharedDbError as exc:
+        raise CliError(str(exc)) from None
+    if not result.changed:
+        print(f"共享数据库已是最新（数据版本 {result.after}），未作改动")
+    else:
+        print(f"共享数据库已{'建立' if result.before is None else '升级'}：数据版本 {result.before or '无'} → "
+              f"{result.after}")
     return 0
 
 
@@ -735,7 +754,7 @@ def _action_handlers() -> dict:
 HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "withdraw-import": cmd_withdraw_import, "backup": cmd_backup, "audit": cmd_audit, "due": cmd_due, "workdays": cmd_workdays,
             "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
             "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print,
-            "report": cmd_report, "users": cmd_users, **_action_handlers()}
+            "report": cmd_report, "users": cmd_users, "shared-db": cmd_shared_db, **_action_handlers()}
 
 
 def main(argv: list[str]) -> int:

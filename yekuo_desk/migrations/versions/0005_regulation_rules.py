@@ -31,8 +31,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(['rule_set_id'], ['rule_sets.id'], name=op.f('fk_rule_targets_rule_set_id_rule_sets')),
         sa.PrimaryKeyConstraint('rule_set_id', 'scope', name=op.f('pk_rule_targets')),
     )
-    op.add_column('cases', sa.Column('nonlinear_load', sa.Boolean(), nullable=False, server_default=sa.text('0')))
-    op.add_column('cases', sa.Column('arrears_checked', sa.Boolean(), nullable=False, server_default=sa.text('0')))
+    op.add_column('cases', sa.Column('nonlinear_load', sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column('cases', sa.Column('arrears_checked', sa.Boolean(), nullable=False, server_default=sa.false()))
     op.add_column('cases', sa.Column('missing_documents', sa.String(length=500), nullable=False, server_default=''))
     op.add_column('cases', sa.Column('target_due', sa.Date(), nullable=True))
     op.create_index('ix_cases_target_due', 'cases', ['target_due'], sqlite_where=TARGETED,
