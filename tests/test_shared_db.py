@@ -28,7 +28,10 @@ def test_init_builds_the_models_schema_and_twice_changes_nothing(shared_url):
     assert years and presets and departments  # the reference data the PCs will receive
     engine = create_engine(engine_url(shared_url))
     with engine.connect() as conn:  # the same schema as the models: the PCs and the server agree
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        server_only = {"sync_logins"}  # the shared database's own: which login role is which station
+        assert compare_metadata(MigrationContext.configure(conn, opts={
+            "include_object": lambda obj, name, type_, *a: not (type_ == "table" and name in server_only)}),
+            Base.metadata) == []
     engine.dispose()
     again = run("shared-db", "init", "--url", shared_url)
     assert "已是最新" in again.stdout
@@ -47,3 +50,89 @@ def test_a_wrong_address_or_an_absent_server_is_said_in_chinese(pg_server):
     assert out.returncode == 1 and "用户名或密码不对" in out.stderr
     out = run("shared-db", "init", "--url", pg_server.url("no_such_db"), check=False)
     assert out.returncode == 1 and "共享数据库不存在" in out.stderr
+
+
+def _two_stations_and_an_office(shared_url, tmp_path) -> dict[str, str]:
+    """The shared database set up as the README says, with a case at each station (typed through the app's
+    services as the database's owner); the addresses of the three login roles."""
+    from datetime import date
+
+    from yekuo_desk.db import open_database
+    from yekuo_desk.services import cases
+    from yekuo_desk.services.stations import list_stations
+
+    run("shared-db", "init", "--url", shared_url)
+    (tmp_path / "pw").write_text("station-pass-1\n", encoding="utf-8")
+    addresses = {}
+    for option, name in (("--station", "城关供电所"), ("--station", "河口供电所"), ("--name", "营销稽查室")):
+        command = "add-station" if option == "--station" else "add-office"
+        out = run("shared-db", command, "--url", shared_url, option, name, "--password-file", str(tmp_path / "pw"))
+        addresses[name] = out.stdout.strip().splitlines()[-1]  # the last line: the address the PCs use
+        assert addresses[name].startswith("postgresql://yekuo_") and "station-pass-1" not in out.stdout
+    db = open_database(engine_url(shared_url))
+    ids = {st.name: st.id for st in list_stations(db)}
+    for name, customer in (("城关供电所", "城关张三"), ("河口供电所", "河口李四")):
+        cases.create_case(db, cases.CaseInput(station_id=ids[name], customer_name=customer, category="resident",
+                                              accepted_on=date(2026, 11, 2)), today=date(2026, 11, 20))
+    db.dispose()
+    addresses["ids"] = ids
+    return addresses
+
+
+def _as(address: str, password: str = "station-pass-1"):
+    return psycopg.connect(address.replace("@", f":{password}@", 1), autocommit=True)
+
+
+def test_each_role_sees_and_writes_only_what_it_may(shared_url, tmp_path):
+    """Point 6, tested with raw SQL as each login role: the engine refuses, not the app."""
+    a = _two_stations_and_an_office(shared_url, tmp_path)
+    ids = a["ids"]
+    with _as(a["城关供电所"]) as st:
+        assert st.execute("SELECT customer_name FROM cases").fetchall() == [("城关张三",)]
+        assert st.execute("SELECT count(*) FROM case_stages WHERE station_id = %s",
+                          (ids["河口供电所"],)).fetchone()[0] == 0
+        assert st.execute("UPDATE cases SET customer_name = 'x' WHERE station_id = %s",
+                          (ids["河口供电所"],)).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            st.execute("UPDATE cases SET station_id = %s", (ids["河口供电所"],))  # moving a row away
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            st.execute("INSERT INTO stage_pauses (id, station_id, stage_id, start_on, reason, created_at, updated_at,"
+                       " version) SELECT 'p1', %s, id, '2026-11-03', 'x', now(), now(), 1 FROM case_stages LIMIT 1",
+                       (ids["河口供电所"],))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            st.execute("DELETE FROM cases")  # deletes are tombstones, by no PC
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            st.execute("UPDATE rule_limits SET days = 99")  # reference data is the bureau's
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            st.execute("INSERT INTO stations (id, code, name, phone, address, sort_order, kind, created_at, "
+                       "updated_at, version) VALUES ('s', 'ZZ', '假所', '', '', 0, 'station', now(), now(), 1)")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            st.execute("SELECT * FROM sync_logins")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            st.execute("SELECT rolpassword FROM pg_authid")
+        st.execute("SET ROLE yekuo_station")  # what a client may change does not widen the view
+        assert st.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+        assert st.execute("SELECT count(*) FROM rule_limits").fetchone()[0] > 0  # reference data is read
+        assert st.execute("UPDATE cases SET customer_name = '城关张三（改）'").rowcount == 1
+    with _as(a["营销稽查室"]) as office:
+        assert sorted(r[0] for r in office.execute("SELECT customer_name FROM cases")) == ["城关张三（改）", "河口李四"]
+        assert office.execute("UPDATE cases SET contact = '王五'").rowcount == 2
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            office.execute("UPDATE calendar_days SET kind = 'holiday'")
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        _as(a["城关供电所"], "wrong")
+
+
+def test_adding_a_station_twice_resets_its_password_and_init_keeps_the_roles(shared_url, tmp_path):
+    a = _two_stations_and_an_office(shared_url, tmp_path)
+    (tmp_path / "pw2").write_text("station-pass-2\n", encoding="utf-8")
+    out = run("shared-db", "add-station", "--url", shared_url, "--station", "城关供电所", "--password-file",
+              str(tmp_path / "pw2"))
+    assert "已更新数据库角色" in out.stdout and out.stdout.strip().splitlines()[-1] == a["城关供电所"]
+    run("shared-db", "init", "--url", shared_url)  # again: the policies are made anew, the logins stay
+    with _as(a["城关供电所"], "station-pass-2") as st:
+        assert st.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+    with psycopg.connect(shared_url) as conn:
+        assert conn.execute("SELECT count(*) FROM stations WHERE name = '城关供电所'").fetchone()[0] == 1
+    out = run("shared-db", "add-station", "--url", shared_url, "--station", "城关供电所", check=False)
+    assert out.returncode == 1 and "--password-file" in out.stderr  # no terminal to type it at

@@ -175,8 +175,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_identity(sub)
     c = sub.add_parser("shared-db", help="全局共享数据库（PostgreSQL）：建立或升级")
     sd = c.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = sd.add_parser("init", help="建立或升级共享数据库的表结构并装入基础数据（可重复执行）")
+    a = sd.add_parser("init", help="建立或升级共享数据库的表结构、基础数据、角色和行级权限（可重复执行）")
     a.add_argument("--url", required=True, help="管理员地址：postgresql://用户:密码@主机:端口/数据库")
+    a = sd.add_parser("add-station", help="在共享数据库中建立供电所（如无）及其电脑登录用的数据库角色")
+    a.add_argument("--url", required=True, help="管理员地址")
+    a.add_argument("--station", required=True, help="供电所名称")
+    a.add_argument("--password-file", type=Path, help="该角色的密码文件（第一行；不填时提示输入）")
+    a = sd.add_parser("add-office", help="为局机关科室（营销稽查室、监察审计部）建立可访问全部供电所数据的角色")
+    a.add_argument("--url", required=True, help="管理员地址")
+    a.add_argument("--name", required=True, help="科室名称")
+    a.add_argument("--password-file", type=Path, help="该角色的密码文件（第一行；不填时提示输入）")
     return p
 
 
@@ -439,10 +447,37 @@ def cmd_users(args) -> int:
     return 0
 
 
+def _role_password(args) -> str:
+    """A new login role's password: the first line of --password-file, else typed twice at a prompt."""
+    if args.password_file:
+        try:
+            lines = args.password_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise CliError(f"无法读取密码文件 {args.password_file}：{exc.strerror}") from None
+        if not lines or not lines[0]:
+            raise CliError(f"密码文件 {args.password_file} 的第一行是空的")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise CliError("请用 --password-file 提供该角色的密码")
+    import getpass
+
+    first, second = getpass.getpass("新角色的密码："), getpass.getpass("再输入一次：")
+    if not first or first != second:
+        raise CliError("两次输入的密码不一致或为空")
+    return first
+
+
 def cmd_shared_db(args) -> int:
+    from .services.sync import roles
     from .services.sync.shared_db import SharedDbError, init
 
     try:
+        if args.action != "init":
+            add = roles.add_station if args.action == "add-station" else roles.add_office
+            login = add(args.url, args.station if args.action == "add-station" else args.name, _role_password(args))
+            print(f"已{'建立' if login.created else '更新'}数据库角色 {login.role}；该电脑在 设置 → 同步 中填写的地址：")
+            print(login.address)
+            return 0
         result = init(args.url)
     except SharedDbError as exc:
         raise CliError(str(exc)) from None

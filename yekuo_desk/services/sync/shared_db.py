@@ -1,6 +1,7 @@
 """The bureau's shared PostgreSQL database, as its administrator sets it up: `shared-db init` makes or upgrades
-its schema with the same Alembic revisions as the PCs' files and seeds the reference data (calendar, rule
-presets, departments); running it again changes nothing."""
+its schema with the same Alembic revisions as the PCs' files, seeds the reference data (calendar, rule
+presets, departments) and installs the roles and row-level security (roles.py); running it again changes
+nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -70,4 +71,13 @@ def init(url: str) -> InitResult:
     except DatabaseError as exc:
         raise SharedDbError(str(exc)) from None
     db.dispose()
+    import psycopg
+
+    from .roles import install
+
+    try:
+        with psycopg.connect(url.strip(), connect_timeout=10) as conn:  # one transaction
+            install(conn)
+    except psycopg.Error as exc:
+        raise SharedDbError(describe(exc)) from None
     return InitResult(before, SCHEMA_HEAD)
