@@ -63,15 +63,12 @@ def _mac(key: bytes, fid: str, count: int, last: str) -> str:
     return hmac.new(key, f"{fid}:{count}:{last}".encode(), hashlib.sha256).hexdigest()
 
 
-def sign_head(s: Session, count: int | None = None, last: str | None = None) -> None:
+def sign_head(s: Session, count: int, last: str) -> None:
     """Keep the chain's length and last hash in the settings, signed with this file's key (keystore.py): cutting
     the trail short, even with the settings edited to match, no longer agrees with a signature nobody can
     forge without the key."""
     from .keystore import key_for
 
-    if count is None:
-        count = s.scalar(select(func.count()).select_from(AuditEntry)) or 0
-        last = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)) or GENESIS
     fid = file_id(s)
     value = f"{count}:{last}:{_mac(key_for(fid, create=True), fid, count, last)}"
     row = s.get(Setting, HEAD)

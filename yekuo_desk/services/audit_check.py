@@ -5,6 +5,7 @@ of a file from before facts were kept in the trail."""
 from __future__ import annotations
 
 import hmac
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
@@ -75,7 +76,6 @@ FACTS = (
     *(Fact("stage_pauses", name, "stage_pauses x JOIN case_stages st ON st.id = x.stage_id", "x.id", "st.case_id",
            "st.stage", f"CASE WHEN x.deleted_at IS NULL THEN x.{name} END") for name in ("start_on", "end_on")),
 )
-PAUSE_FIELDS = {"start_on": "暂停开始", "end_on": "暂停结束"}
 VANISHED = {"cases": "工单", "case_stages": "环节", "stage_pauses": "暂停"}  # a deleted row's kind
 _LAST = ("(SELECT a.new_value FROM audit_trail a WHERE a.row_id = {row_id} AND a.field = '{field}' "
          "AND a.table_name = '{table}' ORDER BY a.seq DESC LIMIT 1)")
@@ -102,7 +102,6 @@ def _mismatches(s: Session, fact: Fact, case_ids: list[str] | None):
     sql = (f"SELECT row_id, case_id, stage, found, recorded FROM (SELECT {fact.row_id} AS row_id, "
            f"{fact.case_id} AS case_id, {fact.stage} AS stage, coalesce({fact.value}, '') AS found, "
            f"coalesce({last}, '') AS recorded FROM {fact.source} {where}) WHERE found != recorded")
-    import json
     return s.execute(text(sql), {"ids": json.dumps(case_ids)} if case_ids is not None else {}).all()
 
 
@@ -120,9 +119,8 @@ def verify_facts(s: Session, case_ids: list[str] | None = None) -> list[Finding]
     """Every recorded fact whose value differs from the trail's last word on it, by case and field (of the
     cases given, or all — then also the facts whose rows were deleted)."""
     from ..models import Case
-    from .case_changes import CASE_FIELD_NAMES
-    from .history import FIELD_NAMES
-    from .stages import STAGE_BY_CODE, stage_name
+    from .history import field_label
+    from .stages import stage_name
 
     rows = [(fact, *r) for fact in FACTS for r in _mismatches(s, fact, case_ids)]
     ids = sorted({r[2] for r in rows})
@@ -130,18 +128,13 @@ def verify_facts(s: Session, case_ids: list[str] | None = None) -> list[Finding]
     for lo in range(0, len(ids), 500):
         numbers.update(s.execute(select(Case.id, Case.case_number).where(Case.id.in_(ids[lo:lo + 500]))).all())
     findings = []
-    for fact, row_id, case_id, stage, found, recorded in rows:
-        label = (CASE_FIELD_NAMES.get(fact.field, fact.field) if not stage  # as the history names them
-                 else f"{STAGE_BY_CODE[stage].customer_event}日期" if fact.field == "customer_event_on"
-                 and stage in STAGE_BY_CODE and STAGE_BY_CODE[stage].customer_event
-                 else PAUSE_FIELDS.get(fact.field) or FIELD_NAMES.get(fact.field, fact.field))
-        findings.append(Finding(numbers.get(case_id, "?"), stage_name(stage) if stage else "工单", label,
-                                recorded, found, row_id))
+    for fact, row_id, case_id, stage, found, recorded in rows:  # named as the history names them
+        findings.append(Finding(numbers.get(case_id, "?"), stage_name(stage) if stage else "工单",
+                                field_label(fact.table, fact.field, stage), recorded, found, row_id))
     if case_ids is None:
         for fact in FACTS:
             for row_id, recorded in _vanished(s, fact):
-                findings.append(Finding("（记录已被删除）", VANISHED[fact.table], PAUSE_FIELDS.get(fact.field)
-                                        or FIELD_NAMES.get(fact.field) or CASE_FIELD_NAMES.get(fact.field, fact.field),
+                findings.append(Finding("（记录已被删除）", VANISHED[fact.table], field_label(fact.table, fact.field),
                                         recorded, "", row_id))
     return sorted(findings, key=lambda f: (f.case_number, f.subject, f.field))
 

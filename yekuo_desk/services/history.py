@@ -56,13 +56,18 @@ class HistoryLine:
         return f"{self.at:%Y-%m-%d %H:%M}  {who}  {self.subject} {self.field}：{change}（{self.reason}）"
 
 
+def field_label(table: str, field: str, stage: str = "") -> str:
+    """A field as people read it: the stage's customer event by its name (竣工报验日期), a case's own field, or
+    the field of a stage, pause or other record."""
+    if stage and field == "customer_event_on" and STAGE_BY_CODE[stage].customer_event:
+        return STAGE_BY_CODE[stage].customer_event + "日期"
+    if table == "cases":
+        return CASE_FIELD_NAMES.get(field) or FIELD_NAMES.get(field, field)
+    return FIELD_NAMES.get(field, field)
+
+
 def _line(entry: AuditEntry, stage: str) -> HistoryLine:
-    if stage and entry.field == "customer_event_on" and STAGE_BY_CODE[stage].customer_event:
-        field = STAGE_BY_CODE[stage].customer_event + "日期"
-    elif entry.table_name == "cases":
-        field = CASE_FIELD_NAMES.get(entry.field) or FIELD_NAMES.get(entry.field, entry.field)
-    else:
-        field = FIELD_NAMES.get(entry.field, entry.field)
+    field = field_label(entry.table_name, entry.field, stage)
     subject = SUBJECTS.get(entry.table_name, entry.table_name)
     if entry.table_name in ("case_stages", "stage_pauses"):
         subject = stage_name(stage)
