@@ -324,6 +324,11 @@ def test_headless_commands_act_as_a_named_user(tmp_path):
     assert out.returncode == 1 and "--user" in out.stderr and "Traceback" not in out.stderr
     out = run(*add, "--user", "jicha", check=False, env={"YEKUO_PASSWORD": "wrong-one"})
     assert out.returncode == 1 and "用户名或密码不正确" in out.stderr
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    out = run(*add, "--user", "jicha", "--password-file", str(tmp_path / "empty.txt"), check=False)
+    assert out.returncode == 1 and "第一行是空的" in out.stderr
+    out = run(*add, "--user", "jicha", "--password-file", str(tmp_path / "none.txt"), check=False)
+    assert out.returncode == 1 and "无法读取密码文件" in out.stderr
     (tmp_path / "pw.txt").write_text(PASSWORD + "\n", encoding="utf-8")
     run(*add, "--user", "jicha", "--password-file", str(tmp_path / "pw.txt"), env={"LOGNAME": "局长"})
     with sqlite3.connect(path) as conn:

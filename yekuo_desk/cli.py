@@ -243,23 +243,39 @@ def format_table(headers: list[str], rows: list[list[str]]) -> str:
 _identity: dict[str, object] = {}  # --user and --password-file of the command being run
 
 
+def _first_line(path) -> str:
+    """A password kept in a file: its first line."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise CliError(f"无法读取密码文件 {path}：{exc.strerror}") from None
+    if not lines or not lines[0]:
+        raise CliError(f"密码文件 {path} 的第一行是空的")
+    return lines[0]
+
+
+def _typed(prompt: str, missing: str, *, confirm: bool) -> str:
+    """A password typed at the terminal (twice when `confirm`); `missing`: what to say when there is none."""
+    if not sys.stdin.isatty():
+        raise CliError(missing)
+    import getpass
+
+    first = getpass.getpass(prompt)
+    if confirm and (not first or first != getpass.getpass("再输入一次：")):
+        raise CliError("两次输入的密码不一致或为空")
+    return first
+
+
 def _password() -> str:
     """The password of --user: YEKUO_PASSWORD, else the first line of --password-file, else typed at a prompt."""
     import os
 
     if os.environ.get("YEKUO_PASSWORD"):
         return os.environ["YEKUO_PASSWORD"]
-    source = _identity.get("password_file")
-    if source:
-        try:
-            return Path(source).read_text(encoding="utf-8").splitlines()[0] if Path(source).stat().st_size else ""
-        except OSError as exc:
-            raise CliError(f"无法读取密码文件 {source}：{exc.strerror}") from None
-    if not sys.stdin.isatty():
-        raise CliError("请提供密码：环境变量 YEKUO_PASSWORD 或 --password-file 文件")
-    import getpass
-
-    return getpass.getpass(f"{_identity['user']} 的密码：")
+    if _identity.get("password_file"):
+        return _first_line(_identity["password_file"])
+    return _typed(f"{_identity['user']} 的密码：", "请提供密码：环境变量 YEKUO_PASSWORD 或 --password-file 文件",
+                  confirm=False)
 
 
 def _login(db) -> None:
@@ -395,23 +411,14 @@ def cmd_backup(args) -> int:
 
 
 def _new_password(args) -> str:
+    """A user's new password: the first line of --new-password-file, else YEKUO_NEW_PASSWORD, else typed twice."""
     import os
 
     if args.new_password_file:
-        try:
-            return args.new_password_file.read_text(encoding="utf-8").splitlines()[0]
-        except (OSError, IndexError):
-            raise CliError(f"无法读取密码文件 {args.new_password_file}") from None
+        return _first_line(args.new_password_file)
     if os.environ.get("YEKUO_NEW_PASSWORD"):
         return os.environ["YEKUO_NEW_PASSWORD"]
-    if not sys.stdin.isatty():
-        raise CliError("请提供新密码：--new-password-file 文件或环境变量 YEKUO_NEW_PASSWORD")
-    import getpass
-
-    first, second = getpass.getpass("新密码："), getpass.getpass("再输入一次：")
-    if first != second:
-        raise CliError("两次输入的密码不一致")
-    return first
+    return _typed("新密码：", "请提供新密码：--new-password-file 文件或环境变量 YEKUO_NEW_PASSWORD", confirm=True)
 
 
 def cmd_users(args) -> int:
@@ -450,21 +457,8 @@ def cmd_users(args) -> int:
 def _role_password(args) -> str:
     """A new login role's password: the first line of --password-file, else typed twice at a prompt."""
     if args.password_file:
-        try:
-            lines = args.password_file.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise CliError(f"无法读取密码文件 {args.password_file}：{exc.strerror}") from None
-        if not lines or not lines[0]:
-            raise CliError(f"密码文件 {args.password_file} 的第一行是空的")
-        return lines[0]
-    if not sys.stdin.isatty():
-        raise CliError("请用 --password-file 提供该角色的密码")
-    import getpass
-
-    first, second = getpass.getpass("新角色的密码："), getpass.getpass("再输入一次：")
-    if not first or first != second:
-        raise CliError("两次输入的密码不一致或为空")
-    return first
+        return _first_line(args.password_file)
+    return _typed("新角色的密码：", "请用 --password-file 提供该角色的密码", confirm=True)
 
 
 def cmd_shared_db(args) -> int:
