@@ -12,9 +12,10 @@ from pathlib import Path
 
 from . import __version__
 from .cli_actions import ACTION_COMMANDS
+from .cli_sync import SYNC_COMMANDS
 
 COMMANDS = ("demo", "import-cases", "withdraw-import", "backup", "audit", "users", "shared-db", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
-            "assessment", "print", "report", *ACTION_COMMANDS)
+            "assessment", "print", "report", *ACTION_COMMANDS, *SYNC_COMMANDS)
 
 
 class CliError(Exception):
@@ -172,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_parsers(sub, _iso_date)
     _add_users_parser(sub)
+    from .cli_sync import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub)
     _add_identity(sub)
     c = sub.add_parser("shared-db", help="全局共享数据库（PostgreSQL）：建立或升级")
     sd = c.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -780,10 +784,17 @@ def _action_handlers() -> dict:
     return {name: _action(handler) for name, handler in ACTIONS.items()}
 
 
+def _sync_handlers() -> dict:
+    from .cli_sync import HANDLERS as SYNC
+
+    return SYNC
+
+
 HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "withdraw-import": cmd_withdraw_import, "backup": cmd_backup, "audit": cmd_audit, "due": cmd_due, "workdays": cmd_workdays,
             "recompute": cmd_recompute, "template": cmd_template, "revisit-plan": cmd_revisit_plan,
             "feedback": cmd_feedback, "assessment": cmd_assessment, "print": cmd_print,
-            "report": cmd_report, "users": cmd_users, "shared-db": cmd_shared_db, **_action_handlers()}
+            "report": cmd_report, "users": cmd_users, "shared-db": cmd_shared_db, **_action_handlers(),
+            **_sync_handlers()}
 
 
 def main(argv: list[str]) -> int:

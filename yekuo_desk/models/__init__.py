@@ -9,9 +9,11 @@ from .revisit import Revisit, RevisitPlan, RevisitPlanItem
 from .rules import RuleLimit, RuleSet, RuleTarget
 from .settings import Setting
 from .station import Station
+from .sync import OutboxEntry, SyncConflict, SyncState
 from .supervision import AssessmentItem, SupervisionNotice
 from .user import User
 
 __all__ = ["AssessmentItem", "AuditEntry", "Base", "CalendarDay", "CalendarYear", "Case", "CaseStage",
            "FeedbackForm", "FeedbackStep", "ImportBatch", "Revisit", "RevisitPlan", "RevisitPlanItem", "RuleLimit", "RuleSet", "RuleTarget",
-           "Setting", "StagePause", "Station", "SupervisionNotice", "User"]
+           "OutboxEntry", "Setting", "StagePause", "Station", "SupervisionNotice", "SyncConflict", "SyncState",
+           "User"]

@@ -26,3 +26,6 @@ class AuditEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # "" for an entry written on this PC; "FILE:SEQ" of the file it was first written in, for one that came
+    # down from the shared database (services/sync/): what goes up is only this PC's own.
+    origin: Mapped[str] = mapped_column(String(48), default="", server_default="")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
@@ -36,6 +36,8 @@ class Synced:
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # The shared database's stamp of the row's last accepted change (services/sync/): None until it went up.
+    sync_seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:

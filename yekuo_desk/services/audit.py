@@ -108,17 +108,18 @@ def record(s: Session, *, table: str, row_id: str, field: str, old: object, new:
 
 def append_many(s: Session, entries: list[dict], *, user: str | None = None) -> int:
     """Append many entries at once (an import, the demo, an upgrade's baseline): the chain worked out here, one
-    bulk insert. Each entry: table, row_id, field, new (and optionally old, reason)."""
+    bulk insert. Each entry: table, row_id, field, new (and optionally old, reason; and for an entry that came
+    from another PC through the shared database, its own at, user, host and origin)."""
     if not entries:
         return 0
     prev = _tail(s)
     at, who, pc = utcnow().replace(microsecond=0), user or current_user(s), host()
     rows = []
     for e in entries:  # plain rows, not ORM objects: an upgrade's baseline may write millions
-        row = dict(at=at, user=who, host=pc, table_name=e["table"], row_id=e["row_id"], field=e["field"],
-                   old_value="" if e.get("old") is None else str(e["old"]),
+        row = dict(at=e.get("at", at), user=e.get("user", who), host=e.get("host", pc), table_name=e["table"],
+                   row_id=e["row_id"], field=e["field"], old_value="" if e.get("old") is None else str(e["old"]),
                    new_value="" if e.get("new") is None else str(e["new"]), reason=e.get("reason", ""),
-                   prev_hash=prev)
+                   prev_hash=prev, origin=e.get("origin", ""))
         row["hash"] = prev = _digest_of(prev, tuple(row[name] for name in FIELDS))
         rows.append(row)
     count = _head_count(s)

@@ -89,6 +89,8 @@ class Finding:
     recorded: str  # the trail's last word ("" when it has none)
     found: str     # the value in the file
     row_id: str = ""
+    table: str = ""  # the trail's table and field names of the fact
+    key: str = ""
 
     def text(self) -> str:
         said = f"修改记录为“{self.recorded}”" if self.recorded else "修改记录中没有这一项"
@@ -130,7 +132,8 @@ def verify_facts(s: Session, case_ids: list[str] | None = None) -> list[Finding]
     findings = []
     for fact, row_id, case_id, stage, found, recorded in rows:  # named as the history names them
         findings.append(Finding(numbers.get(case_id, "?"), stage_name(stage) if stage else "工单",
-                                field_label(fact.table, fact.field, stage), recorded, found, row_id))
+                                field_label(fact.table, fact.field, stage), recorded, found, row_id, fact.table,
+                                fact.field))
     if case_ids is None:
         for fact in FACTS:
             for row_id, recorded in _vanished(s, fact):

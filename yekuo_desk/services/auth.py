@@ -173,11 +173,20 @@ def _unit_name(s: Session, unit_id: str | None) -> str:
 def acting(db, who: Actor):
     """Run a block as `who` (the demo signs its history as the bureau's offices), then put the actor back."""
     before = db.actor
-    db.actor = who
+    act_as(db, who)
     try:
         yield who
     finally:
-        db.actor = before
+        act_as(db, before)
+
+
+def act_as(db, who: Actor | None) -> None:
+    """The database acts for `who` from now on; the outbox notes the name with each change (sync conflicts
+    say who made them)."""
+    from .sync.outbox import note_actor
+
+    db.actor = who
+    note_actor(db, who.login if who is not None else None)
 
 
 # ---------------------------------------------------------------- logging in
@@ -212,7 +221,7 @@ def login(db, login_name: str, password: str, *, now: datetime | None = None) ->
                 refused = f"连续 {MAX_FAILURES} 次密码错误，账户已锁定 {LOCK_MINUTES} 分钟"
     if refused:
         raise AuthError(refused)
-    db.actor = who
+    act_as(db, who)
     return who
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import nullcontext
 
 from sqlalchemy import bindparam, insert, select, update
 
@@ -23,6 +24,7 @@ from . import auth
 from .deadlines import Pause, StageFacts, plan_stages
 from .engine_context import engine_context
 from .plan_columns import case_facts, derived_case_columns, stage_columns
+from .sync.outbox import applying
 
 CHUNK = 2000
 _STAGE_FIELDS = ("seq", "start_on", "limit_days", "paused_days", "paused", "due_on", "provisional",
@@ -42,8 +44,16 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
     """Recompute every case not yet completed; returns how many were done."""
     with db.session() as s:
         auth.actor(s)  # anyone logged in (due dates are derived values), nobody else
-        ctx = engine_context(s)
         ids = list(s.scalars(select(Case.id).where(Case.state != DONE, Case.deleted_at.is_(None))))
+    return recompute_cases(db, ids, progress, cancelled)
+
+
+def recompute_cases(db: Database, ids: list[str], progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] = lambda: False, *, pulled: bool = False) -> int:
+    """Recompute these cases. `pulled`: cases that just came from the shared database, whose derived values
+    this PC works out for itself (stage rows it adds or retires are its own view, not changes to send)."""
+    with db.session() as s:
+        ctx = engine_context(s)
     stage_update = _update(CaseStage.__table__, (*_STAGE_FIELDS, "deleted_at"))
     case_update = _update(Case.__table__, _CASE_FIELDS)
     tombstone = _update(CaseStage.__table__, ("deleted_at",))
@@ -53,7 +63,7 @@ def recompute_open(db: Database, progress: Callable[[int, int], None] | None = N
             break
         chunk = ids[lo:lo + CHUNK]
         now = utcnow()
-        with db.transaction() as s:
+        with db.transaction() as s, (applying(s) if pulled else nullcontext()):
             stage_rows = defaultdict(dict)
             for r in s.execute(select(CaseStage.id, CaseStage.case_id, CaseStage.stage, CaseStage.customer_event_on,
                                       CaseStage.completed_on, CaseStage.deleted_at,

@@ -22,10 +22,9 @@ REFERENCE_TABLES = ("stations", "rule_sets", "rule_limits", "rule_targets", "cal
 
 def case_tables() -> list[str]:
     """The tables of case data: every model that belongs to a station."""
-    from ...models import Base
-    from ...models.base import StationOwned
+    from .outbox import case_tables as tables
 
-    return sorted(m.class_.__table__.name for m in Base.registry.mappers if issubclass(m.class_, StationOwned))
+    return [t.name for t in tables()]
 
 
 def install(conn) -> None:

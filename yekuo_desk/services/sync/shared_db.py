@@ -73,11 +73,13 @@ def init(url: str) -> InitResult:
     db.dispose()
     import psycopg
 
-    from .roles import install
+    from . import server
+    from .roles import case_tables, install
 
     try:
         with psycopg.connect(url.strip(), connect_timeout=10) as conn:  # one transaction
             install(conn)
+            server.install(conn, case_tables())
     except psycopg.Error as exc:
         raise SharedDbError(describe(exc)) from None
     return InitResult(before, SCHEMA_HEAD)

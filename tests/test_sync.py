@@ -1,0 +1,388 @@
+"""Sync with the bureau's shared PostgreSQL database (issue 12): two station PCs and an office PC, each on its
+own file, working offline and syncing with a real PostgreSQL the suite starts itself."""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import replace
+from datetime import date
+
+import psycopg
+import pytest
+from conftest import PASSWORD, sign_in
+from sqlalchemy import select, text
+from test_cli import run
+
+from yekuo_desk.db import open_database
+from yekuo_desk.models import Case, CaseStage
+from yekuo_desk.services import auth, cases
+from yekuo_desk.services.audit_check import check
+from yekuo_desk.services.cases import CaseInput
+from yekuo_desk.services.sync import conflicts, engine, roles, shared_db
+from yekuo_desk.services.sync.engine import SyncError
+
+TODAY = date(2026, 11, 20)
+CG, HK = "城关供电所", "河口供电所"
+
+
+class PC:
+    """One PC: its data file, its login to the shared database, and the person working on it."""
+
+    def __init__(self, tmp_path, name: str, login: roles.Login, password: str):
+        self.path = tmp_path / f"{name}.db"
+        self.db = open_database(self.path)
+        self.address, self.password = login.address, password
+        self.sync()  # a new PC's first sync brings the bureau's stations
+
+    def sync(self, **kw) -> engine.Summary:
+        return engine.run(self.db, self.address, self.password, **kw)
+
+    def station_id(self, name: str) -> str:
+        with self.db.session() as s:
+            return s.execute(text("SELECT id FROM stations WHERE name = :n"), {"n": name}).scalar_one()
+
+    def case(self, number: str) -> Case | None:
+        with self.db.session() as s:
+            return s.scalar(select(Case).where(Case.case_number == number))
+
+    def stage(self, number: str, code: str) -> CaseStage:
+        with self.db.session() as s:
+            return s.scalar(select(CaseStage).join(Case).where(Case.case_number == number, CaseStage.stage == code))
+
+    def new_case(self, station: str, name: str, phone: str = "13800000000") -> str:
+        case_id = cases.create_case(self.db, CaseInput(
+            station_id=self.station_id(station), customer_name=name, category="lv_nonresident",
+            accepted_on=date(2026, 11, 2), phone=phone), today=TODAY)
+        return cases.get_case(self.db, case_id, TODAY).case_number
+
+    def edit(self, number: str, **changes) -> None:
+        detail = cases.get_case(self.db, self.case(number).id, TODAY)
+        cases.update_case(self.db, detail.id, replace(detail.data, **changes), today=TODAY, base=detail.data)
+
+    def complete(self, number: str, stage: str, on: date, reason: str = "") -> None:
+        cases.record_completion(self.db, self.case(number).id, stage, on, reason=reason, today=TODAY)
+
+    def numbers(self) -> set[str]:
+        with self.db.session() as s:
+            return set(s.scalars(select(Case.case_number)))
+
+
+@pytest.fixture
+def bureau(shared_url):
+    shared_db.init(shared_url)
+    logins = {"cg": roles.add_station(shared_url, CG, "pw-cg"), "hk": roles.add_station(shared_url, HK, "pw-hk"),
+              "of": roles.add_office(shared_url, "营销稽查室", "pw-of")}
+    return shared_url, logins
+
+
+@pytest.fixture
+def pcs(bureau, tmp_path):
+    """The 城关 station's PC (a clerk), the 河口 station's (a clerk) and the audit office's (营销稽查)."""
+    url, logins = bureau
+    cg, hk, of = (PC(tmp_path, name, logins[name], f"pw-{name}") for name in ("cg", "hk", "of"))
+    sign_in(cg.db, "cg_clerk", auth.CLERK, cg.station_id(CG))
+    sign_in(hk.db, "hk_clerk", auth.CLERK, hk.station_id(HK))
+    sign_in(of.db, "jicha", auth.AUDIT)
+    yield url, cg, hk, of
+    for pc in (cg, hk, of):
+        pc.db.dispose()
+
+
+def server_rows(url: str, sql: str, *args):
+    with psycopg.connect(url) as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+def test_station_data_reaches_the_office_and_never_the_other_station(pcs):
+    url, cg, hk, of = pcs
+    a1, a2 = cg.new_case(CG, "城关甲厂"), cg.new_case(CG, "城关乙店")
+    cg.complete(a1, "acceptance", date(2026, 11, 3))
+    b1 = hk.new_case(HK, "河口丙厂")
+    up = cg.sync()
+    assert up.pushed > 0 and not up.refused and not up.conflicts
+    hk.sync()
+    down = of.sync()
+    assert down.pulled > 0
+    assert of.numbers() == {a1, a2, b1}  # the office sees every station
+    assert of.stage(a1, "acceptance").completed_on == date(2026, 11, 3)
+    assert of.stage(a1, "acceptance").due_on is not None  # derived here after the pull
+    cg.sync(), hk.sync()
+    assert cg.numbers() == {a1, a2} and hk.numbers() == {b1}  # a station never gets another's cases
+    with of.db.session() as s:  # the office's file is sound: every fact that came down has its trail entry
+        report = check(s)
+        assert report.sound, report.lines()
+        hosts = s.execute(text("SELECT user, origin FROM audit_trail WHERE row_id = :r AND field = 'completed_on'"),
+                          {"r": of.stage(a1, "acceptance").id}).all()
+    assert ("cg_clerk", True) in {(u, bool(o)) for u, o in hosts}  # who recorded it, on which PC, came along
+    assert engine.Summary().text().startswith("同步完成")
+    again = of.sync()  # nothing new: nothing moves
+    assert again.pulled == 0 and again.pushed == 0
+
+
+def test_different_fields_both_stand_and_the_same_field_goes_to_the_inbox_once(pcs):
+    url, cg, hk, of = pcs
+    a1 = cg.new_case(CG, "城关甲厂", phone="13800000001")
+    cg.sync(), of.sync()
+    cg.edit(a1, contact="王经理")           # the station changes the contact...
+    of.edit(a1, address="城关镇北街 8 号")  # ...the office the address: both stand
+    cg.edit(a1, phone="13911111111")        # and both the phone, differently: the station's reaches first
+    of.edit(a1, phone="13722222222")
+    assert not cg.sync().conflicts
+    result = of.sync()
+    assert [(c.table, c.field) for c in result.conflicts] == [("cases", "phone")]
+    cg.sync()
+    for pc in (cg, of):
+        case = pc.case(a1)
+        assert (pc.path.stem, case.contact, case.address, case.phone) == (pc.path.stem, "王经理", "城关镇北街 8 号", "13911111111")
+    inbox = conflicts.list_conflicts(of.db)
+    assert [(c.case_number, c.field, c.mine, c.theirs) for c in inbox] == [(a1, "联系电话", "13722222222",
+                                                                           "13911111111")]
+    assert inbox[0].mine_by == "jicha" and inbox[0].theirs_by == "cg_clerk"
+    assert conflicts.list_conflicts(cg.db) == []  # the one that reached first has nothing to decide
+    of.sync(), cg.sync()
+    assert len(conflicts.list_conflicts(of.db)) == 1  # surfaced once, not again at every sync
+    conflicts.resolve(of.db, inbox[0].id, conflicts.MINE)  # the office keeps its number: an ordinary edit
+    of.sync(), cg.sync()
+    assert cg.case(a1).phone == of.case(a1).phone == "13722222222"
+    assert conflicts.list_conflicts(of.db) == []
+    with pytest.raises(conflicts.ConflictError):
+        conflicts.resolve(of.db, inbox[0].id, conflicts.THEIRS)
+
+
+def test_a_recorded_date_clash_keeps_both_in_the_history(pcs):
+    url, cg, hk, of = pcs
+    a1 = cg.new_case(CG, "城关甲厂")
+    cg.sync(), of.sync()
+    cg.complete(a1, "acceptance", date(2026, 11, 3))
+    of.complete(a1, "acceptance", date(2026, 11, 4))
+    cg.sync()
+    clash = of.sync().conflicts
+    assert [c.field for c in clash] == ["completed_on"]
+    cg.sync()
+    for pc in (cg, of):
+        assert pc.stage(a1, "acceptance").completed_on == date(2026, 11, 3)
+        with pc.db.session() as s:
+            said = set(s.scalars(text("SELECT new_value FROM audit_trail WHERE row_id = :r AND field = 'completed_on'"),
+                                 {"r": pc.stage(a1, "acceptance").id}))
+            assert {"2026-11-03", "2026-11-04"} <= said
+            assert check(s).sound, check(s).lines()
+
+
+def test_an_edit_racing_a_deletion_is_a_conflict(pcs):
+    url, cg, hk, of = pcs
+    a1 = cg.new_case(CG, "城关甲厂")
+    cg.complete(a1, "acceptance", date(2026, 11, 3))
+    cases.pause_stage(cg.db, cg.case(a1).id, "site_survey", date(2026, 11, 5), "客户外出", today=TODAY)
+    cg.sync(), of.sync()
+    pause_id = cases.stage_pauses(of.db, of.case(a1).id, "site_survey")[0].id
+    cases.withdraw_pause(of.db, pause_id, "误录", today=TODAY)  # the office withdraws the pause (a tombstone)...
+    with cg.db.transaction() as s:  # ...while the station corrects its reason
+        s.execute(text("UPDATE stage_pauses SET reason = '客户出差' WHERE id = :i"), {"i": pause_id})
+    of.sync()
+    clash = cg.sync().conflicts
+    assert [c.field for c in clash] == ["deleted_at"]
+    box = conflicts.list_conflicts(cg.db)
+    assert box[0].theirs == conflicts.DELETED and "客户出差" in box[0].mine
+
+
+def test_a_resent_batch_changes_nothing(pcs, monkeypatch):
+    from yekuo_desk.services.sync import push
+
+    url, cg, hk, of = pcs
+    cg.new_case(CG, "城关甲厂")
+    sent = []
+    real = push.apply_batch
+    monkeypatch.setattr(push, "apply_batch", lambda conn, table, ops: sent.append((table, ops)) or real(conn, table, ops))
+    cg.sync()
+    ops_before = server_rows(url, "SELECT count(*) FROM sync_ops")[0][0]
+    rows_before = server_rows(url, "SELECT count(*), sum(version) FROM case_stages")[0]
+    with psycopg.connect(cg.address, password=cg.password, autocommit=True) as conn:
+        for table, ops in sent:  # the same batches again, as after a connection lost before the answer
+            answers = real(conn, table, ops)
+            assert all(verdict == "done" for verdict, _ in answers.values())
+    assert server_rows(url, "SELECT count(*) FROM sync_ops")[0][0] == ops_before
+    assert server_rows(url, "SELECT count(*), sum(version) FROM case_stages")[0] == rows_before
+
+
+def _terminate(url: str, role: str) -> None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,))
+
+
+def test_a_connection_cut_mid_push_then_a_retry_leaves_no_gap_and_no_duplicate(pcs, monkeypatch):
+    from yekuo_desk.services.sync import push
+
+    url, cg, hk, of = pcs
+    numbers = {cg.new_case(CG, f"城关{i}号客户") for i in range(6)}
+    monkeypatch.setattr(push, "BATCH", 4)
+    real, calls = push.apply_batch, []
+
+    def cut_after_two(conn, table, ops):
+        calls.append(table)
+        if len(calls) == 3:
+            _terminate(url, "yekuo_st_cg")
+        return real(conn, table, ops)
+
+    monkeypatch.setattr(push, "apply_batch", cut_after_two)
+    with pytest.raises(SyncError, match="同步中断"):
+        cg.sync()
+    with cg.db.session() as s:
+        assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one() > 0  # the rest kept
+    monkeypatch.setattr(push, "apply_batch", real)
+    cg.sync()
+    with cg.db.session() as s:
+        assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one() == 0
+    assert server_rows(url, "SELECT count(*), count(DISTINCT case_number) FROM cases")[0] == (6, 6)
+    local_stages = len(cg.db.session().execute(text("SELECT id FROM case_stages")).all())
+    assert server_rows(url, "SELECT count(*) FROM case_stages")[0][0] == local_stages
+    of.sync()
+    assert of.numbers() == numbers
+
+
+def test_a_connection_cut_mid_pull_then_a_retry_completes_it(pcs, monkeypatch):
+    from yekuo_desk.services.sync import pull
+
+    url, cg, hk, of = pcs
+    numbers = {cg.new_case(CG, f"城关{i}号客户") for i in range(5)}
+    cg.sync()
+    monkeypatch.setattr(pull, "PAGE", 7)
+    pages = []
+
+    def cut(done, total, *_):
+        pages.append(done)
+        if len(pages) == 2:
+            _terminate(url, "yekuo_of_yxjcs")
+
+    with pytest.raises(SyncError, match="同步中断"):
+        of.sync(progress=lambda step, done, total: cut(done, total) if step == "下载" else None)
+    with of.db.session() as s:  # what was stored stays stored
+        assert 0 < s.execute(text("SELECT count(*) FROM case_stages")).scalar_one() \
+            < server_rows(url, "SELECT count(*) FROM case_stages")[0][0]
+    of.sync()
+    assert of.numbers() == numbers
+    with of.db.session() as s:
+        local = s.execute(text("SELECT count(*) FROM case_stages")).scalar_one()
+        assert check(s).sound
+    assert local == server_rows(url, "SELECT count(*) FROM case_stages")[0][0]
+
+
+def test_one_refused_row_never_blocks_the_rest_and_is_retried_once_fixed(pcs):
+    url, cg, hk, of = pcs
+    good, bad = cg.new_case(CG, "城关甲厂"), cg.new_case(CG, "城关乙店")
+    with cg.db.transaction() as s:  # a value the shared database will not take (longer than its column)
+        s.execute(text("UPDATE cases SET address = :a WHERE case_number = :n"), {"a": "长" * 250, "n": bad})
+    result = cg.sync()
+    refused = {(t, reason) for t, _, reason in result.refused}
+    assert [t for t, reason in refused if "过长" in reason] == ["cases"]
+    assert {t for t, reason in refused if "过长" not in reason} == {"case_stages"}  # its stages wait for it
+    assert all("还没有" in reason for t, reason in refused if t == "case_stages")
+    of.sync()
+    assert good in of.numbers() and bad not in of.numbers()
+    cg.edit(bad, address="城关镇南街 1 号")  # fixed: goes up at the next sync, with its stages
+    assert not cg.sync().refused
+    of.sync()
+    assert bad in of.numbers() and of.case(bad).address == "城关镇南街 1 号"
+
+
+def test_a_station_pc_refuses_to_push_another_stations_cases_and_says_which(bureau, tmp_path):
+    url, logins = bureau
+    db = open_database(tmp_path / "alone.db")  # a PC that worked before it was connected
+    from yekuo_desk.services.stations import add_station
+
+    mine, other = add_station(db, CG, "CG"), add_station(db, HK, "HK")
+    sign_in(db, "jicha", auth.AUDIT)  # an office that kept every station's ledger
+    for station, name in ((mine, "城关甲厂"), (other, "河口丙厂")):
+        cases.create_case(db, CaseInput(station_id=station.id, customer_name=name, category="resident",
+                                        accepted_on=date(2026, 11, 2)), today=TODAY)
+    result = engine.run(db, logins["cg"].address, "pw-cg")
+    assert result.refused and {r for _, _, r in result.refused} == {"属于河口供电所，本机的同步账户只能上传本所的数据"}
+    server = server_rows(url, "SELECT c.customer_name, s.name FROM cases c JOIN stations s ON s.id = c.station_id")
+    assert server == [("城关甲厂", CG)]  # its own station's case went up, under the shared database's station
+    with db.session() as s:
+        assert s.execute(text("SELECT count(*) FROM stations WHERE name = :n"), {"n": CG}).scalar_one() == 1
+    db.dispose()
+
+
+def test_a_pull_never_skips_a_change_that_commits_late(pcs):
+    """Two overlapping pushes: one holds the clock (stamped, not committed) while a pull runs and another PC
+    pushes; the other waits for the clock, so stamps become visible in their order, and nothing is skipped."""
+    from yekuo_desk.services.sync import server
+
+    url, cg, hk, of = pcs
+    b1 = hk.new_case(HK, "河口丙厂")
+    hk.sync(), of.sync()
+    late = psycopg.connect(hk.address, password=hk.password)  # a push in flight
+    done = threading.Event()
+
+    def other_push():
+        cg.sync()
+        done.set()
+
+    try:
+        stamp = server.stamp(late)
+        late.execute("UPDATE cases SET contact = '迟到的修改', sync_seq = %s WHERE case_number = %s", (stamp, b1))
+        a1 = cg.new_case(CG, "城关甲厂")
+        pushing = threading.Thread(target=other_push)
+        pushing.start()
+        pushing.join(timeout=3)
+        assert not done.is_set()  # the second push waits for the clock
+        of.sync()  # a pull meanwhile is not held up
+        assert of.case(b1).contact != "迟到的修改"
+        late.commit()
+    finally:
+        late.close()
+    pushing.join(timeout=60)
+    assert done.is_set()
+    of.sync()
+    assert of.case(b1).contact == "迟到的修改" and of.case(a1) is not None
+
+
+def test_versions_must_agree(pcs, bureau):
+    url, cg, hk, of = pcs
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(SyncError, match="请升级软件"):
+        cg.sync()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0008'")
+    cg.new_case(CG, "城关甲厂")
+    with pytest.raises(SyncError, match="shared-db init"):
+        cg.sync()
+    with cg.db.session() as s:
+        assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one() > 0  # kept for later
+
+
+def test_no_server_a_stranger_or_the_owner_gives_a_clear_message(pcs, pg_server):
+    url, cg, hk, of = pcs
+    with pytest.raises(SyncError, match="连不上共享数据库"):
+        engine.run(cg.db, f"postgresql://yekuo_st_cg@127.0.0.1:1/{url.rsplit('/', 1)[1]}", "pw-cg")
+    with pytest.raises(SyncError, match="用户名或密码不对"):
+        engine.run(cg.db, cg.address, "wrong")
+    with pytest.raises(SyncError, match="不是供电所或部门的同步账户"):
+        engine.run(cg.db, url.replace(f":{pg_server.password}@", "@"), pg_server.password)
+
+
+def test_the_command_line_sets_up_syncs_and_lists_conflicts(pcs, tmp_path):
+    url, cg, hk, of = pcs
+    a1 = cg.new_case(CG, "城关甲厂")
+    cg.sync(), of.sync()
+    cg.edit(a1, phone="13911111111")
+    of.edit(a1, phone="13722222222")
+    cg.sync()
+    pw = tmp_path / "pw.txt"
+    pw.write_text("pw-of\n")
+    env = {"YEKUO_PASSWORD": PASSWORD}
+    of.db.dispose()
+    out = run("sync", "setup", "--db", str(of.path), "--url", of.address, "--password-file", str(pw),
+              "--user", "admin", env=env)
+    assert "已连接共享数据库：账户 yekuo_of_yxjcs（全局（科室））" in out.stdout
+    out = run("sync", "--db", str(of.path), "--user", "jicha", env=env)
+    assert "冲突 1 处" in out.stdout and "conflicts list" in out.stdout
+    listed = json.loads(run("conflicts", "list", "--db", str(of.path), "--format", "json", "--user", "jicha",
+                            env=env).stdout)
+    assert [(c["case_number"], c["field"], c["mine"], c["theirs"]) for c in listed] == [
+        (a1, "联系电话", "13722222222", "13911111111")]
+    out = run("sync", "status", "--db", str(of.path), "--user", "jicha", env=env)
+    assert "未处理的冲突：1" in out.stdout
+    bad = run("sync", "--db", str(cg.path), "--user", "cg_clerk", env=env, check=False)
+    assert bad.returncode == 1 and "尚未连接共享数据库" in bad.stderr
