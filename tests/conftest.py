@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytest.register_assert_rewrite("sync_pcs")  # the sync tests' PCs (imported by their modules, fixtures too)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # One key store for the whole run (the trail's signing keys, services/keystore.py): a file made by one test's
 # fixture and written by another test's subprocess is signed with the same key, as on one PC.

@@ -136,3 +136,26 @@ def test_adding_a_station_twice_resets_its_password_and_init_keeps_the_roles(sha
         assert conn.execute("SELECT count(*) FROM stations WHERE name = '城关供电所'").fetchone()[0] == 1
     out = run("shared-db", "add-station", "--url", shared_url, "--station", "城关供电所", check=False)
     assert out.returncode == 1 and "--password-file" in out.stderr  # no terminal to type it at
+
+
+def test_demo_fills_an_empty_shared_database_once(shared_url, tmp_path):
+    from yekuo_desk.db import open_database
+    from yekuo_desk.services.sync import engine, roles
+
+    run("shared-db", "init", "--url", shared_url)
+    out = run("shared-db", "demo", "--url", shared_url, "--cases", "200", "--today", "2026-11-20")
+    assert "共享数据库已填入演示供电局：200 件工单" in out.stdout
+    with psycopg.connect(shared_url) as conn:
+        cases, stations = conn.execute("SELECT count(*), count(DISTINCT station_id) FROM cases").fetchone()
+        assert cases == 200 and stations > 5
+        assert conn.execute("SELECT count(*) FROM sync_trail").fetchone()[0] > 200  # the history came along
+    again = run("shared-db", "demo", "--url", shared_url, check=False)
+    assert again.returncode == 1 and "已有工单" in again.stderr
+    office = roles.add_office(shared_url, "营销稽查室", "pw")  # an office PC now has a bureau to look at
+    db = open_database(tmp_path / "office.db")
+    summary = engine.run(db, office.address, "pw")
+    assert summary.pulled > 200 and not summary.refused
+    from yekuo_desk.services.audit_check import check
+    with db.session() as s:
+        assert check(s).sound, check(s).lines()[:3]
+    db.dispose()

@@ -189,6 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--url", required=True, help="管理员地址")
     a.add_argument("--name", required=True, help="科室名称")
     a.add_argument("--password-file", type=Path, help="该角色的密码文件（第一行；不填时提示输入）")
+    a = sd.add_parser("demo", help="在空的共享数据库中生成演示供电局（科室电脑的图表和清单有数据可看）")
+    a.add_argument("--url", required=True, help="管理员地址")
+    a.add_argument("--cases", type=_positive, default=5000, help="工单数（默认 5000）")
+    a.add_argument("--today", type=_iso_date, help="演示数据的“今天”（默认：今天）")
     return p
 
 
@@ -470,6 +474,14 @@ def cmd_shared_db(args) -> int:
     from .services.sync.shared_db import SharedDbError, init
 
     try:
+        if args.action == "demo":
+            from .services.sync.shared_db import fill_demo
+
+            made = fill_demo(args.url, args.cases, today=args.today, progress=lambda done, total: print(
+                f"\r已上传 {done}/{total} 行", end="", file=sys.stderr, flush=True))
+            print(file=sys.stderr)
+            print(f"共享数据库已填入演示供电局：{made} 件工单。各供电所的电脑登录角色用 shared-db add-station 建立。")
+            return 0
         if args.action != "init":
             add = roles.add_station if args.action == "add-station" else roles.add_office
             login = add(args.url, args.station if args.action == "add-station" else args.name, _role_password(args))

@@ -685,6 +685,64 @@ Record the connection anyway? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="146"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="149"/>
+        <source>Case number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="149"/>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="149"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="150"/>
+        <source>This PC&apos;s value</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="150"/>
+        <source>Changed here by, at</source>
+        <translation>本机修改人、时间</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="151"/>
+        <source>Value in the shared database</source>
+        <translation>共享数据库的值</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="151"/>
+        <source>Changed there by, at</source>
+        <translation>对方修改人、时间</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="155"/>
+        <source>The value that reached the shared database first stands on every PC. Keep it, or put this PC&apos;s value back (it is sent at the next sync).</source>
+        <translation>先到达共享数据库的值已在各台电脑上生效。可以保留它，或改回本机的值（下次同步时上传）。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="158"/>
+        <source>Use this PC&apos;s &amp;value</source>
+        <translation>采用本机的值(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="159"/>
+        <source>&amp;Keep the shared database&apos;s value</source>
+        <translation>保留共享数据库的值(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>DateReasonDialog</name>
     <message>
         <location filename="../../yekuo_desk/views/date_reason_dialog.py" line="36"/>
@@ -1237,454 +1295,454 @@ Record the connection anyway? Give the reason:</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="132"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="134"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="146"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="148"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="147"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="149"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="148"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="150"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="149"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="151"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="150"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="152"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="151"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="153"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="152"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="154"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="153"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="155"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="154"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="156"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="155"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="157"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="157"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="159"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="158"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="160"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="160"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="161"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="163"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="162"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="168"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="168"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
         <source>User &amp;guide</source>
         <translation>用户手册(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="172"/>
         <source>&amp;Verify the data</source>
         <translation>校验数据完整性(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
         <source>&amp;Withdraw an import of today…</source>
         <translation>撤回今天的导入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="172"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>从备份恢复(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="176"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="177"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="176"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="178"/>
         <source>&amp;Lock the window</source>
         <translation>锁定窗口(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="177"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="185"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="196"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="199"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="197"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="201"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="204"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="224"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="227"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="265"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="266"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="344"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="360"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="363"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="293"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
         <source>Excel ledger (*.xlsx *.xls)</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="375"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="389"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="401"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="416"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="483"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="378"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="392"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="419"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="486"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="304"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="307"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="236"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="239"/>
         <source>Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="238"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="241"/>
         <source>The system administrator enters the year&apos;s schedule once the State Council publishes it.</source>
         <translation>国务院公布放假安排后，由系统管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="241"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="244"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="316"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="318"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="321"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="320"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="323"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="324"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="327"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="335"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="338"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="345"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="348"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="350"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="354"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="364"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="367"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="373"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="380"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="376"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="383"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="391"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="400"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="411"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="431"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="488"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="414"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="434"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="491"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="415"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="418"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="430"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="433"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="442"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="449"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="455"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="452"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="458"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="442"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="449"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="452"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="456"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="459"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="461"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="464"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="482"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="485"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="487"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="490"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="505"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="509"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="507"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="511"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="535"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="539"/>
         <source>%1 changes were made to this file outside this program: %2. See Help → Verify the data.</source>
         <translation>此数据文件有 %1 处在本软件之外的改动：%2。详见 帮助 → 校验数据完整性。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="540"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="557"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="544"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="561"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="542"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="546"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="555"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="559"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="556"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="560"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="565"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="569"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="568"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="572"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="571"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="575"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="575"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="579"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="595"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="599"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="616"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="620"/>
         <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
         <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="621"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="625"/>
         <source>%1 changes were made outside this program.</source>
         <translation>发现 %1 处在本软件之外的改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="624"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="628"/>
         <source>Verifying the data…</source>
         <translation>正在校验数据…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="638"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="642"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="639"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="643"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -2690,12 +2748,17 @@ unit</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="499"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="487"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="502"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="505"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="508"/>
         <source>Saved. The due dates of open cases are recomputed when you close this dialog.</source>
         <translation>已保存。关闭本窗口后将重新计算在办工单的到期日。</translation>
     </message>
@@ -2893,6 +2956,161 @@ unit</source>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="415"/>
         <source>Retire “%1”? It leaves the lists; its old records keep its name.</source>
         <translation>停用“%1”？它将不再出现在列表中；以往记录仍显示它的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="36"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="38"/>
+        <source>Send this PC&apos;s changes to the shared database and fetch the others&apos;</source>
+        <translation>上传本机的改动，下载其他电脑的改动</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="40"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="52"/>
+        <source>Not connected to the shared database</source>
+        <translation>未连接共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="55"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="56"/>
+        <source>Last sync %1 · %2 changes to send</source>
+        <translation>上次同步 %1 · 待上传 %2 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="58"/>
+        <source> · %1 conflicts</source>
+        <translation> · %1 处冲突</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="59"/>
+        <source>safe to switch off</source>
+        <translation>可以关机</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="60"/>
+        <source>sync before switching off</source>
+        <translation>请先同步再关机</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="85"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="86"/>
+        <source>Syncing with the shared database…</source>
+        <translation>正在与共享数据库同步…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="99"/>
+        <source>%1 fields were changed differently on another PC: see the conflict inbox.</source>
+        <translation>有 %1 处在其他电脑上被改成了不同的值，请在“同步冲突”中处理。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="103"/>
+        <source>The shared database refused %1 rows (they are retried at each sync once corrected):</source>
+        <translation>共享数据库拒收 %1 行（改正后每次同步自动重试）：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="106"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="118"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="115"/>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="119"/>
+        <source>Nothing was lost: the changes not yet sent are kept for the next sync.</source>
+        <translation>数据没有丢失：尚未上传的改动保留到下次同步。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTab</name>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="22"/>
+        <source>Given by the bureau&apos;s administrator with the address</source>
+        <translation>由局系统管理员随地址一并告知</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="25"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="26"/>
+        <source>Off</source>
+        <translation>不自动同步</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="28"/>
+        <source>&amp;Test and save the connection</source>
+        <translation>测试并保存连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="29"/>
+        <source>Save the &amp;interval</source>
+        <translation>保存间隔(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="33"/>
+        <source>The address is the one printed by “shared-db add-station” or “add-office”. The password is kept in the operating system&apos;s credential store (Windows Credential Manager), or, where there is none, in a file of your user folder that only your login can read; it is never written into the data file. A station PC receives only its station&apos;s cases; office PCs receive every station&apos;s.</source>
+        <translation>地址为 shared-db add-station 或 add-office 给出的地址。密码保存在操作系统的凭据库（Windows 凭据管理器）中；没有凭据库时，保存在用户文件夹中只有当前登录用户可读的文件里，绝不写入数据文件。供电所的电脑只收到本所的工单，科室的电脑收到全部供电所的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="39"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="40"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="42"/>
+        <source>Sync automatically every</source>
+        <translation>自动同步间隔</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="55"/>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="76"/>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="78"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="55"/>
+        <source>Enter the address and the password.</source>
+        <translation>请填写地址和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="58"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="65"/>
+        <source>Connected as %1 (%2). The password is kept in: %3</source>
+        <translation>已连接：账户 %1（%2）。密码保存在：%3</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_tab.py" line="78"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

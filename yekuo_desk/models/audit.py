@@ -28,4 +28,5 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
     # "" for an entry written on this PC; "FILE:SEQ" of the file it was first written in, for one that came
     # down from the shared database (services/sync/): what goes up is only this PC's own.
-    origin: Mapped[str] = mapped_column(String(48), default="", server_default="")
+    origin: Mapped[str] = mapped_column(String(48), server_default="")  # (no Python default: an upgrade's
+    # baseline writes the trail before the column exists)

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
 
         self.db_label = QLabel(db.location)
         self.statusBar().addPermanentWidget(self.db_label)
+        from .sync_view import SyncController
+        self.syncing = SyncController(self, db)
         self._build_actions()
         for view in (self.due_panel, self.register, self.revisit_plan, self.revisits):
             view.sig_open_case.connect(self.open_case)
@@ -184,7 +186,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for a in (self.act_import, self.act_withdraw_import, self.act_template, self.act_export, self.act_export_register, None,
-                  self.act_receipts, self.act_report, None, self.act_backup, self.act_restore, self.act_switch, None,
+                  self.act_receipts, self.act_report, None, self.syncing.act_sync, self.syncing.act_conflicts, None,
+                  self.act_backup, self.act_restore, self.act_switch, None,
                   self.act_password, self.act_lock, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         case_menu = menu.addMenu(self.tr("&Cases"))
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.act_new, self.act_open, self.act_refresh, None, self.act_import, self.act_export, None,
-                  self.act_settings):
+                  self.syncing.act_sync, None, self.act_settings):
             bar.addSeparator() if a is None else bar.addAction(a)
 
     @property
@@ -493,6 +496,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.db, self.today, self)
         dialog.exec()
+        self.syncing.update_status()
         if dialog.changed:
             self.recompute()
         else:
@@ -662,6 +666,7 @@ class MainWindow(QMainWindow):
 
     @guarded(None)
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.syncing.shutdown()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

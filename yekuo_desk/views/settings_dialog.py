@@ -482,6 +482,9 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.work_tab, self.tr("Assessment and feedback"))
         tabs.addTab(self.print_tab, self.tr("Printing"))
         tabs.addTab(self.users_tab, self.tr("Users"))
+        from .sync_tab import SyncTab
+        self.sync_tab = SyncTab(db)
+        tabs.addTab(self.sync_tab, self.tr("Sync"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

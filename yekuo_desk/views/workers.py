@@ -78,6 +78,11 @@ class Task(QObject):
         self._thread.start()
         return self
 
+    def cancel_and_wait(self, msecs: int = 30000) -> None:
+        """Ask the work to stop (it stops between steps, keeping what it finished) and wait for its thread."""
+        self._worker.cancel_event.set()
+        self._thread.wait(msecs)
+
     def _progress(self, done: int, total: int) -> None:
         if self.dialog is not None and isValid(self.dialog):
             self.dialog.setMaximum(total)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select, text
 
 from ...models import Base, Case, CaseStage, StagePause, SyncConflict
 from ...models.base import utcnow
 from .. import audit, auth
-from ..history import SUBJECTS, field_label
+from ..history import SUBJECTS, field_label, local_time
 from ..stages import stage_name
 from .outbox import decode
 from .push import FACT_FIELDS
@@ -52,6 +53,14 @@ def _shown(values: dict) -> str:
     return "；".join(parts) or "—"
 
 
+def _when(utc_text: str) -> str:
+    """An outbox time (UTC text) as this PC's local time, to the minute."""
+    try:
+        return f"{local_time(datetime.fromisoformat(utc_text)):%Y-%m-%d %H:%M}"
+    except ValueError:
+        return utc_text[:16]
+
+
 def _case_of(s, table: str, row_id: str) -> tuple[str, str]:
     """(case number, stage code) of the row a conflict is about."""
     case_id, stage = None, ""
@@ -86,8 +95,8 @@ def list_conflicts(db, *, include_resolved: bool = False) -> list[ConflictInfo]:
             subject = stage_name(stage) if stage else SUBJECTS.get(c.table_name, c.table_name)
             label = "删除或修改" if c.field == "deleted_at" else field_label(c.table_name, c.field, stage)
             out.append(ConflictInfo(c.id, number, subject, label, _shown(json.loads(c.mine)),
-                                    _shown(json.loads(c.theirs)), c.mine_by or "—", c.mine_at[:16],
-                                    c.theirs_by or "—", c.theirs_at[:16], c.resolution))
+                                    _shown(json.loads(c.theirs)), c.mine_by or "—", _when(c.mine_at),
+                                    c.theirs_by or "—", _when(c.theirs_at), c.resolution))
         return out
 
 

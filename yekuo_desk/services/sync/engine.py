@@ -103,7 +103,6 @@ def match_stations(db, conn) -> int:
     stations = Station.__table__
     with db.transaction() as s:
         local = {name: (sid, code) for sid, name, code in s.execute(select(Station.id, Station.name, Station.code))}
-        ids = {sid for sid, _ in local.values()}
         for sid, code, name, phone, address, sort_order, kind, created, updated, version in theirs:
             values = dict(code=code, name=name, phone=phone, address=address, sort_order=sort_order, kind=kind)
             mine = local.get(name)

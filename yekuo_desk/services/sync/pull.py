@@ -128,13 +128,12 @@ def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False) -> P
                     return result
             with db.transaction() as s:
                 _move(s, table.name, upper, "")
-        result.trail = _pull_trail(db, conn, file_id, upper, result.cases)
+        result.trail = _pull_trail(db, conn, file_id, upper)
     return result
 
 
-def _pull_trail(db, conn, file_id: str, upper: int, touched: set[str]) -> int:
-    """Other PCs' trail entries, appended to this file's chain with who, where, when and why they were made
-    (their cases join `touched`: the trail's last word may now need this file's value after it)."""
+def _pull_trail(db, conn, file_id: str, upper: int) -> int:
+    """Other PCs' trail entries, appended to this file's chain with who, where, when and why they were made."""
     from ..audit import append_many
 
     with db.session() as s:
@@ -148,20 +147,43 @@ def _pull_trail(db, conn, file_id: str, upper: int, touched: set[str]) -> int:
                    for r in rows if not r["origin"].startswith(f"{file_id}:")]
         with db.transaction() as s:
             added += append_many(s, entries)
-            for table in {e["table"] for e in entries}:
-                touched |= cases_of(s, table, [e["row_id"] for e in entries if e["table"] == table])
+            added += append_many(s, _settled(s, entries), user="同步")
             _move(s, TRAIL, rows[-1]["seq"], rows[-1]["origin"])
     with db.transaction() as s:
         _move(s, TRAIL, upper, "")
     return added
 
 
+def _settled(s, entries: list[dict]) -> list[dict]:
+    """After other PCs' entries on recorded facts: where the fact's value here is not the last one they say
+    (a clash settled for the other value: both stay in the history), an entry with the value that stands, so
+    the trail's last word is the file's value again."""
+    from .push import FACT_FIELDS
+    from ..audit_check import FACTS
+
+    said: dict[tuple[str, str, str], str] = {}
+    for e in entries:
+        if (e["table"], e["field"]) in FACT_FIELDS:
+            said[(e["table"], e["row_id"], e["field"])] = e["new"] or ""
+    out = []
+    for fact in FACTS:
+        ids = [row_id for (table, row_id, field) in said if (table, field) == (fact.table, fact.field)]
+        if not ids:
+            continue
+        for row_id, value in s.execute(text(
+                f"SELECT {fact.row_id}, coalesce({fact.value}, '') FROM {fact.source} "
+                f"WHERE {fact.row_id} IN (SELECT value FROM json_each(:ids))"), {"ids": json.dumps(ids)}):
+            last = said[(fact.table, row_id, fact.field)]
+            if str(value) != last:
+                out.append(dict(table=fact.table, row_id=row_id, field=fact.field, old=last or None, new=str(value),
+                                reason="同步：以共享数据库中的值为准"))
+    return out
+
+
 def settle(db, case_ids: set[str], progress=None, cancelled=lambda: False) -> int:
-    """After a pull: the cases that came down recomputed here, and any recorded fact whose value came without
-    a trail entry (a conflict settled, the shared database's demo) given one, signed 同步."""
+    """After a pull: the open cases that came down recomputed here (their due dates are this PC's to derive;
+    a finished case's stand as its owner worked them out). Returns how many were recomputed."""
     from ...models import Case
-    from ..audit import append_many
-    from ..audit_check import verify_facts
     from ..recompute import recompute_cases
 
     ids = sorted(case_ids)
@@ -169,12 +191,4 @@ def settle(db, case_ids: set[str], progress=None, cancelled=lambda: False) -> in
         open_ids = []
         for lo in range(0, len(ids), 5000):
             open_ids += s.scalars(select(Case.id).where(Case.id.in_(ids[lo:lo + 5000]), Case.state != "done"))
-    recompute_cases(db, open_ids, progress, cancelled, pulled=True)
-    fixed = 0
-    for lo in range(0, len(ids), 5000):
-        with db.transaction() as s:
-            findings = verify_facts(s, ids[lo:lo + 5000])
-            fixed += append_many(s, [dict(table=f.table, row_id=f.row_id, field=f.key, old=f.recorded or None,
-                                          new=f.found, reason="同步：共享数据库中的值") for f in findings],
-                                 user="同步")
-    return fixed
+    return recompute_cases(db, open_ids, progress, cancelled, pulled=True)

@@ -83,3 +83,60 @@ def init(url: str) -> InitResult:
     except psycopg.Error as exc:
         raise SharedDbError(describe(exc)) from None
     return InitResult(before, SCHEMA_HEAD)
+
+
+def fill_demo(url: str, cases: int = 5000, *, today=None, progress=None) -> int:
+    """Fill an empty shared database with the demo bureau (its stations, cases, revisits, forms, the trail),
+    built in a scratch file and sent up as the administrator. Returns the number of cases."""
+    import tempfile
+    from pathlib import Path
+
+    import psycopg
+
+    from ...db import open_database
+    from ..audit import file_id
+    from ..demo import build_demo
+    from .engine import SyncError, check_schema, match_stations
+    from .push import push, push_trail
+
+    try:
+        conn = psycopg.connect(url.strip(), connect_timeout=10, autocommit=True)
+    except psycopg.Error as exc:
+        raise SharedDbError(describe(exc)) from None
+    with tempfile.TemporaryDirectory(prefix="yekuo-demo-") as folder, conn:
+        try:
+            check_schema(conn)
+        except SyncError as exc:
+            raise SharedDbError(str(exc)) from None
+        if conn.execute("SELECT count(*) FROM cases").fetchone()[0]:
+            raise SharedDbError("共享数据库中已有工单：演示数据只能填入空的共享数据库")
+        db = open_database(Path(folder) / "demo.db", backup=False)
+        try:
+            summary = build_demo(db, cases=cases, today=today)
+            _add_missing_stations(db, conn)
+            match_stations(db, conn)
+            push(db, conn, None, progress=progress)
+            with db.transaction() as s:
+                fid = file_id(s)
+            push_trail(db, conn, None, fid)
+        finally:
+            db.dispose()
+    return summary.cases
+
+
+def _add_missing_stations(db, conn) -> None:
+    """The demo's stations, on the shared database by name (those it lacks are added, as add-station does)."""
+    from sqlalchemy import select
+
+    from ...models import Station
+
+    have = {name for (name,) in conn.execute("SELECT name FROM stations")}
+    taken = {code for (code,) in conn.execute("SELECT code FROM stations")}
+    with db.session() as s:
+        for st in s.scalars(select(Station).where(Station.name.not_in(have))):
+            code = st.code if st.code not in taken else f"{st.code[:6]}{len(taken) % 100:02d}"
+            taken.add(code)
+            conn.execute("INSERT INTO stations (id, code, name, phone, address, sort_order, kind, created_at, "
+                         "updated_at, version) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, 1)",
+                         (st.id, code, st.name, st.phone, st.address, st.sort_order, st.kind, st.created_at,
+                          st.updated_at))
