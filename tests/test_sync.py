@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import replace
 from datetime import date
 
 import psycopg
@@ -320,3 +321,32 @@ def test_the_command_line_sets_up_syncs_and_lists_conflicts(pcs, tmp_path):
     assert "未处理的冲突：1" in out.stdout
     bad = run("sync", "--db", str(cg.path), "--user", "cg_clerk", env=env, check=False)
     assert bad.returncode == 1 and "尚未连接共享数据库" in bad.stderr
+
+
+def test_the_bureaus_rules_calendar_and_settings_come_down_to_every_pc(pcs, tmp_path):
+    """The administrator edits the time limits and the bureau's name on one PC and publishes them; every PC
+    receives them at its next sync and recomputes its open cases' due dates."""
+    from yekuo_desk.services import rules
+    from yekuo_desk.services.print_settings import load_print_settings, save_print_settings
+    from yekuo_desk.services.sync.reference import publish
+
+    url, cg, hk, of = pcs
+    a1 = cg.new_case(CG, "城关甲厂")
+    cg.complete(a1, "acceptance", date(2026, 11, 3))
+    cg.complete(a1, "site_survey", date(2026, 11, 4))
+    before = cg.stage(a1, "plan_reply").due_on
+    sign_in(of.db, "admin", auth.ADMIN)
+    with of.db.transaction() as s:  # the supply plan of a low-voltage business: 9 working days instead of 7
+        rs = rules.active_rule_set(s)
+        table = {(lim.stage, lim.category): (lim.applies, lim.days) for lim in rs.limits}
+        table[("plan_reply", "lv_nonresident")] = (table[("plan_reply", "lv_nonresident")][0], 9)
+        rules.save_limits(s, rs.id, table)
+    save_print_settings(of.db, replace(load_print_settings(of.db), bureau="国网某某县供电公司"))
+    assert publish(of.db, url) == ["rules", "settings"]
+    assert publish(of.db, url) == []  # the same again: nothing to send
+    summary = cg.sync()
+    assert summary.reference and "时限规则" in summary.text()
+    assert load_print_settings(cg.db).bureau == "国网某某县供电公司"
+    # recomputed with the bureau's limit: 9 working days from the acceptance (2026-11-02) instead of 7
+    assert (before, cg.stage(a1, "plan_reply").due_on) == (date(2026, 11, 11), date(2026, 11, 13))
+    assert not cg.sync().reference  # nothing changed since

@@ -189,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--url", required=True, help="管理员地址")
     a.add_argument("--name", required=True, help="科室名称")
     a.add_argument("--password-file", type=Path, help="该角色的密码文件（第一行；不填时提示输入）")
+    a = sd.add_parser("publish", help="把本机数据文件中的时限规则、节假日日历和全局设置发布到共享数据库（各电脑同步时收到）")
+    a.add_argument("--url", required=True, help="管理员地址")
+    a.add_argument("--db", required=True, help="编辑这些设置的数据文件")
     a = sd.add_parser("demo", help="在空的共享数据库中生成演示供电局（科室电脑的图表和清单有数据可看）")
     a.add_argument("--url", required=True, help="管理员地址")
     a.add_argument("--cases", type=_positive, default=5000, help="工单数（默认 5000）")
@@ -474,6 +477,13 @@ def cmd_shared_db(args) -> int:
     from .services.sync.shared_db import SharedDbError, init
 
     try:
+        if args.action == "publish":
+            from .services.sync.reference import publish
+
+            sent = publish(_open(args.db), args.url)
+            names = {"rules": "时限规则", "calendar": "节假日日历", "settings": "全局设置"}
+            print("已发布：" + "、".join(names[g] for g in sent) if sent else "共享数据库中的规则、日历和设置已与本机相同，未作改动")
+            return 0
         if args.action == "demo":
             from .services.sync.shared_db import fill_demo
 

@@ -11,6 +11,7 @@ from ...db import SCHEMA_HEAD
 from ...models.base import utcnow
 from .push import Conflict, push, push_trail
 from .pull import pull, settle
+from .reference import pull_reference
 from .shared_db import SharedDbError, describe
 
 URL, LAST = "url", "last_sync"  # sync_state keys
@@ -28,10 +29,13 @@ class Summary:
     refused: list[tuple[str, str, str]] = field(default_factory=list)
     trail_up: int = 0
     trail_down: int = 0
+    reference: bool = False  # the bureau's rules or calendar came down (due dates recomputed)
     cancelled: bool = False
 
     def text(self) -> str:
         said = f"上传 {self.pushed} 行，下载 {self.pulled} 行，冲突 {len(self.conflicts)} 处"
+        if self.reference:
+            said += "；局里的时限规则或节假日日历已更新，在办工单的期限已重算"
         if self.refused:
             said += f"，共享数据库拒收 {len(self.refused)} 行（原因见“同步”页，改正后下次同步自动重试）"
         return ("同步已取消（已完成的部分已保存）：" if self.cancelled else "同步完成：") + said
@@ -144,9 +148,16 @@ def run(db, url: str, password: str | None, *, progress=None, cancelled=lambda: 
         summary.pushed, summary.conflicts, summary.refused = pushed.pushed, pushed.conflicts, pushed.refused
         summary.trail_up = push_trail(db, conn, mine, fid)
         if not cancelled():
+            rules_changed = pull_reference(db, conn)
             pulled = pull(db, conn, file_id=fid, progress=say("下载"), cancelled=cancelled)
             summary.pulled, summary.trail_down = pulled.pulled, pulled.trail
-            settle(db, pulled.cases, say("重算期限"), cancelled)
+            if rules_changed:  # the bureau's time limits or calendar changed: every open case
+                from ..recompute import recompute_open
+
+                summary.reference = True
+                recompute_open(db, say("重算期限"), cancelled)
+            else:
+                settle(db, pulled.cases, say("重算期限"), cancelled)
         summary.cancelled = cancelled()
     except psycopg.OperationalError as exc:
         raise SyncError(f"同步中断，未完成的部分下次继续：{describe(exc)}") from None

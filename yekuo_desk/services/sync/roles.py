@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 STATION_GROUP, OFFICE_GROUP = "yekuo_station", "yekuo_office"
 REFERENCE_TABLES = ("stations", "rule_sets", "rule_limits", "rule_targets", "calendar_years", "calendar_days",
-                    "alembic_version")
+                    "settings", "alembic_version")
 
 
 def case_tables() -> list[str]:
