@@ -56,6 +56,12 @@ class PC:
     def complete(self, number: str, stage: str, on: date, reason: str = "") -> None:
         cases.record_completion(self.db, self.case(number).id, stage, on, reason=reason, today=TODAY)
 
+    def case_number_of(self, table: str, row_id: str) -> str | None:
+        """The case number of a case (the row a conflict of `cases` names)."""
+        assert table == "cases"
+        with self.db.session() as s:
+            return s.scalar(select(Case.case_number).where(Case.id == row_id))
+
     def numbers(self) -> set[str]:
         with self.db.session() as s:
             return set(s.scalars(select(Case.case_number)))

@@ -1,0 +1,158 @@
+"""Sync (issue 12) at bureau scale: the first sync of a new office PC pulling the whole 200,000-case bureau
+(≈1.5 million stages and ≈2 million trail entries) from a PostgreSQL on loopback, and an incremental sync of
+100 changed cases.
+
+    python benchmarks/bench_sync.py
+
+Baseline, same run: `COPY (SELECT …) TO STDOUT` of the same rows (the least any pull must read). The shared
+database is filled once by COPY (outside the timings); each sync runs in a child process so its peak memory is
+its own. Targets: first sync ≤ 60 s and ≤ 5× the COPY, under 400 MB; 100 changed cases ≤ 1 s.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import HERE, ROOT, bureau, met, print_table, secs
+
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def _copy_in(pg, sql_rows, table: str, columns: list[str]) -> int:
+    n = 0
+    with pg.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(chr(34) + c + chr(34) for c in columns)}) "
+                                      f"FROM STDIN") as copy:
+        for row in sql_rows:
+            copy.write_row(row)
+            n += 1
+    return n
+
+
+def fill(url: str, path: Path) -> dict[str, int]:
+    """The bureau's file, as the shared database would hold it after every station's first sync."""
+    import psycopg
+
+    from yekuo_desk.services.sync.outbox import case_tables
+
+    src = sqlite3.connect(path)
+    counts = {}
+    with psycopg.connect(url) as pg:
+        pg.execute("DELETE FROM stations")  # the file's own stations and departments, under their ids
+        cols = [r[1] for r in src.execute("PRAGMA table_info(stations)")]
+        _copy_in(pg, src.execute(f"SELECT {', '.join(cols)} FROM stations"), "stations", cols)
+        for table in case_tables():
+            cols = [c.name for c in table.c if c.name != "sync_seq"]
+            rows = src.execute(f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {table.name}")
+            counts[table.name] = _copy_in(pg, ((*r, 1) for r in rows), table.name, [*cols, "sync_seq"])
+        station_of = ("CASE a.table_name WHEN 'cases' THEN (SELECT station_id FROM cases WHERE id = a.row_id) "
+                      "WHEN 'case_stages' THEN (SELECT station_id FROM case_stages WHERE id = a.row_id) "
+                      "WHEN 'stage_pauses' THEN (SELECT station_id FROM stage_pauses WHERE id = a.row_id) END")
+        rows = src.execute(f"SELECT 'bench:' || seq, 1, {station_of}, at, user, host, table_name, row_id, field, "
+                           f"old_value, new_value, reason FROM audit_trail a "
+                           f"WHERE table_name IN ('cases', 'case_stages', 'stage_pauses')")
+        counts["sync_trail"] = _copy_in(pg, rows, "sync_trail", [
+            "origin", "seq", "station_id", "at", "user", "host", "table_name", "row_id", "field", "old_value",
+            "new_value", "reason"])
+        pg.execute("UPDATE sync_clock SET seq = 1")
+        pg.execute("ANALYZE")
+    src.close()
+    return counts
+
+
+def copy_out(url: str) -> float:
+    """The baseline: every row a first pull reads, streamed out by COPY."""
+    import psycopg
+
+    from yekuo_desk.services.sync.outbox import case_tables
+
+    t = time.perf_counter()
+    with psycopg.connect(url) as pg, pg.cursor() as cur:
+        for name in [t.name for t in case_tables()] + ["sync_trail"]:
+            with cur.copy(f"COPY (SELECT * FROM {name} ORDER BY {'seq, origin' if name == 'sync_trail' else 'sync_seq, id'}) TO STDOUT") as copy:
+                for _ in copy:
+                    pass
+    return time.perf_counter() - t
+
+
+def child(argv: list[str]) -> int:
+    """One sync of a PC, in its own process: prints seconds, peak MB and the summary."""
+    what, db_path, address, password = argv
+    from yekuo_desk.db import open_database
+    from yekuo_desk.services.sync import engine
+
+    db = open_database(db_path, backup=False)
+    if what == "edit":  # 100 cases changed on this PC before its sync
+        with db.transaction() as s:
+            from sqlalchemy import text
+            s.execute(text("UPDATE cases SET phone = '13700000000', updated_at = updated_at WHERE id IN "
+                           "(SELECT id FROM cases ORDER BY id LIMIT 100)"))
+    t = time.perf_counter()
+    summary = engine.run(db, address, password)
+    took = time.perf_counter() - t
+    db.dispose()
+    print(json.dumps({"s": took, "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "pushed": summary.pushed, "pulled": summary.pulled, "trail": summary.trail_down}))
+    return 0
+
+
+def _sync(what: str, db_path: Path, address: str, password: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", what, str(db_path), address, password],
+                         capture_output=True, text=True, cwd=str(ROOT), env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    path = bureau()
+    from pg_server import PgServer
+
+    from yekuo_desk.services.sync import roles, shared_db
+
+    os.environ.setdefault("YEKUO_KEY_DIR", tempfile.mkdtemp(prefix="yekuo-keys-"))
+    server = PgServer().start()
+    try:
+        url = server.create_database("bureau")
+        shared_db.init(url)
+        t = time.perf_counter()
+        counts = fill(url, path)
+        print(f"  filled the shared database by COPY in {time.perf_counter() - t:.0f} s: {counts}", file=sys.stderr)
+        office = roles.add_office(url, "营销稽查室", "bench-pw")
+        baseline = min(copy_out(url) for _ in range(2))
+        work = Path(tempfile.mkdtemp(prefix="yekuo-sync-"))
+        first = _sync("first", work / "office.db", office.address, "bench-pw")
+        again = _sync("again", work / "office.db", office.address, "bench-pw")
+        edits = _sync("edit", work / "office.db", office.address, "bench-pw")
+        import psycopg
+        with psycopg.connect(url, autocommit=True) as pg:  # 100 cases changed elsewhere, as one push stamps them
+            pg.execute("UPDATE sync_clock SET seq = seq + 1")
+            pg.execute("UPDATE cases SET contact = '另一台电脑', sync_seq = (SELECT seq FROM sync_clock) WHERE id IN "
+                       "(SELECT id FROM cases ORDER BY id DESC LIMIT 100)")
+        incoming = _sync("incoming", work / "office.db", office.address, "bench-pw")
+    finally:
+        server.stop()
+    rows = sum(counts.values())
+    print_table(f"Sync, the 200,000-case bureau ({rows:,} rows incl. trail) over loopback", [
+        ("first sync of a new office PC", secs(first["s"]), f"COPY out {secs(baseline)}",
+         f"×{first['s'] / baseline:.1f}", "≤ 60 s, ≤ ×5", "yes" if first["s"] <= 60 and first["s"] <= 5 * baseline
+         else "**no**"),
+        ("  its peak memory", f"{first['mb']:.0f} MB", "", "", "< 400 MB", met(first["mb"], 400)),
+        ("  rows pulled / trail entries", f"{first['pulled']:,} / {first['trail']:,}", "", "", "", ""),
+        ("a sync with nothing new", secs(again["s"]), "", "", "", ""),
+        ("100 cases changed here: push + pull", secs(edits["s"]), "", "", "≤ 1 s", met(edits["s"], 1)),
+        ("100 cases changed elsewhere: pull", secs(incoming["s"]), "", "", "≤ 1 s", met(incoming["s"], 1)),
+    ])
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        sys.exit(child(sys.argv[2:]))
+    sys.exit(main())
