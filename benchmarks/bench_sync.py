@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import HERE, ROOT, bureau, met, print_table, secs
+from common import ROOT, bureau, met, print_table, secs
 
 sys.path.insert(0, str(ROOT / "tests"))
 

@@ -51,7 +51,10 @@ def test_station_data_reaches_the_office_and_never_the_other_station(pcs):
     assert ("cg_clerk", True) in {(u, bool(o)) for u, o in hosts}  # who recorded it, on which PC, came along
     assert engine.Summary().text().startswith("同步完成")
     again = of.sync()  # nothing new: nothing moves
-    assert again.pulled == 0 and again.pushed == 0
+    assert again.pulled == 0 and again.pushed == 0 and again.trail_down == 0
+    with of.db.session() as s:  # every other PC's entry came once
+        origins = s.execute(text("SELECT origin FROM audit_trail WHERE origin != ''")).scalars().all()
+    assert origins and len(origins) == len(set(origins))
 
 
 def test_different_fields_both_stand_and_the_same_field_goes_to_the_inbox_once(pcs):
@@ -181,6 +184,7 @@ def test_a_connection_cut_mid_pull_then_a_retry_completes_it(pcs, monkeypatch):
     numbers = {cg.new_case(CG, f"城关{i}号客户") for i in range(5)}
     cg.sync()
     monkeypatch.setattr(pull, "PAGE", 7)
+    monkeypatch.setattr(pull, "BATCH", 7)
     pages = []
 
     def cut(done, total, *_):

@@ -78,13 +78,14 @@ def test_the_sync_button_brings_the_stations_cases_and_the_status_bar_says_what_
 
 def test_an_unreachable_server_is_said_and_nothing_is_lost(qtbot, app, pcs, monkeypatch):
     from yekuo_desk.services.sync import engine
+    from yekuo_desk.services.sync.outbox import set_state
     from yekuo_desk.views.main_window import MainWindow
 
     url, cg, hk, of = pcs
     _connect(cg)
     cg.new_case(CG, "城关甲厂")
     with cg.db.transaction() as s:  # the server moved: the address no longer answers
-        engine.set_state(s, engine.URL, cg.address.replace(cg.address.rsplit(":", 1)[1].split("/")[0], "1"))
+        set_state(s, engine.URL, cg.address.replace(cg.address.rsplit(":", 1)[1].split("/")[0], "1"))
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     w = MainWindow(cg.db, TODAY)

@@ -8,7 +8,7 @@ import json
 import platform
 import uuid
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import AuditEntry, Setting
@@ -114,19 +114,22 @@ def append_many(s: Session, entries: list[dict], *, user: str | None = None) -> 
         return 0
     prev = _tail(s)
     at, who, pc = utcnow().replace(microsecond=0), user or current_user(s), host()
+    with_origin = "origin" in entries[0]  # (an upgrade's baseline runs before the trail had the column)
     rows = []
-    for e in entries:  # plain rows, not ORM objects: an upgrade's baseline may write millions
-        row = dict(at=e.get("at", at), user=e.get("user", who), host=e.get("host", pc), table_name=e["table"],
-                   row_id=e["row_id"], field=e["field"], old_value="" if e.get("old") is None else str(e["old"]),
-                   new_value="" if e.get("new") is None else str(e["new"]), reason=e.get("reason", ""),
-                   prev_hash=prev)
-        if "origin" in e:  # (an upgrade's baseline runs before the trail had the column)
-            row["origin"] = e["origin"]
-        row["hash"] = prev = _digest_of(prev, tuple(row[name] for name in FIELDS))
-        rows.append(row)
+    for e in entries:  # plain tuples, not ORM objects: an upgrade's baseline or a first sync writes millions
+        values = (e.get("at", at), e.get("user", who), e.get("host", pc), e["table"], e["row_id"], e["field"],
+                  "" if e.get("old") is None else str(e["old"]), "" if e.get("new") is None else str(e["new"]),
+                  e.get("reason", ""))
+        digest = _digest_of(prev, values)
+        rows.append((f"{values[0]:%Y-%m-%d %H:%M:%S.%f}", *values[1:], prev, digest,
+                     *((e["origin"],) if with_origin else ())))
+        prev = digest
     count = _head_count(s)
-    for lo in range(0, len(rows), 5000):
-        s.execute(insert(AuditEntry), rows[lo:lo + 5000])
+    columns = (*FIELDS, "prev_hash", "hash", *(("origin",) if with_origin else ()))
+    sql = (f"INSERT INTO audit_trail ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    for lo in range(0, len(rows), 20000):
+        s.connection().exec_driver_sql(sql, rows[lo:lo + 20000])
     sign_head(s, count + len(rows), prev)
     return len(rows)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from ...db import SCHEMA_HEAD
 from ...models.base import utcnow
 from .push import Conflict, push, push_trail
+from .outbox import set_state
 from .pull import pull, settle
 from .reference import pull_reference
 from .shared_db import SharedDbError, describe
@@ -39,14 +40,6 @@ class Summary:
         if self.refused:
             said += f"，共享数据库拒收 {len(self.refused)} 行（原因见“同步”页，改正后下次同步自动重试）"
         return ("同步已取消（已完成的部分已保存）：" if self.cancelled else "同步完成：") + said
-
-
-def get_state(s, key: str) -> str | None:
-    return s.execute(text("SELECT value FROM sync_state WHERE key = :k"), {"k": key}).scalar()
-
-
-def set_state(s, key: str, value: str) -> None:
-    s.execute(text("INSERT OR REPLACE INTO sync_state (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
 
 
 def connect(url: str, password: str | None):

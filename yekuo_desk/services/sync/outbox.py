@@ -96,14 +96,26 @@ def enqueue_all(conn, tables: list[str]) -> None:
             f"actor, error) SELECT '{table}', id, 'insert', '{{}}', NULL, {NEW_OP}, {NOW}, '', '' FROM {table}")
 
 
+def get_state(s, key: str) -> str | None:
+    """A named value of this PC's sync (sync_state): the address, a cursor, the last sync…"""
+    return s.execute(text("SELECT value FROM sync_state WHERE key = :k"), {"k": key}).scalar()
+
+
+def set_state(s, key: str, value: str | None) -> None:
+    if value is None:
+        s.execute(text("DELETE FROM sync_state WHERE key = :k"), {"k": key})
+    else:
+        s.execute(text("INSERT OR REPLACE INTO sync_state (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
+
+
 @contextmanager
 def applying(s):
     """Write the shared database's values into this file without recording them as local changes."""
-    s.execute(text("INSERT OR REPLACE INTO sync_state (key, value) VALUES (:k, '1')"), {"k": APPLYING})
+    set_state(s, APPLYING, "1")
     try:
         yield
     finally:
-        s.execute(text("DELETE FROM sync_state WHERE key = :k"), {"k": APPLYING})
+        set_state(s, APPLYING, None)
 
 
 def note_actor(db, login: str | None) -> None:
@@ -111,11 +123,7 @@ def note_actor(db, login: str | None) -> None:
     if db.engine.dialect.name != "sqlite":
         return
     with db.engine.begin() as conn:
-        if login:
-            conn.execute(text("INSERT OR REPLACE INTO sync_state (key, value) VALUES (:k, :v)"),
-                         {"k": ACTOR, "v": login})
-        else:
-            conn.execute(text("DELETE FROM sync_state WHERE key = :k"), {"k": ACTOR})
+        set_state(conn, ACTOR, login or None)
 
 
 def decode(column, raw):

@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Boolean, Date, DateTime, select, text
 
 from . import server
-from .outbox import applying, bases, case_tables
+from .outbox import applying, bases, case_tables, get_state, set_state
 
-PAGE = 2000
+PAGE = 5000      # rows fetched at a time
+BATCH = 30000    # rows stored in one local transaction (a first sync: few, large transactions)
+CACHE_KB, NORMAL_CACHE_KB = 200_000, 32_000  # SQLite's page cache while pulling (the indexes of a bureau), after
 TRAIL = "trail"
 
 
@@ -33,43 +34,72 @@ class PullResult:
 
 
 def _cursor(s, name: str) -> tuple[int, str]:
-    raw = s.execute(text("SELECT value FROM sync_state WHERE key = :k"), {"k": f"cursor:{name}"}).scalar()
-    seq, _, row_id = (raw or "0:").partition(":")
+    seq, _, row_id = (get_state(s, f"cursor:{name}") or "0:").partition(":")
     return int(seq), row_id
 
 
 def _move(s, name: str, seq: int, row_id: str) -> None:
-    s.execute(text("INSERT OR REPLACE INTO sync_state (key, value) VALUES (:k, :v)"),
-              {"k": f"cursor:{name}", "v": f"{seq}:{row_id}"})
+    set_state(s, f"cursor:{name}", f"{seq}:{row_id}")
 
 
-def _store(s, table, rows: list[dict]) -> list[dict]:
-    """Upsert a page; a row this PC already has at that stamp (its own change coming back) is left alone, and a
-    field with a change of this PC's still waiting keeps its value. Returns the rows that were new here."""
-    ids = json.dumps([r["id"] for r in rows])
+def _after(stamp: str, key: str, seq: int, row_id: str) -> tuple[str, tuple]:
+    """Rows past a cursor: (seq, "") means every row of stamp `seq` is in; (seq, id) that the pull stopped
+    after that row within the stamp."""
+    if not row_id:
+        return f"{stamp} > %s", (seq,)
+    return f"({stamp}, {key}) > (%s, %s)", (seq, row_id)
+
+
+def _select_list(table) -> str:
+    """The columns as SQLite stores them (ISO text for dates and times, 0/1 for booleans), made by the server:
+    a page goes into the file as it comes, without a conversion per value here."""
+    out = []
+    for c in table.c:
+        name = f'"{c.name}"'
+        if isinstance(c.type, DateTime):
+            out.append(f"to_char({name}, 'YYYY-MM-DD HH24:MI:SS.US')")
+        elif isinstance(c.type, Date):
+            out.append(f"to_char({name}, 'YYYY-MM-DD')")
+        elif isinstance(c.type, Boolean):
+            out.append(f"{name}::int")
+        else:
+            out.append(name)
+    return ", ".join(out)
+
+
+def _store(s, table, rows: list[tuple]) -> list[tuple]:
+    """Upsert rows (tuples in the table's column order, as SQLite stores them); a row this PC already has at
+    that stamp (its own change coming back) is left alone, and a field with a change of this PC's still
+    waiting keeps its value. Returns the rows that were new here."""
+    names = [c.name for c in table.c]
+    at_id, at_seq = names.index("id"), names.index("sync_seq")
+    ids = json.dumps([r[at_id] for r in rows])
     have = dict(s.execute(text(f"SELECT id, sync_seq FROM {table.name} WHERE id IN (SELECT value FROM json_each(:ids))"),
                           {"ids": ids}).all())
-    rows = [r for r in rows if r["id"] not in have or have[r["id"]] is None or have[r["id"]] < r["sync_seq"]]
+    rows = [r for r in rows if have.get(r[at_id]) is None or have[r[at_id]] < r[at_seq]]
     if not rows:
         return rows
-    ids = [r["id"] for r in rows]
     pending = {row_id: set(bases(fields)) | ({"*"} if kind != "update" else set())
                for row_id, kind, fields in s.execute(text(
                    "SELECT row_id, kind, fields FROM sync_outbox WHERE table_name = :t "
-                   "AND row_id IN (SELECT value FROM json_each(:ids))"), {"t": table.name, "ids": json.dumps(ids)})}
-    plain = [r for r in rows if r["id"] not in pending]
+                   "AND row_id IN (SELECT value FROM json_each(:ids))"),
+                   {"t": table.name, "ids": json.dumps([r[at_id] for r in rows])})}
+    quoted = [f'"{n}"' for n in names]
+    conn = s.connection()
+    plain = [r for r in rows if r[at_id] not in pending]
     if plain:
-        stmt = sqlite_insert(table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["id"], set_={c.name: stmt.excluded[c.name] for c in table.c if c.name != "id"},
-            where=or_(table.c.sync_seq.is_(None), stmt.excluded.sync_seq > table.c.sync_seq))
-        s.execute(stmt, plain)
+        sets = ", ".join(f"{q} = excluded.{q}" for n, q in zip(names, quoted) if n != "id")
+        conn.exec_driver_sql(
+            f"INSERT INTO {table.name} ({', '.join(quoted)}) VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT (id) DO UPDATE SET {sets} "
+            f"WHERE {table.name}.sync_seq IS NULL OR excluded.sync_seq > {table.name}.sync_seq", plain)
     for r in rows:
-        held = pending.get(r["id"])
+        held = pending.get(r[at_id])
         if held is None or "*" in held:  # a row made or deleted here and not yet sent: the push decides
             continue
-        s.execute(table.update().where(table.c.id == r["id"]).values(
-            **{k: v for k, v in r.items() if k != "id" and k not in held}))
+        keep = [(q, v) for n, q, v in zip(names, quoted, r) if n != "id" and n not in held]
+        conn.exec_driver_sql(f"UPDATE {table.name} SET {', '.join(f'{q} = ?' for q, _ in keep)} WHERE id = ?",
+                             (*(v for _, v in keep), r[at_id]))
     return rows
 
 
@@ -90,15 +120,22 @@ def cases_of(s, table: str, row_ids: list[str]) -> set[str]:
     return {c for c in s.execute(text(sql), {"i": ids}).scalars() if c}
 
 
-def _stream(conn, sql: str, params: tuple, name: str):
-    """Rows of a query as dicts, fetched a page at a time through a server-side cursor."""
-    from psycopg.rows import dict_row
+def _stream(conn, sql: str, params: tuple, name: str, *, as_dicts: bool = False):
+    """Rows of a query, fetched a page at a time through a server-side cursor, gathered into batches of about
+    BATCH rows (each stored in one local transaction)."""
+    from psycopg.rows import dict_row, tuple_row
 
-    with conn.cursor(name=name, row_factory=dict_row) as cur:
+    with conn.cursor(name=name, row_factory=dict_row if as_dicts else tuple_row) as cur:
         cur.itersize = PAGE
         cur.execute(sql, params)
+        batch = []
         while rows := cur.fetchmany(PAGE):
-            yield rows
+            batch += rows
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
 
 def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False) -> PullResult:
@@ -112,15 +149,20 @@ def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False) -> P
                 seq, row_id = _cursor(s, table.name)
             if seq >= upper:
                 continue
-            columns = ", ".join(f'"{c.name}"' for c in table.c)
-            for rows in _stream(conn, f"SELECT {columns} FROM {table.name} WHERE (sync_seq, id) > (%s, %s) "
-                                      f"AND sync_seq <= %s ORDER BY sync_seq, id", (seq, row_id, upper),
+            names = [c.name for c in table.c]
+            at_id, at_seq = names.index("id"), names.index("sync_seq")
+            at_case = names.index("case_id") if "case_id" in names else None
+            after, params = _after("sync_seq", "id", seq, row_id)
+            for rows in _stream(conn, f"SELECT {_select_list(table)} FROM {table.name} WHERE {after} "
+                                      f"AND sync_seq <= %s ORDER BY sync_seq, id", (*params, upper),
                                 f"pull_{table.name}"):
                 last = rows[-1]
                 with db.transaction() as s, applying(s):
+                    s.execute(text(f"PRAGMA cache_size = -{CACHE_KB}"))
                     rows = _store(s, table, rows)
-                    result.cases |= cases_of(s, table.name, [r["id"] for r in rows])
-                    _move(s, table.name, last["sync_seq"], last["id"])
+                    result.cases |= ({r[at_case] for r in rows if r[at_case]} if at_case is not None else
+                                     cases_of(s, table.name, [r[at_id] for r in rows]))
+                    _move(s, table.name, last[at_seq], last[at_id])
                 result.pulled += len(rows)
                 if progress:
                     progress(result.pulled, 0)
@@ -129,6 +171,8 @@ def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False) -> P
             with db.transaction() as s:
                 _move(s, table.name, upper, "")
         result.trail = _pull_trail(db, conn, file_id, upper)
+    with db.session() as s:
+        s.execute(text(f"PRAGMA cache_size = -{NORMAL_CACHE_KB}"))
     return result
 
 
@@ -139,8 +183,9 @@ def _pull_trail(db, conn, file_id: str, upper: int) -> int:
     with db.session() as s:
         seq, origin = _cursor(s, TRAIL)
     added = 0
-    for rows in _stream(conn, "SELECT * FROM sync_trail WHERE (seq, origin) > (%s, %s) AND seq <= %s "
-                              "ORDER BY seq, origin", (seq, origin, upper), "pull_trail"):
+    after, params = _after("seq", "origin", seq, origin)
+    for rows in _stream(conn, f"SELECT * FROM sync_trail WHERE {after} AND seq <= %s ORDER BY seq, origin",
+                        (*params, upper), "pull_trail", as_dicts=True):
         entries = [dict(table=r["table_name"], row_id=r["row_id"], field=r["field"], old=r["old_value"] or None,
                         new=r["new_value"], reason=r["reason"], at=r["at"], user=r["user"], host=r["host"],
                         origin=r["origin"])

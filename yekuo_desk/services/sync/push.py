@@ -23,9 +23,10 @@ from ..audit import append_many
 from ..audit_check import FACTS
 from ...models.sync import DELETE, INSERT
 from . import server
-from .outbox import DERIVED, applying, bases, case_tables, decode, encode, fact_columns
+from .outbox import DERIVED, applying, bases, case_tables, decode, encode, fact_columns, get_state, set_state
 
 BATCH = 500
+TRAIL_PUSHED = "trail_pushed"  # sync_state: the number of this file's last trail entry sent
 FACT_FIELDS = {(f.table, f.field) for f in FACTS}  # recorded facts: their trail follows every change
 
 
@@ -345,7 +346,7 @@ def push_trail(db, conn, my_station: str | None, file_id: str) -> int:
     sent = 0
     while True:
         with db.session() as s:
-            after = int(s.execute(text("SELECT value FROM sync_state WHERE key = 'trail_pushed'")).scalar() or 0)
+            after = int(get_state(s, TRAIL_PUSHED) or 0)
             entries = s.execute(text(
                 "SELECT seq, at, user, host, table_name, row_id, field, old_value, new_value, reason "
                 "FROM audit_trail WHERE seq > :a AND origin = '' ORDER BY seq LIMIT :n"),
@@ -369,6 +370,5 @@ def push_trail(db, conn, my_station: str | None, file_id: str) -> int:
                         "field, old_value, new_value, reason) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
                         "%s) ON CONFLICT (origin) DO NOTHING", [(r[0], stamp, *r[1:]) for r in rows])
         with db.transaction() as s:
-            s.execute(text("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('trail_pushed', :v)"),
-                      {"v": str(entries[-1]["seq"])})
+            set_state(s, TRAIL_PUSHED, str(entries[-1]["seq"]))
         sent += len(rows)

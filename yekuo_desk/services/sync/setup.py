@@ -8,7 +8,8 @@ from sqlalchemy import text
 
 from .. import auth
 from ..keystore import store_sync_password, sync_password
-from .engine import LAST, URL, SyncError, check_schema, connect, get_state, set_state, whoami
+from .engine import LAST, URL, SyncError, check_schema, connect, whoami
+from .outbox import get_state, set_state
 
 AUTO = "auto_minutes"  # sync_state: minutes between automatic syncs (0: off)
 DEFAULT_AUTO = 5
