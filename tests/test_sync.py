@@ -354,3 +354,19 @@ def test_the_bureaus_rules_calendar_and_settings_come_down_to_every_pc(pcs, tmp_
     # recomputed with the bureau's limit: 9 working days from the acceptance (2026-11-02) instead of 7
     assert (before, cg.stage(a1, "plan_reply").due_on) == (date(2026, 11, 11), date(2026, 11, 13))
     assert not cg.sync().reference  # nothing changed since
+
+
+def test_putting_back_a_recorded_date_from_the_inbox_needs_the_right_to_change_dates(pcs):
+    url, cg, hk, of = pcs
+    a1 = cg.new_case(CG, "城关甲厂")
+    cg.sync(), of.sync()
+    of.complete(a1, "acceptance", date(2026, 11, 3))
+    cg.complete(a1, "acceptance", date(2026, 11, 4))
+    of.sync()
+    assert [c.field for c in cg.sync().conflicts] == ["completed_on"]
+    clash = conflicts.list_conflicts(cg.db)[0]
+    assert (clash.field, clash.mine, clash.theirs) == ("完成日期", "2026-11-04", "2026-11-03")
+    with pytest.raises(auth.AuthError, match="修改已记录的日期"):
+        conflicts.resolve(cg.db, clash.id, conflicts.MINE)  # a clerk keeps the standing date...
+    conflicts.resolve(cg.db, clash.id, conflicts.THEIRS)     # ...and closes the entry
+    assert cg.stage(a1, "acceptance").completed_on == date(2026, 11, 3) and not conflicts.list_conflicts(cg.db)

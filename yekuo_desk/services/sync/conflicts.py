@@ -114,6 +114,8 @@ def resolve(db, conflict_id: str, choice: str) -> None:
         if choice == MINE:
             table = Base.metadata.tables[c.table_name]
             values = {f: decode(table.c[f], v) for f, v in json.loads(c.mine).items()}
+            if any((c.table_name, f) in FACT_FIELDS for f in values):  # a recorded date changes (seed 003 art. 14)
+                auth.require(s, auth.CHANGE_DATES, c.station_id)
             before = s.execute(select(*(table.c[f] for f in values)).where(table.c.id == c.row_id)).first()
             if before is None:
                 raise ConflictError("这条记录在本机已不存在")

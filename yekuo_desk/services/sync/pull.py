@@ -21,8 +21,8 @@ from . import server
 from .outbox import applying, bases, case_tables, get_state, set_state
 
 PAGE = 5000      # rows fetched at a time
-BATCH = 30000    # rows stored in one local transaction (a first sync: few, large transactions)
-CACHE_KB, NORMAL_CACHE_KB = 200_000, 32_000  # SQLite's page cache while pulling (the indexes of a bureau), after
+BATCH = 20000    # rows stored in one local transaction (a first sync: few, large transactions)
+CACHE_KB, NORMAL_CACHE_KB = 96_000, 32_000  # SQLite's page cache while pulling (the indexes of a bureau), after
 TRAIL = "trail"
 
 
@@ -147,7 +147,7 @@ def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False) -> P
         for table in case_tables():
             with db.session() as s:
                 seq, row_id = _cursor(s, table.name)
-            if seq >= upper:
+            if seq > upper or (seq == upper and not row_id):  # nothing stamped since
                 continue
             names = [c.name for c in table.c]
             at_id, at_seq = names.index("id"), names.index("sync_seq")
