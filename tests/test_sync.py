@@ -178,6 +178,8 @@ def test_a_connection_cut_mid_push_then_a_retry_leaves_no_gap_and_no_duplicate(p
 
 
 def test_a_connection_cut_mid_pull_then_a_retry_completes_it(pcs, monkeypatch):
+    """A first pull (empty tables, each loaded whole) and a later one (batch by batch), each cut in the middle:
+    what was stored stays, an interrupted whole table is left empty, and the retry completes without a gap."""
     from yekuo_desk.services.sync import pull
 
     url, cg, hk, of = pcs
@@ -187,22 +189,32 @@ def test_a_connection_cut_mid_pull_then_a_retry_completes_it(pcs, monkeypatch):
     monkeypatch.setattr(pull, "BATCH", 7)
     pages = []
 
-    def cut(done, total, *_):
-        pages.append(done)
-        if len(pages) == 2:
-            _terminate(url, "yekuo_of_yxjcs")
+    def cut_at_second_batch(step, done, total):
+        if step == "下载":
+            pages.append(done)
+            if len(pages) == 2:
+                _terminate(url, "yekuo_of_yxjcs")
+
+    def stages() -> tuple[int, int]:
+        with of.db.session() as s:
+            here = s.execute(text("SELECT count(*) FROM case_stages")).scalar_one()
+        return here, server_rows(url, "SELECT count(*) FROM case_stages")[0][0]
 
     with pytest.raises(SyncError, match="同步中断"):
-        of.sync(progress=lambda step, done, total: cut(done, total) if step == "下载" else None)
-    with of.db.session() as s:  # what was stored stays stored
-        assert 0 < s.execute(text("SELECT count(*) FROM case_stages")).scalar_one() \
-            < server_rows(url, "SELECT count(*) FROM case_stages")[0][0]
+        of.sync(progress=cut_at_second_batch)
+    assert of.numbers() == numbers and stages()[0] == 0  # the cases table came whole; the stages not at all
     of.sync()
-    assert of.numbers() == numbers
+    assert stages()[0] == stages()[1]
+    numbers |= {cg.new_case(CG, f"城关{i}号新客户") for i in range(5)}  # and now batch by batch
+    cg.sync()
+    pages.clear()
+    with pytest.raises(SyncError, match="同步中断"):
+        of.sync(progress=cut_at_second_batch)
+    assert 0 < stages()[0] < stages()[1]  # what was stored stays stored
+    of.sync()
+    assert of.numbers() == numbers and stages()[0] == stages()[1]
     with of.db.session() as s:
-        local = s.execute(text("SELECT count(*) FROM case_stages")).scalar_one()
         assert check(s).sound
-    assert local == server_rows(url, "SELECT count(*) FROM case_stages")[0][0]
 
 
 def test_one_refused_row_never_blocks_the_rest_and_is_retried_once_fixed(pcs):

@@ -154,6 +154,8 @@ def run(db, url: str, password: str | None, *, progress=None, cancelled=lambda: 
         summary.cancelled = cancelled()
     except psycopg.OperationalError as exc:
         raise SyncError(f"同步中断，未完成的部分下次继续：{describe(exc)}") from None
+    except psycopg.Error as exc:  # refused as a whole (a permission the shared database lacks): nothing lost
+        raise SyncError(f"同步未完成，已完成的部分已保存：{describe(exc)}") from None
     except SharedDbError as exc:
         raise SyncError(str(exc)) from None
     finally:

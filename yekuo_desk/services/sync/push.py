@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Table, select, text
 
 from ...models.base import utcnow
+from ...models.sync import DELETE, INSERT
 from ..audit import append_many
 from ..audit_check import FACTS
-from ...models.sync import DELETE, INSERT
 from . import server
 from .outbox import DERIVED, applying, bases, case_tables, decode, encode, fact_columns, get_state, set_state
 
@@ -63,7 +63,6 @@ class PushResult:
     pushed: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     refused: list[tuple[str, str, str]] = field(default_factory=list)  # table, row id, reason
-    trail: int = 0
 
 
 def _row_errors() -> tuple:
