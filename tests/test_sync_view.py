@@ -123,3 +123,22 @@ def test_the_conflict_inbox_shows_both_values_and_a_pick_syncs(qtbot, app, pcs, 
     of.sync(), cg.sync()
     assert cg.case(a1).phone == "13722222222"
     assert conflicts.list_conflicts(of.db, include_resolved=True)[0].resolution == "mine"
+
+
+def test_the_first_sync_is_never_started_by_the_timer(qtbot, app, bureau, tmp_path):
+    """A new PC's first sync can bring a whole bureau: the user starts it (with its progress), not the timer."""
+    from yekuo_desk.db import open_database
+    from yekuo_desk.views.main_window import MainWindow
+
+    url, logins = bureau
+    db = open_database(tmp_path / "new.db")
+    sign_in(db, "admin", auth.ADMIN)
+    configure(db, logins["of"].address, "pw-of")
+    w = MainWindow(db, TODAY)
+    qtbot.addWidget(w)
+    w.syncing.sync(auto=True)
+    assert w.syncing.task is None and status(db).last_sync is None
+    with qtbot.waitSignal(w.syncing.sig_synced, timeout=30000):
+        w.syncing.sync()
+    assert status(db).last_sync is not None
+    db.dispose()

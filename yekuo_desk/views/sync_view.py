@@ -77,6 +77,8 @@ class SyncController(QObject):
     def sync(self, *, auto: bool = False) -> None:
         if self.task is not None:
             return
+        if auto and status(self.db).last_sync is None:
+            return  # a PC's first sync can bring a whole bureau: the user starts it, with its progress shown
 
         def work(progress, cancelled):
             return sync_now(self.db, progress=lambda _step, done, total: progress(done, total), cancelled=cancelled)

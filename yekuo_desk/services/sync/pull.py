@@ -21,7 +21,7 @@ from . import server
 from .outbox import applying, bases, case_tables, get_state, set_state
 
 PAGE = 5000      # rows fetched at a time
-BATCH = 20000    # rows stored in one local transaction (a first sync: few, large transactions)
+BATCH = 10000    # rows stored in one local transaction (a first sync: few, large transactions)
 CACHE_KB, NORMAL_CACHE_KB = 96_000, 32_000  # SQLite's page cache while pulling (the indexes of a bureau), after
 TRAIL = "trail"
 
