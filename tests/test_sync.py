@@ -53,7 +53,7 @@ def test_station_data_reaches_the_office_and_never_the_other_station(pcs):
     again = of.sync()  # nothing new: nothing moves
     assert again.pulled == 0 and again.pushed == 0 and again.trail_down == 0
     with of.db.session() as s:  # every other PC's entry came once
-        origins = s.execute(text("SELECT origin FROM audit_trail WHERE origin != ''")).scalars().all()
+        origins = s.execute(text("SELECT origin FROM audit_trail WHERE origin NOT IN ('', 'settled')")).scalars().all()
     assert origins and len(origins) == len(set(origins))
 
 
@@ -104,6 +104,7 @@ def test_a_recorded_date_clash_keeps_both_in_the_history(pcs):
                                  {"r": pc.stage(a1, "acceptance").id}))
             assert {"2026-11-03", "2026-11-04"} <= said
             assert check(s).sound, check(s).lines()
+    assert not server_rows(url, "SELECT 1 FROM sync_trail WHERE \"user\" = '同步'")  # settling stays on its PC
 
 
 def test_an_edit_racing_a_deletion_is_a_conflict(pcs):

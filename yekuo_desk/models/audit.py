@@ -27,6 +27,7 @@ class AuditEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     # "" for an entry written on this PC; "FILE:SEQ" of the file it was first written in, for one that came
-    # down from the shared database (services/sync/): what goes up is only this PC's own.
+    # down from the shared database (services/sync/); "settled" for this PC's entry bringing the trail in line
+    # with a value sync settled. What goes up is only this PC's own ("").
     origin: Mapped[str] = mapped_column(String(48), server_default="")  # (no Python default: an upgrade's
     # baseline writes the trail before the column exists)

@@ -24,6 +24,7 @@ PAGE = 5000      # rows fetched at a time
 BATCH = 10000    # rows stored in one local transaction (a first sync: few, large transactions)
 CACHE_KB, NORMAL_CACHE_KB = 96_000, 32_000  # SQLite's page cache while pulling (the indexes of a bureau), after
 TRAIL = "trail"
+SETTLED = "settled"  # audit_trail.origin of this PC's own settling entries: they never go up
 
 
 @dataclass
@@ -270,7 +271,7 @@ def _settled(s, entries: list[dict]) -> list[dict]:
             last = said[(fact.table, row_id, fact.field)]
             if str(value) != last:
                 out.append(dict(table=fact.table, row_id=row_id, field=fact.field, old=last or None, new=str(value),
-                                reason="同步：以共享数据库中的值为准"))
+                                reason="同步：以共享数据库中的值为准", origin=SETTLED))
     return out
 
 

@@ -286,8 +286,8 @@ def _ack(s, table: Table, ops: list[Op], answers: dict, result: PushResult) -> N
                 theirs = {f: decode(table.c[f], v) for f, v in c["theirs"].items()}
                 s.execute(table.update().where(table.c.id == op.row_id).values(**theirs))
                 facts = [dict(table=table.name, row_id=op.row_id, field=f, old=c["mine"].get(f), new=v,
-                              reason="同步冲突：以先到共享数据库的值为准") for f, v in c["theirs"].items()
-                         if (table.name, f) in FACT_FIELDS]
+                              reason="同步冲突：以先到共享数据库的值为准", origin="settled")
+                         for f, v in c["theirs"].items() if (table.name, f) in FACT_FIELDS]
                 append_many(s, facts, user="同步")
                 s.add(SyncConflict(table_name=table.name, row_id=op.row_id, field=c["field"],
                                    station_id=op.station_id, mine=json.dumps(c["mine"], ensure_ascii=False),
