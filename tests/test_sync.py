@@ -87,14 +87,21 @@ def test_different_fields_both_stand_and_the_same_field_goes_to_the_inbox_once(p
         conflicts.resolve(of.db, inbox[0].id, conflicts.THEIRS)
 
 
+def _date_clash(first, second) -> tuple[str, list]:
+    """A case of 城关 whose acceptance two PCs complete offline, `first` on 11-03 (it syncs first), `second` on
+    11-04: the case number and the conflicts the second's sync reports."""
+    cg = first if first.path.stem == "cg" else second
+    a1 = cg.new_case(CG, "城关甲厂")
+    cg.sync(), (second if cg is first else first).sync()
+    first.complete(a1, "acceptance", date(2026, 11, 3))
+    second.complete(a1, "acceptance", date(2026, 11, 4))
+    first.sync()
+    return a1, second.sync().conflicts
+
+
 def test_a_recorded_date_clash_keeps_both_in_the_history(pcs):
     url, cg, hk, of = pcs
-    a1 = cg.new_case(CG, "城关甲厂")
-    cg.sync(), of.sync()
-    cg.complete(a1, "acceptance", date(2026, 11, 3))
-    of.complete(a1, "acceptance", date(2026, 11, 4))
-    cg.sync()
-    clash = of.sync().conflicts
+    a1, clash = _date_clash(cg, of)
     assert [c.field for c in clash] == ["completed_on"]
     cg.sync()
     for pc in (cg, of):
@@ -371,12 +378,8 @@ def test_the_bureaus_rules_calendar_and_settings_come_down_to_every_pc(pcs, tmp_
 
 def test_putting_back_a_recorded_date_from_the_inbox_needs_the_right_to_change_dates(pcs):
     url, cg, hk, of = pcs
-    a1 = cg.new_case(CG, "城关甲厂")
-    cg.sync(), of.sync()
-    of.complete(a1, "acceptance", date(2026, 11, 3))
-    cg.complete(a1, "acceptance", date(2026, 11, 4))
-    of.sync()
-    assert [c.field for c in cg.sync().conflicts] == ["completed_on"]
+    a1, clash = _date_clash(of, cg)
+    assert [c.field for c in clash] == ["completed_on"]
     clash = conflicts.list_conflicts(cg.db)[0]
     assert (clash.field, clash.mine, clash.theirs) == ("完成日期", "2026-11-04", "2026-11-03")
     with pytest.raises(auth.AuthError, match="修改已记录的日期"):
