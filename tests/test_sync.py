@@ -345,6 +345,9 @@ def test_the_command_line_sets_up_syncs_and_lists_conflicts(pcs, tmp_path):
     assert "未处理的冲突：1" in out.stdout
     bad = run("sync", "--db", str(cg.path), "--user", "cg_clerk", env=env, check=False)
     assert bad.returncode == 1 and "尚未连接共享数据库" in bad.stderr
+    bad = run("sync", "setup", "--db", str(of.path), "--url", "mysql://x@y/z", "--password-file", str(pw),
+              "--user", "admin", env=env, check=False)
+    assert bad.returncode == 1 and "数据库地址应为 postgresql://" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_the_bureaus_rules_calendar_and_settings_come_down_to_every_pc(pcs, tmp_path):

@@ -38,7 +38,7 @@ class Summary:
         if self.reference:
             said += "；局里的时限规则或节假日日历已更新，在办工单的期限已重算"
         if self.refused:
-            said += f"，共享数据库拒收 {len(self.refused)} 行（原因见“同步”页，改正后下次同步自动重试）"
+            said += f"，共享数据库拒收 {len(self.refused)} 行（原因逐条列出，改正后下次同步自动重试）"
         return ("同步已取消（已完成的部分已保存）：" if self.cancelled else "同步完成：") + said
 
 
@@ -48,7 +48,10 @@ def connect(url: str, password: str | None):
 
     from .shared_db import engine_url
 
-    engine_url(url)  # the address's form checked, in Chinese
+    try:
+        engine_url(url)  # the address's form checked, in Chinese
+    except SharedDbError as exc:
+        raise SyncError(str(exc)) from None
     try:
         return psycopg.connect(url.strip(), password=password, connect_timeout=10, autocommit=True,
                                application_name="yekuo-desk")
