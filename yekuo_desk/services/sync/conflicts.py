@@ -61,21 +61,23 @@ def _when(utc_text: str) -> str:
         return utc_text[:16]
 
 
+def _case_and_stage(s, table: str, row_id: str) -> tuple[str | None, str]:
+    """(case id, stage code) of the row a conflict is about ("" when it is not a stage's)."""
+    if table == "cases":
+        return row_id, ""
+    if table == "case_stages":
+        return s.execute(select(CaseStage.case_id, CaseStage.stage).where(CaseStage.id == row_id)).first() \
+            or (None, "")
+    if table == "stage_pauses":
+        return s.execute(select(CaseStage.case_id, CaseStage.stage).join(
+            StagePause, StagePause.stage_id == CaseStage.id).where(StagePause.id == row_id)).first() or (None, "")
+    t = Base.metadata.tables[table]
+    return (s.execute(select(t.c.case_id).where(t.c.id == row_id)).scalar() if "case_id" in t.c else None), ""
+
+
 def _case_of(s, table: str, row_id: str) -> tuple[str, str]:
     """(case number, stage code) of the row a conflict is about."""
-    case_id, stage = None, ""
-    if table == "cases":
-        case_id = row_id
-    elif table == "case_stages":
-        case_id, stage = s.execute(select(CaseStage.case_id, CaseStage.stage).where(CaseStage.id == row_id)).first() \
-            or (None, "")
-    elif table == "stage_pauses":
-        case_id, stage = s.execute(select(CaseStage.case_id, CaseStage.stage).join(
-            StagePause, StagePause.stage_id == CaseStage.id).where(StagePause.id == row_id)).first() or (None, "")
-    else:
-        t = Base.metadata.tables[table]
-        if "case_id" in t.c:
-            case_id = s.execute(select(t.c.case_id).where(t.c.id == row_id)).scalar()
+    case_id, stage = _case_and_stage(s, table, row_id)
     number = s.scalar(select(Case.case_number).where(Case.id == case_id)) if case_id else None
     return number or "—", stage
 
@@ -130,22 +132,13 @@ def resolve(db, conflict_id: str, choice: str) -> None:
         from ..recompute import recompute_cases
 
         with db.session() as s:
-            number_case = _case_id(s, c.table_name, c.row_id)
-        if number_case:
-            recompute_cases(db, [number_case])
+            case_id = _case_and_stage(s, c.table_name, c.row_id)[0]
+        if case_id:
+            recompute_cases(db, [case_id])
 
 
 def _text(value) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else (None if value is None else str(value))
-
-
-def _case_id(s, table: str, row_id: str) -> str | None:
-    if table == "cases":
-        return row_id
-    if table == "case_stages":
-        return s.scalar(select(CaseStage.case_id).where(CaseStage.id == row_id))
-    return s.execute(text("SELECT st.case_id FROM stage_pauses p JOIN case_stages st ON st.id = p.stage_id "
-                          "WHERE p.id = :r"), {"r": row_id}).scalar()
 
 
 def open_count(db) -> int:

@@ -93,13 +93,13 @@ def match_stations(db, conn) -> int:
     """The shared database's stations (and departments) are the bureau's: a local one of the same name takes
     the shared one's id (its rows re-pointed in one transaction), the others are added. Returns how many local
     stations were re-pointed."""
-    from ...models import Base, Station, User
-    from ...models.base import StationOwned
+    from ...models import Station, User
+    from .outbox import case_tables
 
     theirs = conn.execute("SELECT id, code, name, phone, address, sort_order, kind, created_at, updated_at, "
                           "version FROM stations").fetchall()
     moved = 0
-    owned = [m.class_.__table__ for m in Base.registry.mappers if issubclass(m.class_, StationOwned)]
+    owned = case_tables()
     stations = Station.__table__
     with db.transaction() as s:
         local = {name: (sid, code) for sid, name, code in s.execute(select(Station.id, Station.name, Station.code))}

@@ -252,6 +252,19 @@ def _ops(s, table: Table, entries, my_station: str | None, station_names: dict) 
     return ops, empty, foreign
 
 
+def _set_aside(s, table: str, row_id: str, reason: str, result: PushResult) -> None:
+    """A row that did not go up: its reason kept with it (it is tried again at every sync) and reported."""
+    s.execute(text("UPDATE sync_outbox SET error = :e WHERE table_name = :t AND row_id = :r"),
+              {"e": reason, "t": table, "r": row_id})
+    result.refused.append((table, row_id, reason))
+
+
+def _done(s, table: str, row_id: str, op_id: str) -> int:
+    """The entry leaves the outbox unless the row changed again since it was read (its op id moved on)."""
+    return s.execute(text("DELETE FROM sync_outbox WHERE table_name = :t AND row_id = :r AND op_id = :o"),
+                     {"t": table, "r": row_id, "o": op_id}).rowcount
+
+
 def _ack(s, table: Table, ops: list[Op], answers: dict, result: PushResult) -> None:
     """Store the answers: applied ops leave the outbox (or, if the row changed again meanwhile, stay with the
     sent values as their new base); a conflict puts the standing value in place and the PC's in the inbox."""
@@ -260,14 +273,10 @@ def _ack(s, table: Table, ops: list[Op], answers: dict, result: PushResult) -> N
     for op in ops:
         verdict, said = answers.get(op.op_id, ("refused", "未获答复"))
         if verdict == "refused":
-            s.execute(text("UPDATE sync_outbox SET error = :e WHERE table_name = :t AND row_id = :r"),
-                      {"e": said, "t": table.name, "r": op.row_id})
-            result.refused.append((table.name, op.row_id, said))
+            _set_aside(s, table.name, op.row_id, said, result)
             continue
         outcome = json.loads(said)
-        gone = s.execute(text("DELETE FROM sync_outbox WHERE table_name = :t AND row_id = :r AND op_id = :o"),
-                         {"t": table.name, "r": op.row_id, "o": op.op_id}).rowcount
-        if not gone:  # edited again while the batch was away: what was sent is the new base
+        if not _done(s, table.name, op.row_id, op.op_id):  # edited again while the batch was away: what was sent is the new base
             sent = op.values if op.kind == INSERT else {f: new for f, (_, new) in op.changes.items()}
             entry = s.execute(text("SELECT fields FROM sync_outbox WHERE table_name = :t AND row_id = :r"),
                               {"t": table.name, "r": op.row_id}).scalar_one_or_none()
@@ -324,13 +333,9 @@ def push(db, conn, my_station: str | None, *, progress=None, cancelled=lambda: F
             answers = apply_batch(conn, table.name, ops) if ops else {}
             with db.transaction() as s:
                 for e in empty:
-                    s.execute(text("DELETE FROM sync_outbox WHERE table_name = :t AND row_id = :r AND op_id = :o"),
-                              {"t": table.name, "r": e.row_id, "o": e.op_id})
+                    _done(s, table.name, e.row_id, e.op_id)
                 for e, station in foreign:
-                    reason = f"属于{station}，本机的同步账户只能上传本所的数据"
-                    s.execute(text("UPDATE sync_outbox SET error = :e WHERE table_name = :t AND row_id = :r"),
-                              {"e": reason, "t": table.name, "r": e.row_id})
-                    result.refused.append((table.name, e.row_id, reason))
+                    _set_aside(s, table.name, e.row_id, f"属于{station}，本机的同步账户只能上传本所的数据", result)
                 _ack(s, table, ops, answers, result)
             done += len(entries)
             if progress:
