@@ -341,6 +341,9 @@ def test_the_command_line_sets_up_syncs_and_lists_conflicts(pcs, tmp_path):
                             env=env).stdout)
     assert [(c["case_number"], c["field"], c["mine"], c["theirs"]) for c in listed] == [
         (a1, "联系电话", "13722222222", "13911111111")]
+    bad = run("conflicts", "resolve", "--db", str(of.path), "no-such-id", "mine", "--user", "jicha", env=env,
+              check=False)
+    assert bad.returncode == 1 and "没有这条冲突记录" in bad.stderr
     out = run("sync", "status", "--db", str(of.path), "--user", "jicha", env=env)
     assert "未处理的冲突：1" in out.stdout
     bad = run("sync", "--db", str(cg.path), "--user", "cg_clerk", env=env, check=False)
