@@ -11,13 +11,14 @@ import psycopg
 import pytest
 from conftest import PASSWORD, sign_in
 from sqlalchemy import text
-from sync_pcs import CG, HK, TODAY
+from sync_pcs import CG, HK, PC, TODAY
 from test_cli import run
 
 from yekuo_desk.db import open_database
 from yekuo_desk.services import auth, cases
 from yekuo_desk.services.audit_check import check
 from yekuo_desk.services.cases import CaseInput
+from yekuo_desk.services.register import find_cases
 from yekuo_desk.services.sync import conflicts, engine
 from yekuo_desk.services.sync.engine import SyncError
 
@@ -99,7 +100,7 @@ def _date_clash(first, second) -> tuple[str, list]:
     return a1, second.sync().conflicts
 
 
-def test_a_recorded_date_clash_keeps_both_in_the_history(pcs):
+def test_a_recorded_date_clash_keeps_both_in_the_history(pcs, bureau, tmp_path):
     url, cg, hk, of = pcs
     a1, clash = _date_clash(cg, of)
     assert [c.field for c in clash] == ["completed_on"]
@@ -112,6 +113,15 @@ def test_a_recorded_date_clash_keeps_both_in_the_history(pcs):
             assert {"2026-11-03", "2026-11-04"} <= said
             assert check(s).sound, check(s).lines()
     assert not server_rows(url, "SELECT 1 FROM sync_trail WHERE \"user\" = '同步'")  # settling stays on its PC
+    # a new office PC: the bureau's whole history in one go, whose last word on the date is the losing one
+    assert server_rows(url, "SELECT new_value FROM sync_trail WHERE field = 'completed_on' ORDER BY seq DESC "
+                            "LIMIT 1") == [("2026-11-04",)]
+    new = PC(tmp_path, "of2", bureau[1]["of"], "pw-of")
+    assert new.stage(a1, "acceptance").completed_on == date(2026, 11, 3)
+    with new.db.session() as s:
+        assert check(s).sound, check(s).lines()  # settled here too: the trail's last word is the file's value
+        assert s.execute(text("SELECT count(*) FROM audit_trail WHERE origin = 'settled'")).scalar() == 1
+    new.db.dispose()
 
 
 def test_an_edit_racing_a_deletion_is_a_conflict(pcs):
@@ -208,11 +218,14 @@ def test_a_connection_cut_mid_pull_then_a_retry_completes_it(pcs, monkeypatch):
             here = s.execute(text("SELECT count(*) FROM case_stages")).scalar_one()
         return here, server_rows(url, "SELECT count(*) FROM case_stages")[0][0]
 
+    before = _file_schema(of)
     with pytest.raises(SyncError, match="同步中断"):
         of.sync(progress=cut_at_second_batch)
     assert of.numbers() == numbers and stages()[0] == 0  # the cases table came whole; the stages not at all
+    assert _file_schema(of) == before  # the indexes and triggers set aside for the load are back
     of.sync()
     assert stages()[0] == stages()[1]
+    _assert_whole(of)
     numbers |= {cg.new_case(CG, f"城关{i}号新客户") for i in range(5)}  # and now batch by batch
     cg.sync()
     pages.clear()
@@ -223,6 +236,62 @@ def test_a_connection_cut_mid_pull_then_a_retry_completes_it(pcs, monkeypatch):
     assert of.numbers() == numbers and stages()[0] == stages()[1]
     with of.db.session() as s:
         assert check(s).sound
+
+
+def _file_schema(pc) -> set[tuple[str, str, str]]:
+    with pc.db.session() as s:
+        return set(s.execute(text("SELECT type, name, coalesce(sql, '') FROM sqlite_master")).all())
+
+
+def _assert_whole(pc, *, history: bool = True) -> None:
+    """The file is sound after a load that set its foreign keys, indexes and triggers aside: every index agrees
+    with its table, the search index with the cases, the trail with the facts, and the checks are on again."""
+    with pc.db.session() as s:
+        assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        s.execute(text("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')"))
+        assert s.execute(text("PRAGMA foreign_key_check")).all() == []
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert check(s).sound or not history
+        names = s.execute(text("SELECT case_number, customer_name FROM cases")).all()
+    for number, name in names:  # the register's search finds them: its trigram index, and that of pairs
+        assert number in {r.case_number for r in find_cases(pc.db, name[-3:])}
+        assert number in {r.case_number for r in find_cases(pc.db, name[-3:-1])}
+
+
+def test_a_first_sync_cancelled_in_the_history_keeps_the_cases_and_brings_the_history_next_time(pcs, monkeypatch):
+    """The bureau's whole history comes down in one transaction: cancelled half-way, none of it is kept (the
+    cases are), the file is whole, and the next sync brings it all; a change made here after the first sync
+    goes up (the sync triggers set aside during the load are back)."""
+    from yekuo_desk.services import audit
+    from yekuo_desk.services.sync import pull
+
+    url, cg, hk, of = pcs
+    numbers = {cg.new_case(CG, f"城关{i}号客户") for i in range(4)}
+    for n in numbers:
+        cg.complete(n, "acceptance", date(2026, 11, 3))
+    cg.sync()
+    monkeypatch.setattr(pull, "PAGE", 5)
+    monkeypatch.setattr(pull, "BATCH", 5)
+    seen = []
+    append_many = audit.append_many  # (the trail's batches go in through it)
+    monkeypatch.setattr(audit, "append_many", lambda s, entries, **kw: (seen.append(1), append_many(s, entries, **kw))[1])
+    before = _file_schema(of)
+
+    def others_entries() -> int:
+        with of.db.session() as s:
+            return s.execute(text("SELECT count(*) FROM audit_trail WHERE origin NOT IN ('', 'settled')")).scalar()
+
+    summary = of.sync(cancelled=lambda: len(seen) >= 2)
+    assert summary.cancelled and of.numbers() == numbers and others_entries() == 0
+    assert _file_schema(of) == before
+    _assert_whole(of, history=False)  # (the facts' history is what comes next time)
+    assert of.sync().trail_down > 0
+    assert others_entries() == server_rows(url, "SELECT count(*) FROM sync_trail")[0][0]
+    _assert_whole(of)
+    number = sorted(numbers)[0]
+    of.edit(number, contact="稽查室改")
+    assert of.sync().pushed == 1
+    assert server_rows(url, "SELECT contact FROM cases WHERE case_number = %s", number) == [("稽查室改",)]
 
 
 def test_one_refused_row_never_blocks_the_rest_and_is_retried_once_fixed(pcs):

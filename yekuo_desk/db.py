@@ -86,8 +86,9 @@ class Database:
         self.actor = None  # who is working (services/auth.py): set by logging in; None before, or on a new file
         self._factory = sessionmaker(engine, expire_on_commit=False, info={"db": self})
 
-    def session(self) -> Session:
-        return self._factory()
+    def session(self, bind=None) -> Session:
+        """A unit of work (on a connection of the caller's, `bind`, when it has set that connection up)."""
+        return self._factory(bind=bind) if bind is not None else self._factory()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
