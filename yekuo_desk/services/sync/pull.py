@@ -307,12 +307,12 @@ def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress
         with db.session() as s:
             since = s.execute(text("SELECT coalesce(max(seq), 0) FROM audit_trail")).scalar()
 
-        def settle(s) -> None:
+        def settle_all(s) -> None:
             unsettled.look(s, since)
             result.trail += unsettled.settle(s)
             _move(s, TRAIL, upper, "")
 
-        with _bulk(db, "audit_trail", after=settle) as s:
+        with _bulk(db, "audit_trail", after=settle_all) as s:
             for rows in batches:
                 store(s, rows, see=False)
                 if cancelled():
