@@ -162,9 +162,9 @@ def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False) -> P
 def _pull_table(db, conn, table, upper: int, result: PullResult, progress, cancelled) -> None:
     with db.session() as s:
         seq, row_id = _cursor(s, table.name)
+        if seq > upper or (seq == upper and not row_id):  # nothing stamped since
+            return
         empty = not row_id and s.execute(text(f"SELECT NOT EXISTS (SELECT 1 FROM {table.name})")).scalar()
-    if seq > upper or (seq == upper and not row_id):  # nothing stamped since
-        return
     after, params = _after("sync_seq", "id", seq, row_id)
     rows = _stream(conn, f"SELECT {_select_list(table)} FROM {table.name} WHERE {after} AND sync_seq <= %s "
                          f"ORDER BY sync_seq, id", (*params, upper), f"pull_{table.name}")
