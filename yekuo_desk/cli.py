@@ -12,10 +12,11 @@ from pathlib import Path
 
 from . import __version__
 from .cli_actions import ACTION_COMMANDS
+from .cli_meeting import MEETING_COMMANDS
 from .cli_sync import SYNC_COMMANDS
 
 COMMANDS = ("demo", "import-cases", "withdraw-import", "backup", "audit", "users", "shared-db", "due", "workdays", "recompute", "template", "revisit-plan", "feedback",
-            "assessment", "print", "report", *ACTION_COMMANDS, *SYNC_COMMANDS)
+            "assessment", "print", "report", *ACTION_COMMANDS, *SYNC_COMMANDS, *MEETING_COMMANDS)
 
 
 class CliError(Exception):
@@ -176,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_sync import add_parsers as add_sync_parsers
 
     add_sync_parsers(sub)
+    from .cli_meeting import add_parsers as add_meeting_parsers
+
+    add_meeting_parsers(sub, _iso_date)
     _add_identity(sub)
     c = sub.add_parser("shared-db", help="全局共享数据库（PostgreSQL）：建立或升级")
     sd = c.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -807,9 +811,10 @@ def _action_handlers() -> dict:
 
 
 def _sync_handlers() -> dict:
+    from .cli_meeting import HANDLERS as MEETING
     from .cli_sync import HANDLERS as SYNC
 
-    return SYNC
+    return {**SYNC, **MEETING}
 
 
 HANDLERS = {"demo": cmd_demo, "import-cases": cmd_import, "withdraw-import": cmd_withdraw_import, "backup": cmd_backup, "audit": cmd_audit, "due": cmd_due, "workdays": cmd_workdays,

@@ -37,20 +37,22 @@ SEE_IDENTITY = "see_identity"        # the name and phone of whoever complains o
 NOTICES = "notices"                  # supervision notices
 ASSESSMENT_READ = "assessment_read"  # the monthly assessment sheet
 ASSESSMENT = "assessment"            # items, 客户原因 marks
+MEETING = "meeting"                  # the coordination meeting's items: record, update, close
 ADMINISTER = "administer"            # users, stations, rules, the calendar, settings, restoring a backup
 
 RIGHTS = {
     CLERK: {READ_CASES, WRITE_CASES, REVISIT_RECORD},
     AUDIT: {READ_CASES, WRITE_CASES, CHANGE_DATES, REVISIT_RECORD, REVISIT_PLAN, FEEDBACK_INTAKE, FEEDBACK_REPLY,
-            SEE_IDENTITY, NOTICES, ASSESSMENT_READ, ASSESSMENT},
-    SUPERVISION: {READ_CASES, FEEDBACK_REPLY, SEE_IDENTITY, NOTICES, ASSESSMENT_READ, ASSESSMENT},
-    CHIEF: {READ_CASES, ASSESSMENT_READ},
+            SEE_IDENTITY, NOTICES, ASSESSMENT_READ, ASSESSMENT, MEETING},
+    SUPERVISION: {READ_CASES, FEEDBACK_REPLY, SEE_IDENTITY, NOTICES, ASSESSMENT_READ, ASSESSMENT, MEETING},
+    CHIEF: {READ_CASES, ASSESSMENT_READ, MEETING},
     ADMIN: {READ_CASES, ADMINISTER, ASSESSMENT_READ},
 }
 RIGHT_NAMES = {
     READ_CASES: "查看工单", WRITE_CASES: "登记和记录工单", CHANGE_DATES: "修改已记录的日期", REVISIT_RECORD: "记录回访",
     REVISIT_PLAN: "回访计划和回访记录的更正", FEEDBACK_INTAKE: "登记反馈单", FEEDBACK_REPLY: "办理和答复反馈单",
     SEE_IDENTITY: "查看投诉举报人身份", NOTICES: "业务监督意见书", ASSESSMENT_READ: "查看考核表", ASSESSMENT: "考核",
+    MEETING: "协调会事项",
     ADMINISTER: "系统管理（用户、供电所、时限规则、日历、设置）",
 }
 

@@ -114,7 +114,9 @@ class _CaseMaker:
             return max(used, limit) + rng.randint(1, 8)
         return used + rng.randint(0, max(0, limit - used))
 
-    def stages(self, cf: CaseFacts) -> dict[str, StageFacts]:
+    def stages(self, cf: CaseFacts, quick: int = 0) -> dict[str, StageFacts]:
+        """`quick`: the most calendar days the customer takes for a step (a small business under the zero
+        service: its own works are small; with grid works the bureau's part takes longer)."""
         rng, cal, today = self.rng, self.cal, self.today
         facts: dict[str, StageFacts] = {}
         previous_done = cf.accepted_on
@@ -122,7 +124,8 @@ class _CaseMaker:
         for plan_code in [p.code for p in plan_stages(cf, {}, self.rules, cal)]:
             f = facts.setdefault(plan_code, StageFacts(plan_code))
             if STAGE_BY_CODE[plan_code].customer_event:
-                event = previous_done + timedelta(days=rng.randint(2, 40 if cf.category in (HV_SINGLE, HV_DUAL) else 12))
+                most = quick or (40 if cf.category in (HV_SINGLE, HV_DUAL) else 12)
+                event = previous_done + timedelta(days=rng.randint(1 if quick else 2, most))
                 if event > today:
                     break
                 f.customer_event_on = event
@@ -139,7 +142,8 @@ class _CaseMaker:
                 if pause_end <= today:
                     f.pauses.append(Pause(p_start, pause_end, rng.choice(PAUSE_REASONS)))
             used = max(0, cal.count_workdays(start, previous_done))
-            done = cal.add_workdays(start, self._work_days(plan.limit_days, used) + pause_days).day
+            work = self._work_days(plan.limit_days, used) if not quick else used + rng.randint(0, 1)
+            done = cal.add_workdays(start, work + pause_days).day
             done = max(done, previous_done, pause_end)
             if done > today:
                 break
@@ -228,8 +232,9 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
         key = (st.code, accepted.year)
         seq[key] = seq.get(key, 0) + 1
         info = maker.customer(category, small, town)
+        works = small and rng.random() < 0.45
         cf = CaseFacts(category, important, accepted)
-        facts = maker.stages(cf)
+        facts = maker.stages(cf, quick=(4 if works else 2) if small else 0)
         plans = plan_stages(cf, facts, ctx.rules, ctx.calendar)
         summary = summarize(plans)
         ledger = ""
@@ -241,7 +246,7 @@ def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | Non
         case, stages, pauses = insert_rows(dict(
             station_id=st.id, case_number=f"{st.code}-{accepted.year}-{seq[key]:05d}",
             customer_initials=initials(info["customer_name"]), category=category, small_business=small,
-            important_load=important, grid_works=small and rng.random() < 0.45, ledger=ledger,
+            important_load=important, grid_works=works, ledger=ledger,
             address=f"{COUNTY}{town}镇{rng.choice(VILLAGES)}{rng.randint(1, 300)}号",
             phone=_mobile(rng), accepted_on=accepted, manager=manager, manager_phone=manager_phone, **info),
             plans, facts, ctx, now)

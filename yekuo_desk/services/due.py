@@ -21,7 +21,7 @@ DUE_STATUSES = (S_OVERDUE, S_DUE_TODAY, S_UPCOMING, S_PAUSED)  # paused: clocks 
 STATUS_RANK = {status: i for i, status in enumerate(DUE_STATUSES)}
 
 
-STAGE, FEEDBACK, REVISIT, TARGET = "stage", "feedback", "revisit", "target"  # what a due item is about
+STAGE, FEEDBACK, REVISIT, TARGET, ITEM = "stage", "feedback", "revisit", "target", "item"  # what it is about
 
 
 @dataclass(slots=True)
@@ -120,6 +120,7 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
         add_form(f, f"反馈单 {f.number} 复查回访", f.reply_on, f.recheck_due, False)
     add_targets(s, cal, today, horizon, station_id, stations, items)
     add_open_pauses(s, cal, today, station_id, stations, items)
+    add_coordination_items(s, cal, today, horizon, station_id, stations, items, case_info)
     def add_revisit(r, label: str, due: date) -> None:
         if station_id and r.station_id != station_id:
             return
@@ -136,6 +137,19 @@ def due_board(s: Session, cal: WorkCalendar, today: date, station_id: str | None
         add_revisit(r, f"{NOT_REVISITED_BEFORE_POWER_ON}（{r.connected_on:%m-%d} 已接电）", r.connected_on)
     items.sort(key=lambda i: (STATUS_RANK[i.status], i.due, i.station, i.case_number))
     return items
+
+
+def add_coordination_items(s: Session, cal: WorkCalendar, today: date, horizon: date, station_id: str | None,
+                           stations: dict[str, tuple[int, str]], items: list[DueItem], case_info) -> None:
+    """The coordination meeting's open items due by the horizon (seed 000 art. 7): what the meeting decided."""
+    from .coordination import items_due
+
+    for it in items_due(s, horizon, station_id):
+        number, customer, phone = case_info(it.case_id)
+        status, overdue = due_status(it.due_on, today, cal)
+        items.append(DueItem(it.case_id or "", number, stations.get(it.station_id, (0, ""))[1], customer, phone,
+                             ITEM, f"协调事项 {it.number}：{it.subject[:30]}", it.raised_on, it.due_on, status,
+                             overdue, False, ITEM, it.id))
 
 
 def add_targets(s: Session, cal: WorkCalendar, today: date, horizon: date, station_id: str | None,
