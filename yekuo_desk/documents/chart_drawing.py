@@ -2,6 +2,8 @@
 size, made without Qt (the pack is made by the command line too). Same palette and titles as the dashboard."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -23,8 +25,19 @@ def _nice_top(value: float) -> float:
     return step * 10
 
 
+def _isolated(values: list) -> bool:
+    """A value with no value beside it: a line cannot be drawn through it."""
+    padded = [None, *values, None]
+    return any(v is not None and padded[i] is None and padded[i + 2] is None for i, v in enumerate(values))
+
+
 def drawing(chart: Chart, width: float, height: float) -> Drawing:
     font = cjk_font().name
+    if chart.kind == LINE:
+        drawn = [s for s in chart.series if any(v is not None for v in s.values)]  # a series with no value: no line
+        chart = replace(chart, series=drawn or chart.series)
+        if not drawn or any(_isolated(s.values) for s in drawn):
+            chart = replace(chart, kind=GROUPED)  # a month or a week with nothing beside it: bars show it
     d = Drawing(width, height)
     legend_h = 16 if len(chart.series) > 1 else 0
     rows = (len(chart.series) + 5) // 6

@@ -22,7 +22,7 @@ from .xlsx import finish_sheet, safe_text, write_header
 
 WEEKDAYS = "一二三四五六日"
 ITEM_HEADERS = ["编号", "会议日期", "协调事项", "责任单位", "责任人", "完成期限", "状态", "办结情况"]
-ITEM_WIDTHS = [20, 17, 46, 20, 14, 17, 16, 40]
+ITEM_WIDTHS = [31, 0, 48, 22, 13, 21, 24, 35]  # the PDF's (the meeting date is in the workbook only)
 OVERDUE_HEADERS = ["供电所", "申请编号", "户名", "环节", "到期日", "超期工作日"]
 OVERDUE_WIDTHS = [22, 30, 34, 30, 20, 18]
 
@@ -45,6 +45,12 @@ def overdue_rows(pack: MeetingPack) -> list[list[object]]:
 
 def _scaled(widths: Sequence[float], width: float) -> list[float]:
     return [w * width / sum(widths) for w in widths]
+
+
+def items_table(s: Styles, items: Sequence[ItemRow], today, width: float) -> Flowable:
+    keep = [i for i, w in enumerate(ITEM_WIDTHS) if w]
+    return data_table(s, [ITEM_HEADERS[i] for i in keep], [[r[i] for i in keep] for r in item_rows(items, today)],
+                      _scaled([ITEM_WIDTHS[i] for i in keep], width))
 
 
 def chart_block(s: Styles, chart: Chart, width: float) -> list[Flowable]:
@@ -110,10 +116,10 @@ def write_pack_pdf(path: str | Path, pack: MeetingPack, bureau: str, *, today) -
               else [Paragraph("没有超期环节。", s.body)])
     story += section(s, f"三、上周协调事项办理情况（{pack.meeting_on.month}月{pack.meeting_on.day}日前一周会议未办结的，"
                         f"共 {len(pack.last_week)} 项）")
-    story += ([data_table(s, ITEM_HEADERS, item_rows(pack.last_week, today), _scaled(ITEM_WIDTHS, width))]
+    story += ([items_table(s, pack.last_week, today, width)]
               if pack.last_week else [Paragraph("上周没有未办结的协调事项。", s.body)])
     story += section(s, f"四、未办结的协调事项（共 {len(pack.open_items)} 项，下周继续协调）")
-    story += ([data_table(s, ITEM_HEADERS, item_rows(pack.open_items, today), _scaled(ITEM_WIDTHS, width))]
+    story += ([items_table(s, pack.open_items, today, width)]
               if pack.open_items else [Paragraph("没有未办结的协调事项。", s.body)])
     return build_document(path, story, f"{bureau} 业扩协调会材料 · {pack.period.label} · {scope}",
                           f"业扩协调会材料 {pack.period.label}")

@@ -1,0 +1,279 @@
+"""The Friday meeting's statistics, coordination items, pack and quarterly analysis (issue 13), on small
+hand-made bureaus whose answers are worked out here by hand. November 2026 has no holiday: its working days
+are Monday to Friday."""
+import json
+import re
+from datetime import date
+
+import pytest
+from conftest import sign_in
+
+from yekuo_desk.cli import main
+from yekuo_desk.services import assessment, cases, coordination, statistics
+from yekuo_desk.services.cases import CaseInput
+from yekuo_desk.services.coordination import ItemError, ItemInput
+from yekuo_desk.services.periods import PeriodError, parse_quarter, parse_week
+
+TODAY = date(2026, 11, 27)  # a Friday: the meeting
+D = lambda day, month=11: date(2026, month, day)  # noqa: E731
+
+
+def new_case(db, station, accepted, category="resident", **kw):
+    return cases.create_case(db, CaseInput(station_id=station.id, customer_name=kw.pop("name", "张三"),
+                                           category=category, accepted_on=accepted, **kw), today=TODAY)
+
+
+def complete(db, case_id, *dates, events=None):
+    """Complete the stages in order: (stage, day) pairs; a customer event first where given."""
+    for stage, day in dates:
+        if events and stage in events:
+            cases.set_customer_event(db, case_id, stage, events[stage], today=TODAY)
+        cases.record_completion(db, case_id, stage, day, without_revisit="客户外出，电话未接通", today=TODAY)
+
+
+def resident(db, station, accepted, plan, connected):
+    case_id = new_case(db, station, accepted)
+    complete(db, case_id, ("acceptance", accepted), ("site_survey", accepted), ("plan_reply", plan),
+             ("fees", plan), ("contract", plan), ("connection", connected))
+    return case_id
+
+
+def small_business(db, station, connected, works):
+    """Accepted Monday 11-02; completion reported the day after the plan reply."""
+    case_id = new_case(db, station, D(2), "lv_nonresident", small_business=True, grid_works=works, name="小微")
+    complete(db, case_id, ("acceptance", D(2)), ("site_survey", D(3)), ("plan_reply", D(4)), ("fees", D(4)),
+             ("completion_inspection", D(6)), ("contract", D(6)), ("connection", connected),
+             events={"completion_inspection": D(5)})
+    return case_id
+
+
+@pytest.fixture
+def bureau(db, station, other_station):
+    """城关 (CG): residents A and B, small businesses C (no works) and D (with works), all on time.
+    河口 (HK): resident F, acceptance done a day late; resident G accepted 11-20, nothing done since;
+    resident E connected in October (outside the period)."""
+    ids = dict(
+        A=resident(db, station, D(2), D(4), D(9)),     # (11-02, 11-09]: 3,4,5,6,9 → 5 working days
+        B=resident(db, station, D(4), D(5), D(6)),     # (11-04, 11-06]: 5,6 → 2
+        C=small_business(db, station, D(10), False),   # (11-02, 11-10] → 6 working days; 8 calendar days ≤ 10
+        # Connection clock from the inspection and contract of 11-06, 5 days: due 11-13, met on the last day.
+        D=small_business(db, station, D(13), True),    # (11-02, 11-13] → 9 working days; 11 calendar days > 10
+        E=resident(db, other_station, D(20, 10), D(22, 10), D(30, 10)),
+    )
+    ids["F"] = new_case(db, other_station, D(2))
+    complete(db, ids["F"], ("acceptance", D(4)), ("site_survey", D(4)), ("plan_reply", D(5)))  # due 11-03: late
+    ids["G"] = new_case(db, other_station, D(20))  # acceptance due 11-23, plan reply due 11-25: both overdue
+    return ids
+
+
+def stats_json(db_path, *extra) -> dict:
+    return json.loads(_run(["stats", "--db", str(db_path), "--from", "2026-11-01", "--to", "2026-11-27",
+                            "--format", "json", "--today", "2026-11-27", *extra]))
+
+
+def _run(argv) -> str:
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(argv) == 0
+    return out.getvalue()
+
+
+def test_connection_time_and_small_businesses_as_worked_out_by_hand(db, bureau, tmp_path):
+    got = stats_json(db.location)
+    # Residents A (5) and B (2): 3.5; E was connected in October and is not counted.
+    assert got["connection_time"]["居民"] == {"count": 2, "avg_workdays": 3.5}
+    # C (6) and D (9): 7.5. Only C was connected within the 10 calendar days of the target.
+    assert got["connection_time"]["低压非居民"] == {"count": 2, "avg_workdays": 7.5}
+    assert got["connection_time"]["高压单电源"]["count"] == 0
+    assert got["small_business"] == {
+        "all": {"count": 2, "avg_workdays": 7.5, "within_target": 1},
+        "with_works": {"count": 1, "avg_workdays": 9.0, "within_target": 0},
+        "without_works": {"count": 1, "avg_workdays": 6.0, "within_target": 1}}
+
+
+def test_on_time_rate_overdue_and_stage_time_by_hand(db, bureau):
+    got = stats_json(db.location)
+    # 河口: F's acceptance (due 11-03, done 11-04: late) and plan reply (due 11-05, done 11-05); site survey has
+    # no limit and is not judged. E's stages were completed in October.
+    assert got["on_time_rate"]["河口供电所"] == {"completed": 2, "on_time": 1, "rate": 0.5}
+    # 城关: acceptance, plan reply and connection of A and B; and of C and D also the completion inspection.
+    assert got["on_time_rate"]["城关供电所"] == {"completed": 14, "on_time": 14, "rate": 1.0}
+    assert got["bureau_on_time_rate"] == {"completed": 16, "on_time": 15, "rate": 0.9375}
+    # G's acceptance (due 11-23) and plan reply (due 11-25) are overdue on 11-27.
+    assert got["overdue"] == {"城关供电所": 0, "河口供电所": 2}
+    # Residents' plan reply, from acceptance: A 2 (11-03, 11-04), B 1, F 3 → 2.0.
+    assert got["stage_time_by_category"]["居民"]["供电方案答复"] == {"count": 3, "avg_workdays": 2.0}
+    assert got["stage_time"]["装表接电"]["count"] == 4
+
+
+def test_a_station_scope_and_a_clerk_see_only_that_station(db, bureau, station):
+    assert stats_json(db.location, "--station", "河口供电所")["connection_time"]["居民"]["count"] == 0
+    sign_in(db, "cg", "clerk", station.id)
+    st = statistics.compute(db, D(1), D(27), today=TODAY)
+    assert st.scope == "城关供电所" and list(st.on_time) == ["城关供电所"]
+
+
+def test_the_cases_behind_each_bar_are_exactly_those_counted(db, bureau):
+    st = statistics.compute(db, D(1), D(27), today=TODAY)
+    assert set(st.behind("connection_time", "居民")) == {bureau["A"], bureau["B"]}
+    assert st.behind("small_business", "with_works") == [bureau["D"]]
+    assert st.behind("on_time", "河口供电所") == [bureau["F"]]
+    assert st.behind("overdue", "河口供电所") == [bureau["G"]]
+    assert st.behind("overdue_trend", "2026-11-27") == [bureau["G"]]
+    assert bureau["G"] in st.behind("open_by_stage", "河口供电所", "业务受理")
+
+
+def test_the_weekly_overdue_trend_counts_a_stage_while_it_was_late(db, station):
+    # Accepted Mon 11-02, acceptance due 11-03, completed Thu 11-12: late on Fri 11-06, done by Fri 11-13.
+    case_id = new_case(db, station, D(2))
+    complete(db, case_id, ("acceptance", D(12)))
+    st = statistics.compute(db, D(1), D(27), today=TODAY)
+    trend = {d: len(v) for d, v in st.overdue_trend}
+    assert trend[D(6)] >= 1 and st.behind("overdue_trend", "2026-11-06").count(case_id) == 1
+    assert case_id not in st.behind("overdue_trend", "2026-11-13") or trend[D(13)] == 1  # plan reply (due 11-05)
+
+
+def test_bad_periods_are_refused_in_chinese(db, bureau, capsys):
+    assert main(["stats", "--db", str(db.location), "--from", "2026-11-27", "--to", "2026-11-01"]) == 1
+    assert "早于开始日期" in capsys.readouterr().err
+    with pytest.raises(PeriodError, match="YYYY-Www"):
+        parse_week("2026-48")
+    with pytest.raises(PeriodError, match="没有第 54 周"):
+        parse_week("2026-W54")
+    with pytest.raises(PeriodError, match="YYYY-Qn"):
+        parse_quarter("2026-Q5")
+    assert main(["meeting-pack", "--db", str(db.location), "--week", "2026-W48", "--out", "pack.docx"]) == 1
+    assert ".pdf 或 .xlsx" in capsys.readouterr().err
+
+
+def test_a_week_ends_on_its_friday_and_a_quarter_has_its_months():
+    week = parse_week("2026-W48")
+    assert (week.first, week.last) == (D(21), D(27)) and "第48周" in week.label
+    q = parse_quarter("2026-Q4")
+    assert (q.first, q.last) == (D(1, 10), date(2026, 12, 31))
+
+
+# ---------------------------------------------------------------- coordination items
+
+def item(db, station, **kw):
+    args = dict(subject="10kV 线路改造影响 3 户接电", station_id=station.id, due_on=D(4, 12), raised_on=D(27),
+                owner="刘强", decision="生产技术部 12 月 4 日前完成改造")
+    args.update(kw)
+    return coordination.add_item(db, ItemInput(**args), today=TODAY)
+
+
+def test_an_item_carries_over_until_closed_and_shows_on_the_due_panel(db, station):
+    sign_in(db, "jicha", "audit")
+    row = item(db, station, raised_on=D(20), due_on=D(25))
+    assert row.number.startswith("XT-2026-")
+    # Open at the meeting of 11-27 (raised 11-20), and past its due date: on the due panel, overdue.
+    assert [i.number for i in coordination.list_items(db, open_on=D(27))] == [row.number]
+    from yekuo_desk.services.due import ITEM, due_board
+    from yekuo_desk.services.engine_context import calendar_for
+    with db.session() as s:
+        due = [i for i in due_board(s, calendar_for(s), TODAY) if i.kind == ITEM]
+    assert len(due) == 1 and due[0].status == "overdue" and due[0].ref_id == row.id
+    with pytest.raises(ItemError, match="办结情况"):
+        coordination.close_item(db, row.id, " ", D(27), today=TODAY)
+    coordination.close_item(db, row.id, "已完成改造，3 户于 11 月 26 日接电", D(26), today=TODAY)
+    assert coordination.list_items(db, open_on=D(27)) == []
+    # Still on last week's list (open at the 11-20 meeting), with its outcome.
+    last = coordination.list_items(db, open_on=D(20))
+    assert last[0].status(TODAY) == "closed" and "接电" in last[0].outcome
+    with pytest.raises(ItemError, match="已于 2026-11-26 办结"):
+        coordination.close_item(db, row.id, "再次", D(27), today=TODAY)
+
+
+def test_bad_item_input_is_refused_in_chinese(db, station):
+    sign_in(db, "jicha", "audit")
+    with pytest.raises(ItemError, match="协调事项：不能为空"):
+        item(db, station, subject="  ")
+    with pytest.raises(ItemError, match="不能早于会议日期"):
+        item(db, station, due_on=D(26))
+    with pytest.raises(ItemError, match="会议日期：不能晚于今天"):
+        item(db, station, raised_on=D(30))
+
+
+def test_a_clerk_may_not_record_items(db, station):
+    from yekuo_desk.services.auth import AuthError
+
+    sign_in(db, "cg", "clerk", station.id)
+    with pytest.raises(AuthError, match="协调会事项"):
+        item(db, station)
+
+
+def test_not_carrying_out_a_decision_is_charged_once_at_500_yuan(db, station):
+    sign_in(db, "jicha", "audit")
+    row = item(db, station)
+    coordination.charge_item(db, row.id, "2026-12")
+    sheet = assessment.build_sheet(db, "2026-12", today=date(2026, 12, 31))
+    items = [i for u in sheet.units for i in u.items if i.kind == "coordination"]
+    assert [i.amount for i in items] == [500.0] and row.number in items[0].reason
+    with pytest.raises(ItemError, match="已列入考核"):
+        coordination.charge_item(db, row.id, "2026-12")
+    assert coordination.list_items(db)[0].charged
+
+
+def test_items_from_the_command_line(db, station, capsys):
+    base = ["--db", str(db.location), "--today", "2026-11-27"]
+    assert main(["items", "add", *base, "--subject", "河口 3 户待装表", "--unit", "城关供电所", "--due",
+                 "2026-12-04", "--owner", "刘强"]) == 0
+    number = re.search(r"XT-[\w-]+", capsys.readouterr().out).group()
+    assert main(["items", "list", *base, "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["number"] == number and listed[0]["status"] == "open" and listed[0]["unit"] == "城关供电所"
+    assert main(["items", "close", number, *base, "--outcome", "已装表"]) == 0
+    assert main(["items", "list", *base]) == 0
+    assert "没有未办结的协调事项" in capsys.readouterr().out
+    assert main(["items", "close", "XT-0000", *base, "--outcome", "x"]) == 1
+    assert "没有编号为 XT-0000 的协调事项" in capsys.readouterr().err
+    assert main(["items", "add", *base, "--subject", "x", "--unit", "不存在所", "--due", "2026-12-04"]) == 1
+
+
+# ---------------------------------------------------------------- the pack and the quarterly analysis
+
+def test_the_pack_holds_the_figures_of_the_stats_command(db, bureau, station, tmp_path):
+    from pypdf import PdfReader
+
+    item(db, station, raised_on=D(20), due_on=D(25), subject="协调城关配套工程")
+    out = tmp_path / "pack.pdf"
+    _run(["meeting-pack", "--db", str(db.location), "--week", "2026-W48", "--out", str(out), "--today", "2026-11-27"])
+    reader = PdfReader(out)
+    text = "".join(p.extract_text() for p in reader.pages)
+    got = stats_json(db.location)  # the same figures, over the period of the pack's week (11-21 … 11-27)
+    week = json.loads(_run(["stats", "--db", str(db.location), "--from", "2026-11-21", "--to", "2026-11-27",
+                            "--format", "json", "--today", "2026-11-27"]))
+    assert "2026年第48周" in text and "2026年11月27日（星期五）" in text
+    assert f"{100 * week['bureau_on_time_rate']['rate']:.1f}%" in text if week["bureau_on_time_rate"]["rate"] else True
+    assert re.search(rf"超期环节\s*{sum(got['overdue'].values())}\s*个", text)
+    flat = text.replace("\n", "")
+    assert "协调城关配套工程" in flat and "逾期未办结" in flat
+    assert all("第 " in p.extract_text() and " 页" in p.extract_text() for p in reader.pages)
+    xlsx = tmp_path / "pack.xlsx"
+    _run(["meeting-pack", "--db", str(db.location), "--week", "2026-W48", "--out", str(xlsx), "--today", "2026-11-27"])
+    from openpyxl import load_workbook
+    wb = load_workbook(xlsx)
+    assert "超期环节清单" in wb.sheetnames and "未办结协调事项" in wb.sheetnames
+    overdue = [r for r in wb["超期环节清单"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(r[0] for r in overdue) == ["河口供电所", "河口供电所"]
+
+
+def test_the_quarterly_comparison_by_hand(db, station, tmp_path):
+    # Q4 2026: one resident connected in 5 working days (11-02 → 11-09). Q3: one in 2 (07-01 Wed → 07-03 Fri).
+    # Q4 2025: one in 4 (2025-10-09 Thu → 10-14 Tue: 10, the make-up working Saturday 11, 13, 14).
+    resident(db, station, D(2), D(4), D(9))
+    resident(db, station, date(2026, 7, 1), date(2026, 7, 2), date(2026, 7, 3))
+    resident(db, station, date(2025, 10, 9), date(2025, 10, 10), date(2025, 10, 14))
+    from yekuo_desk.services.quarterly import build_quarterly
+
+    q = build_quarterly(db, "2026-Q4", today=TODAY)
+    fig = next(f for f in q.figures if f.group == "平均接电时长" and f.name == "居民")
+    assert fig.values == (5.0, 2.0, 4.0) and fig.change(1) == 3.0 and fig.change(2) == 1.0
+    out = tmp_path / "q.xlsx"
+    _run(["quarterly", "--db", str(db.location), "--quarter", "2026-Q4", "--out", str(out), "--today", "2026-11-27"])
+    from openpyxl import load_workbook
+    rows = list(load_workbook(out).worksheets[0].iter_rows(min_row=2, values_only=True))
+    assert ("平均接电时长", "居民", "工作日", "5.00", "2.00", "+3.0", "4.00", "+1.0") in rows
