@@ -685,61 +685,256 @@ Record the connection anyway? Give the reason:</source>
     </message>
 </context>
 <context>
-    <name>ConflictsDialog</name>
+    <name>CaseRowsModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="146"/>
-        <source>Sync conflicts</source>
-        <translation>同步冲突</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="149"/>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="22"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="149"/>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="22"/>
+        <source>Station</source>
+        <translation>供电所</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="22"/>
+        <source>Customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="22"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="23"/>
+        <source>Current stage</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="23"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="23"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="23"/>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="42"/>
+        <source>%1 cases</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/cases_dialog.py" line="43"/>
+        <source> (the first %1 shown)</source>
+        <translation>（列出前 %1 件）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../yekuo_desk/views/chart_view.py" line="193"/>
+        <source>Click to list the cases</source>
+        <translation>点击列出这些工单</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="148"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="151"/>
+        <source>Case number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="151"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="149"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="151"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="150"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="152"/>
         <source>This PC&apos;s value</source>
         <translation>本机的值</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="150"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="152"/>
         <source>Changed here by, at</source>
         <translation>本机修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="151"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="153"/>
         <source>Value in the shared database</source>
         <translation>共享数据库的值</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="151"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="153"/>
         <source>Changed there by, at</source>
         <translation>对方修改人、时间</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="155"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="157"/>
         <source>The value that reached the shared database first stands on every PC. Keep it, or put this PC&apos;s value back (it is sent at the next sync).</source>
         <translation>先到达共享数据库的值已在各台电脑上生效。可以保留它，或改回本机的值（下次同步时上传）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="158"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="160"/>
         <source>Use this PC&apos;s &amp;value</source>
         <translation>采用本机的值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="159"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="161"/>
         <source>&amp;Keep the shared database&apos;s value</source>
         <translation>保留共享数据库的值(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="59"/>
+        <source>This week (to Friday)</source>
+        <translation>本周（截至周五）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="59"/>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="59"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="60"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="60"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="60"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="61"/>
+        <source>Dates…</source>
+        <translation>自定义日期…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="69"/>
+        <source>Whole bureau</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="72"/>
+        <source>Present (F11)</source>
+        <translation>全屏演示（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="73"/>
+        <source>Meeting pack…</source>
+        <translation>协调会材料…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="74"/>
+        <source>Quarterly analysis…</source>
+        <translation>季度分析…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="87"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="88"/>
+        <source>Numbers</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="91"/>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="91"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="169"/>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="186"/>
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="207"/>
+        <source>whole bureau</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="208"/>
+        <source>%1 to %2, %3; open and overdue as of %4. Click a bar to list its cases.</source>
+        <translation>%1 至 %2，%3；在办和超期截至 %4。点击柱子或数据点，列出其中的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="211"/>
+        <source>%1 cases have dates that differ from the history (changed outside the app): the figures resting on them wait for the audit officer to check: %2</source>
+        <translation>%1 件工单的日期与修改记录不符（可能在本软件之外被改动），相关统计待稽查核实：%2</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="278"/>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="290"/>
+        <source>Meeting pack</source>
+        <translation>协调会材料</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="279"/>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="299"/>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="298"/>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="310"/>
+        <source>Quarterly analysis</source>
+        <translation>季度分析</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="315"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="316"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -817,17 +1012,17 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="83"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="84"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="84"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="85"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/due_panel.py" line="86"/>
+        <location filename="../../yekuo_desk/views/due_panel.py" line="87"/>
         <source>&amp;Judge as of:</source>
         <translation>判定日期(&amp;J)：</translation>
     </message>
@@ -1205,6 +1400,197 @@ Record the connection anyway? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="54"/>
+        <source>Change a coordination item</source>
+        <translation>修改协调事项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="54"/>
+        <source>Record a coordination item</source>
+        <translation>记录协调事项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="63"/>
+        <source>case number (optional)</source>
+        <translation>申请编号（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="82"/>
+        <source>Item to coordinate</source>
+        <translation>协调事项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="83"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="84"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="85"/>
+        <source>Case</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="86"/>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="87"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="88"/>
+        <source>Decision</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="117"/>
+        <source>Why is the item changed? (kept in the history)</source>
+        <translation>为什么修改此协调事项？（记入修改记录）</translation>
+    </message>
+</context>
+<context>
+    <name>ItemModel</name>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="32"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="32"/>
+        <source>Meeting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="32"/>
+        <source>Item</source>
+        <translation>协调事项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="32"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="33"/>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="33"/>
+        <source>Case number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="33"/>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="33"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="34"/>
+        <source>Decision</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="34"/>
+        <source>Outcome</source>
+        <translation>办结情况</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="38"/>
+        <source>, charged</source>
+        <translation>，已考核</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsView</name>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="134"/>
+        <source>Show closed items</source>
+        <translation>显示已办结的</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="136"/>
+        <source>Record an item…</source>
+        <translation>记录事项…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="137"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="138"/>
+        <source>Close with outcome…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="139"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="234"/>
+        <source>Charge 500 yuan…</source>
+        <translation>列入考核（500 元）…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="140"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="188"/>
+        <source>%1 open, %2 of them past their due date</source>
+        <translation>未办结 %1 项，其中逾期 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="195"/>
+        <source>Coordination items</source>
+        <translation>协调事项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="195"/>
+        <source>Select an item first.</source>
+        <translation>请先选择一项协调事项。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="225"/>
+        <source>Close with outcome</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="226"/>
+        <source>Outcome of %1:</source>
+        <translation>%1 的办结情况：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="237"/>
+        <source>Charge %1 for not carrying out the meeting&apos;s decision (%2) in the assessment of %3?</source>
+        <translation>将 %1 未执行协调会决定（%2）列入 %3 考核？</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="245"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="248"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/items_view.py" line="245"/>
+        <source>Withdraw item %1 recorded in error? It is kept in the history with the reason.</source>
+        <translation>撤回误录的协调事项 %1？事项和撤回原因保留在修改记录中。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../yekuo_desk/views/login_dialog.py" line="20"/>
@@ -1260,489 +1646,514 @@ Record the connection anyway? Give the reason:</source>
         <translation> — 演示数据（虚构）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="63"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="67"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="64"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="68"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="65"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="66"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="70"/>
         <source>Revisits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="67"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="71"/>
         <source>Feedback forms</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="68"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="72"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="73"/>
         <source>Monthly assessment</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="134"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="74"/>
+        <source>Meeting charts</source>
+        <translation>协调会图表</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="75"/>
+        <source>Coordination items</source>
+        <translation>协调事项</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="141"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="148"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="155"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="149"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="156"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="150"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="157"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="151"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="158"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="152"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="159"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="153"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="160"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="154"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="161"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="155"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="162"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="156"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="163"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="157"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="159"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="160"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="162"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="163"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="168"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
+        <source>&amp;Meeting charts</source>
+        <translation>协调会图表(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="176"/>
+        <source>Coordination &amp;items</source>
+        <translation>协调事项(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="177"/>
+        <source>&amp;Present the charts full screen</source>
+        <translation>全屏演示图表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="178"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
         <source>User &amp;guide</source>
         <translation>用户手册(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="180"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="172"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
         <source>&amp;Verify the data</source>
         <translation>校验数据完整性(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
         <source>&amp;Withdraw an import of today…</source>
         <translation>撤回今天的导入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="184"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>从备份恢复(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="176"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="185"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="177"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="186"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="178"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="187"/>
         <source>&amp;Lock the window</source>
         <translation>锁定窗口(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="188"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="187"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="202"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="196"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="199"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="200"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="204"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="213"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="227"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="236"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="265"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="276"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="266"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="277"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="363"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="324"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="375"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="391"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="296"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="324"/>
         <source>Excel ledger (*.xlsx *.xls)</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="378"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="392"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="419"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="486"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="406"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="420"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="432"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="447"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="514"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="307"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="335"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="239"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="250"/>
         <source>Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="241"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="252"/>
         <source>The system administrator enters the year&apos;s schedule once the State Council publishes it.</source>
         <translation>国务院公布放假安排后，由系统管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="244"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="255"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="319"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="347"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="321"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="349"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="323"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="351"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="327"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="355"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="338"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="366"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="348"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="376"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="350"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="378"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="385"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="389"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="367"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="395"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="376"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="383"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="411"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="391"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="419"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="431"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="414"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="434"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="491"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="442"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="462"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="519"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="418"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="433"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="461"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="452"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="458"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="473"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="480"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="486"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="473"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="452"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="480"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="459"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="487"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="464"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="492"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="485"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="513"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="490"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="518"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="509"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="537"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="511"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="539"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="539"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="567"/>
         <source>%1 changes were made to this file outside this program: %2. See Help → Verify the data.</source>
         <translation>此数据文件有 %1 处在本软件之外的改动：%2。详见 帮助 → 校验数据完整性。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="544"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="561"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="572"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="589"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="546"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="574"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="559"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="587"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="560"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="588"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="569"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="597"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="572"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="600"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="575"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="603"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="579"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="607"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="599"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="627"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="620"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="648"/>
         <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
         <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="625"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="653"/>
         <source>%1 changes were made outside this program.</source>
         <translation>发现 %1 处在本软件之外的改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="628"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="656"/>
         <source>Verifying the data…</source>
         <translation>正在校验数据…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="642"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="670"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="643"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="671"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1
@@ -2081,6 +2492,14 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <location filename="../../yekuo_desk/views/revisit_views.py" line="36"/>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../yekuo_desk/views/presentation.py" line="21"/>
+        <source>Coordination meeting</source>
+        <translation>业扩协调会</translation>
     </message>
 </context>
 <context>
@@ -3006,34 +3425,34 @@ unit</source>
         <translation>请先同步再关机</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="85"/>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="86"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="87"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="88"/>
         <source>Syncing with the shared database…</source>
         <translation>正在与共享数据库同步…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="99"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="101"/>
         <source>%1 fields were changed differently on another PC: see the conflict inbox.</source>
         <translation>有 %1 处在其他电脑上被改成了不同的值，请在“同步冲突”中处理。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="103"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="105"/>
         <source>The shared database refused %1 rows (they are retried at each sync once corrected):</source>
         <translation>共享数据库拒收 %1 行（改正后每次同步自动重试）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="106"/>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="118"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="108"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="120"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="115"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="117"/>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/sync_view.py" line="119"/>
+        <location filename="../../yekuo_desk/views/sync_view.py" line="121"/>
         <source>Nothing was lost: the changes not yet sent are kept for the next sync.</source>
         <translation>数据没有丢失：尚未上传的改动保留到下次同步。</translation>
     </message>

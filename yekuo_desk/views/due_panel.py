@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QTabl
 
 from ..db import Database
 from ..services.deadlines import STATUS_NAMES
-from ..services.due import FEEDBACK, REVISIT, STAGE, STATUS_RANK, DueItem, due_board
+from ..services.due import FEEDBACK, ITEM, REVISIT, STAGE, STATUS_RANK, DueItem, due_board
 from ..services.engine_context import calendar_for
 from ..services.stations import StationInfo
 from .loader import Loader
@@ -64,6 +64,7 @@ class DuePanel(QWidget):
     sig_open_case = Signal(str)
     """The user asked to open a case (its id)."""
     sig_open_feedback = Signal(str)
+    sig_open_item = Signal(str)  # a coordination item: its id
     """The user asked to open a feedback form (its id)."""
     sig_open_stage = Signal(str, str)
     """The user asked to work a stage of a case (case id, stage code): the case form, on that stage."""
@@ -151,6 +152,8 @@ class DuePanel(QWidget):
             self.sig_open_feedback.emit(item.ref_id)
         elif item.kind == REVISIT:
             self.sig_open_revisit.emit(item.case_id)
+        elif item.kind == ITEM:
+            self.sig_open_item.emit(item.ref_id)
         elif item.kind == STAGE:
             self.sig_open_stage.emit(item.case_id, item.stage)
         elif item.case_id:

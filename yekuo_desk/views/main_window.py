@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         self.feedback = FeedbackView(db, self.today)
         self.notices = NoticeView(db, self.today)
         self.assessment = AssessmentView(db, self.today)
+        from .dashboard_view import DashboardView
+        from .items_view import ItemsView
+        self.dashboard = DashboardView(db, self.stations, self.today)
+        self.items = ItemsView(db, self.today)
         self.tabs.addTab(self.due_panel, self.tr("Due and overdue"))
         self.tabs.addTab(self.register, self.tr("Case register"))
         self.tabs.addTab(self.revisit_plan, self.tr("Revisit plan"))
@@ -67,6 +71,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.feedback, self.tr("Feedback forms"))
         self.tabs.addTab(self.notices, self.tr("Supervision notices"))
         self.tabs.addTab(self.assessment, self.tr("Monthly assessment"))
+        self.tabs.addTab(self.dashboard, self.tr("Meeting charts"))
+        self.tabs.addTab(self.items, self.tr("Coordination items"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.assessment), self._may(auth.ASSESSMENT_READ))
         self.tabs.currentChanged.connect(self._tab_shown)
         central = QWidget()
@@ -81,8 +87,9 @@ class MainWindow(QMainWindow):
         from .sync_view import SyncController
         self.syncing = SyncController(self, db)
         self._build_actions()
-        for view in (self.due_panel, self.register, self.revisit_plan, self.revisits):
+        for view in (self.due_panel, self.register, self.revisit_plan, self.revisits, self.dashboard):
             view.sig_open_case.connect(self.open_case)
+        self.due_panel.sig_open_item.connect(self.open_item)
         self.due_panel.sig_open_feedback.connect(self.open_feedback)
         self.due_panel.sig_open_stage.connect(self.open_case)
         self.due_panel.sig_open_revisit.connect(self.open_revisit)
@@ -165,7 +172,9 @@ class MainWindow(QMainWindow):
         self.act_tabs = [self._action(text, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
                          for i, text in enumerate((self.tr("Revisit &plan"), self.tr("Re&visits"),
                                                    self.tr("Feed&back forms"), self.tr("Supervision &notices"),
-                                                   self.tr("Monthly &assessment")), start=2)]
+                                                   self.tr("Monthly &assessment"), self.tr("&Meeting charts"),
+                                                   self.tr("Coordination &items")), start=2)]
+        self.act_present = self._action(self.tr("&Present the charts full screen"), self.present, "F11")
         self.act_about = self._action(self.tr("&About"), self.about)
         self.act_guide = self._action(self.tr("User &guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
@@ -194,7 +203,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_new, self.act_open, self.act_find):
             case_menu.addAction(a)
         view_menu = menu.addMenu(self.tr("&View"))
-        for a in (self.act_due, self.act_register, *self.act_tabs, None, self.act_refresh):
+        for a in (self.act_due, self.act_register, *self.act_tabs, self.act_present, None, self.act_refresh):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
         menu.addMenu(self.tr("&Settings")).addAction(self.act_settings)
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -229,8 +238,10 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         """The supervision screens read their data when shown, so they are current without a refresh."""
         widget = self.tabs.widget(index)
-        if widget in (self.revisit_plan, self.revisits, self.feedback, self.notices, self.assessment):
+        if widget in (self.revisit_plan, self.revisits, self.feedback, self.notices, self.assessment, self.items):
             widget.refresh()
+        elif widget is self.dashboard and self.dashboard.stats is not None:
+            widget.reload()
 
     def update_banner(self) -> None:
         with self.db.session() as s:
@@ -276,6 +287,23 @@ class MainWindow(QMainWindow):
 
         if revisit_case(self, self.db, case_id, self.today):
             self._case_changed()
+
+    def open_item(self, item_id: str) -> None:
+        """A coordination item on the due panel: the items screen, on that item."""
+        self.tabs.setCurrentWidget(self.items)
+        self.items.select_when_loaded(item_id)
+
+    def present(self) -> None:
+        """F11: the meeting's charts full screen (from the dashboard, once its figures are in)."""
+        self.tabs.setCurrentWidget(self.dashboard)
+        if self.dashboard.charts:
+            self.dashboard.present()
+        else:
+            self.dashboard.loader.sig_loaded.connect(self._present_once)
+
+    def _present_once(self) -> None:
+        self.dashboard.loader.sig_loaded.disconnect(self._present_once)
+        self.dashboard.present()
 
     def open_feedback(self, form_id: str) -> None:
         from .feedback_dialog import FeedbackDialog
