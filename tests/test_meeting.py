@@ -277,3 +277,38 @@ def test_the_quarterly_comparison_by_hand(db, station, tmp_path):
     from openpyxl import load_workbook
     rows = list(load_workbook(out).worksheets[0].iter_rows(min_row=2, values_only=True))
     assert ("平均接电时长", "居民", "工作日", "5.00", "2.00", "+3.0", "4.00", "+1.0") in rows
+
+
+def test_the_revisit_counts_agree_with_the_monthly_report(demo_db):
+    from yekuo_desk.services.revisit_report import monthly_counts, monthly_report
+
+    months = ["2026-08", "2026-09", "2026-10", "2026-11"]
+    station = next(iter(statistics.compute(demo_db, D(1), D(20), today=date(2026, 11, 20)).on_time))
+    from yekuo_desk.services.stations import list_stations
+    sid = next(s.id for s in list_stations(demo_db) if s.name == station)
+    for scope in (None, sid):
+        for counts in monthly_counts(demo_db, months, scope):
+            rep = monthly_report(demo_db, counts["month"], scope)
+            assert (counts["planned"], counts["done"], counts["revisited"], counts["satisfied"]) == (
+                rep.planned, rep.done, len(rep.rows), rep.satisfied), counts["month"]
+    assert any(c["planned"] for c in monthly_counts(demo_db, months))
+
+
+def test_figures_resting_on_a_date_changed_outside_the_app_say_so(db, bureau, tmp_path):
+    """A connection date edited with a SQLite tool: the stats name the case, the pack warns."""
+    import sqlite3
+
+    from pypdf import PdfReader
+
+    number = cases.get_case(db, bureau["A"], TODAY).case_number
+    db.dispose()
+    with sqlite3.connect(db.location) as con:
+        con.execute("UPDATE case_stages SET completed_on = '2026-11-10' WHERE case_id = ? AND stage = 'connection'",
+                    (bureau["A"],))
+    got = stats_json(db.location)
+    assert got["unverified"] == [number]
+    assert got["connection_time"]["居民"] == {"count": 2, "avg_workdays": 4.0}  # A now 6 working days, B 2
+    out = tmp_path / "pack.pdf"
+    _run(["meeting-pack", "--db", str(db.location), "--week", "2026-W46", "--out", str(out), "--today", "2026-11-27"])
+    text = "".join(p.extract_text() for p in PdfReader(out).pages).replace("\n", "").replace(" ", "")
+    assert "1件工单的日期与修改记录不符" in text and number in text

@@ -56,13 +56,13 @@ def test_a_calendar_change_recomputes(demo_db):
 
 def test_killed_mid_way_keeps_whole_chunks_and_a_second_run_finishes(demo_db, monkeypatch):
     set_limit(demo_db, "plan_reply", "resident", 6)
-    monkeypatch.setattr(recompute, "CHUNK", 40)
+    monkeypatch.setattr(recompute, "CHUNK", 20)
     calls = {"n": 0}
     real = recompute.plan_stages
 
     def dies_in_chunk_three(*args, **kwargs):
         calls["n"] += 1
-        if calls["n"] == 85:
+        if calls["n"] == 45:
             raise RuntimeError("power cut")
         return real(*args, **kwargs)
     monkeypatch.setattr(recompute, "plan_stages", dies_in_chunk_three)
@@ -72,7 +72,7 @@ def test_killed_mid_way_keeps_whole_chunks_and_a_second_run_finishes(demo_db, mo
         recompute.recompute_open(demo_db)
     new_limit = {case_id for case_id, (_, limit, _, _) in open_plan_replies(demo_db).items() if limit == 6}
     # The two chunks before the failure were kept whole, nothing of the third.
-    assert new_limit == set(order[:80]) & set(open_plan_replies(demo_db)) and new_limit
+    assert new_limit == set(order[:40]) & set(open_plan_replies(demo_db)) and new_limit
     with demo_db.session() as s:  # no case half recomputed: each case's register columns match its stages
         for case_id, next_due in s.execute(select(Case.id, Case.next_due).where(Case.state != "done")):
             dues = [d for d, done in s.execute(select(CaseStage.due_on, CaseStage.completed_on).where(

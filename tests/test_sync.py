@@ -462,3 +462,22 @@ def test_putting_back_a_recorded_date_from_the_inbox_needs_the_right_to_change_d
         conflicts.resolve(cg.db, clash.id, conflicts.MINE)  # a clerk keeps the standing date...
     conflicts.resolve(cg.db, clash.id, conflicts.THEIRS)     # ...and closes the entry
     assert cg.stage(a1, "acceptance").completed_on == date(2026, 11, 3) and not conflicts.list_conflicts(cg.db)
+
+
+def test_the_meetings_items_go_down_to_the_station_they_concern_only(pcs):
+    """The audit office records the Friday meeting's items; a station's PC receives those its station answers
+    for (and sees them on its due panel), never another station's; an outcome recorded later follows."""
+    from yekuo_desk.services import coordination
+    from yekuo_desk.services.coordination import ItemInput
+
+    url, cg, hk, of = pcs
+    for station, subject in ((CG, "城关：3 户待装表"), (HK, "河口：线路改造")):
+        coordination.add_item(of.db, ItemInput(subject, of.station_id(station), date(2026, 11, 27),
+                                               date(2026, 11, 20)), today=TODAY)
+    of.sync(), cg.sync(), hk.sync()
+    assert [i.subject for i in coordination.list_items(cg.db)] == ["城关：3 户待装表"]
+    assert [i.subject for i in coordination.list_items(hk.db)] == ["河口：线路改造"]
+    item = coordination.list_items(of.db, station_id=of.station_id(CG))[0]
+    coordination.close_item(of.db, item.id, "已装表接电", date(2026, 11, 20), today=TODAY)
+    of.sync(), cg.sync()
+    assert coordination.list_items(cg.db)[0].outcome == "已装表接电"

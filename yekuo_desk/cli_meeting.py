@@ -70,7 +70,7 @@ def cmd_stats(args) -> int:
     db = cli._open(args.db)
     station_id = cli._station_id(db, args.station)
     try:
-        stats = compute(db, args.first, args.last, station_id, today=args.today)
+        stats = compute(db, args.first, args.last, station_id, today=args.today, verify=True)
     except StatsError as exc:
         raise cli.CliError(str(exc)) from None
     if args.format == "json":

@@ -90,7 +90,7 @@ def write_pack_pdf(path: str | Path, pack: MeetingPack, bureau: str, *, today) -
     width = frame_width(A4)
     st = pack.stats
     scope = st.scope or "全局（各供电所）"
-    total_open = sum(len(v) for by in st.open_by_stage.values() for v in by.values())
+    total_open = sum(n for by in st.open_by_stage.values() for n in by.values())
     story: list[Flowable] = [Spacer(1, 30 * mm), *header(s, f"{bureau}业扩协调会材料", pack.period.label),
                              Spacer(1, 10 * mm),
                              field_grid(s, [("会议日期", day_label(pack.meeting_on)), ("统计范围", scope),

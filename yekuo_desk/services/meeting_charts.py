@@ -1,5 +1,5 @@
 """What each of the meeting's charts shows, Qt-free: its title, axis labels, series and the table of numbers
-behind it, drawn by the dashboard (pyqtgraph, views/charts_*.py) and by the pack (reportlab, documents/). Each
+behind it, drawn by the dashboard (pyqtgraph, views/chart_view.py) and by the pack (reportlab, documents/). Each
 point keeps the key that lists its cases (`Stats.behind`)."""
 from __future__ import annotations
 
@@ -55,10 +55,10 @@ def _open_by_stage(st: Stats) -> Chart:
     stations = list(st.open_by_stage)
     order = {stage.name: i for i, stage in enumerate(STAGES)}
     stages = sorted({name for by in st.open_by_stage.values() for name in by}, key=lambda n: order.get(n, -1))
-    series = [Series(stage, [len(st.open_by_stage[s].get(stage, [])) for s in stations],
+    series = [Series(stage, [st.open_by_stage[s].get(stage, 0) for s in stations],
                      [("open_by_stage", s, stage) for s in stations]) for stage in stages]
-    rows = [[s, *(len(st.open_by_stage[s].get(stage, [])) for stage in stages),
-             sum(len(v) for v in st.open_by_stage[s].values())] for s in stations]
+    rows = [[s, *(st.open_by_stage[s].get(stage, 0) for stage in stages), sum(st.open_by_stage[s].values())]
+            for s in stations]
     return Chart("open_by_stage", "在办工单（按供电所、当前环节）", STACKED, stations, series, "供电所", "工单数（件）",
                  ["供电所", *stages, "合计"], rows, note=f"截至 {st.as_of:%Y-%m-%d}")
 

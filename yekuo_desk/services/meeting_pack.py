@@ -31,7 +31,7 @@ class MeetingPack:
 def build_pack(db: Database, period: Period, station_id: str | None = None, *,
                today: date | None = None) -> MeetingPack:
     today = today or date.today()
-    stats = compute(db, period.first, period.last, station_id, today=today)
+    stats = compute(db, period.first, period.last, station_id, today=today, verify=True)
     with db.session() as s:
         station_id = auth.scope(s, station_id)
         overdue = [i for i in due_items(s, calendar_for(s), stats.as_of, station_id) if i.status == S_OVERDUE]

@@ -126,6 +126,7 @@ def build_quarterly(db: Database, quarter: str, station_id: str | None = None, *
     year, q = now.first.year, (now.first.month - 1) // 3 + 1
     before, last_year = quarter_period(*previous_quarter(year, q)), quarter_period(year - 1, q)
     periods = (now, before, last_year)
-    stats = tuple(compute(db, p.first, p.last, station_id, today=today, revisit_months=3) for p in periods)
+    stats = tuple(compute(db, p.first, p.last, station_id, today=today, revisit_months=3, verify=p is now)
+                  for p in periods)
     figures = figures_of(stats)
     return Quarterly(periods, stats, figures, callouts(figures))

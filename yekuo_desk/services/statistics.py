@@ -1,10 +1,11 @@
 """The Friday coordination meeting's statistics (seed 000 art. 7, seed 004 §3.1; issue 13), for a period and a
 scope (the bureau, or one station; a clerk always gets the clerk's own station).
 
-Each figure keeps the cases behind it (`Stats.behind`), so a bar clicked on the dashboard lists exactly the
-cases it counts. The rows are chosen in SQL by the indexes the register and the assessment already use (a
-stage kind completed in a period; open stages by due date; live cases by state), read as plain text, and
-counted here against the working-day calendar (a day's rank among the working days, one lookup per date).
+The figures are counted by SQLite, by the indexes the register and the assessment already use (a stage kind
+completed in a period; open stages by due date; live cases by state), against the working-day calendar held
+as a temporary table of each day's rank among the working days (the working days between two dates is the
+difference of their ranks). `Stats.behind` asks the same question again for one bar, for its cases: a bar
+clicked on the dashboard lists exactly the cases it counts.
 
 Definitions (the chief's words, in docs/用户手册.md):
 - connection time (接电时长): from acceptance to the completion of 装表接电, in working days, the acceptance day
@@ -18,7 +19,9 @@ Definitions (the chief's words, in docs/用户手册.md):
 """
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -26,14 +29,19 @@ from sqlalchemy import text
 
 from ..db import Database
 from . import auth
+from .calendar_store import calendar_version
 from .engine_context import engine_context
-from .stages import CATEGORIES, LEDGERS, STAGES, stage_name
-from .workcalendar import WorkCalendar
+from .stages import CATEGORIES, CATEGORY_BY_NAME, LEDGERS, STAGES, stage_name
+from .workcalendar import FIRST_YEAR, LAST_YEAR, WorkCalendar
 
 SMALL_BUSINESS_PARTS = {"all": "全部", "with_works": "有电网配套工程", "without_works": "无电网配套工程"}
 LEDGER_AGES = ((30, "30天以内"), (90, "31–90天"), (180, "91–180天"), (None, "180天以上"))
 TREND_WEEKS = 12
 REVISIT_MONTHS = 6
+OPEN_STATES = "('open', 'waiting', 'paused')"
+STAGE_CODES = ", ".join(f"'{st.code}'" for st in STAGES)  # `stage IN (…)`: the (stage, completed_on) index
+STAGE_BY_NAME = {st.name: st.code for st in STAGES}
+NOT_STARTED = "未开始"
 
 
 class StatsError(ValueError):
@@ -42,18 +50,16 @@ class StatsError(ValueError):
 
 @dataclass
 class Average:
-    """A count of cases and their average days (working days), with the cases behind it."""
+    """A count of cases, their total and average days (working days), and how many met a target."""
 
     count: int = 0
     total: int = 0
-    within: int = 0  # for a target: how many met it
-    cases: list[str] = field(default_factory=list)
+    within: int = 0
 
-    def add(self, case_id: str, days: int, met: bool = False) -> None:
-        self.count += 1
-        self.total += days
-        self.within += met
-        self.cases.append(case_id)
+    def add(self, count: int, total: int, within: int = 0) -> None:
+        self.count += count
+        self.total += total or 0
+        self.within += within or 0
 
     @property
     def avg(self) -> float | None:
@@ -68,11 +74,10 @@ class Average:
 
 @dataclass
 class Rate:
-    """Stages judged against their limits: how many, how many within, and the cases of those that were not."""
+    """Stages judged against their limits: how many, how many within."""
 
     completed: int = 0
     on_time: int = 0
-    late_cases: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float | None:
@@ -98,30 +103,23 @@ class Stats:
     overdue_trend: list[tuple[date, list[str]]]  # (week's last day, the cases of the stages overdue then)
     stage_time: dict[str, Average]           # stage name: …
     stage_time_by_category: dict[str, dict[str, Average]]
-    open_by_stage: dict[str, dict[str, list[str]]]  # station: stage name: open cases
-    ledgers: dict[str, dict[str, list[str]]]         # ledger name: age band: cases
-    feedback: dict[str, dict[str, int]]              # station: {"open": n, "late": n}
+    open_by_stage: dict[str, dict[str, int]]  # station: stage name: open cases
+    ledgers: dict[str, dict[str, list[str]]]  # ledger name: age band: cases
+    feedback: dict[str, dict[str, int]]       # station: {"open": n, "late": n}
     revisits: list[dict] = field(default_factory=list)  # by month: planned, done, rates
-    unverified: list[str] = field(default_factory=list)  # case numbers whose dates differ from the trail
+    unverified: list[str] | None = None  # case numbers whose dates differ from the trail (None: not checked)
+    _drill: Callable[[str, tuple], list[str]] | None = field(default=None, repr=False)
 
     def behind(self, chart: str, *key: str) -> list[str]:
         """The ids of the cases behind one bar or point (each once, in the order found)."""
-        if chart == "connection_time":
-            ids = self.connection_time[key[0]].cases
-        elif chart == "small_business":
-            ids = self.small_business[key[0]].cases
-        elif chart == "on_time":
-            ids = (self.bureau_on_time if key[0] == "" else self.on_time[key[0]]).late_cases
-        elif chart == "overdue":
+        if chart == "overdue":
             ids = self.overdue[key[0]]
         elif chart == "overdue_trend":
             ids = dict((d.isoformat(), v) for d, v in self.overdue_trend)[key[0]]
-        elif chart == "stage_time":
-            ids = (self.stage_time_by_category[key[1]] if len(key) > 1 else self.stage_time)[key[0]].cases
-        elif chart == "open_by_stage":
-            ids = self.open_by_stage[key[0]][key[1]]
         elif chart == "ledgers":
             ids = self.ledgers[key[0]][key[1]]
+        elif self._drill is not None:
+            ids = self._drill(chart, key)
         else:
             raise KeyError(chart)
         return list(dict.fromkeys(ids))
@@ -141,36 +139,87 @@ class Stats:
             "stage_time": {k: v.as_json() for k, v in self.stage_time.items()},
             "stage_time_by_category": {c: {k: v.as_json() for k, v in by.items()}
                                        for c, by in self.stage_time_by_category.items()},
-            "open_cases": {st: {k: len(v) for k, v in by.items()} for st, by in self.open_by_stage.items()},
+            "open_cases": self.open_by_stage,
             "ledgers": {ld: {k: len(v) for k, v in by.items()} for ld, by in self.ledgers.items()},
             "feedback": self.feedback,
             "revisits": self.revisits,
-            "unverified": self.unverified,
+            "unverified": self.unverified or [],
         }
 
 
-class _Ranks:
-    """A date's rank among the working days (how many fall on or before it), by its ISO text: the working days
-    between two dates is the difference of their ranks."""
+# ---------------------------------------------------------------- the working days, in SQL
 
-    def __init__(self, cal: WorkCalendar):
-        self.cal = cal
-        self._cache: dict[str, int] = {}
+def rank_table(conn, cal: WorkCalendar, version: int) -> str:
+    """A temporary table (this connection's) of each day from FIRST_YEAR to LAST_YEAR with its rank among the
+    working days: how many fall on or before it. Made once per connection and calendar version, by statements
+    SQLite runs outside any transaction (a read's session ends in a rollback, which would empty a table filled
+    by INSERT). Its day has no affinity: a join compares it with `+date_column` (no affinity either), so the
+    join looks each date up in its index."""
+    name = f"workday_rank_v{version}"
+    if conn.exec_driver_sql(f"SELECT 1 FROM sqlite_temp_master WHERE name = '{name}_day'").first() is None:
+        start, end = date(FIRST_YEAR, 1, 1).toordinal(), date(LAST_YEAR, 12, 31).toordinal()
+        ranks = {date.fromordinal(n).isoformat(): bisect_right(cal._ordinals, n) for n in range(start, end + 1)}
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
+        conn.exec_driver_sql(f"CREATE TEMP TABLE {name} AS SELECT key AS day, value AS rank "
+                             f"FROM json_each(?)", (json.dumps(ranks),))
+        conn.exec_driver_sql(f"CREATE UNIQUE INDEX temp.{name}_day ON {name} (day, rank)")
+    return f"temp.{name}"
 
-    def __call__(self, iso: str) -> int:
-        r = self._cache.get(iso)
-        if r is None:
-            r = self._cache[iso] = bisect_right(self.cal._ordinals, date.fromisoformat(iso[:10]).toordinal())
-        return r
 
-    def between(self, a: str, b: str) -> int:
-        """Working days d with a < d <= b."""
-        return self(b) - self(a)
+_LIVE = "st.deleted_at IS NULL AND c.deleted_at IS NULL"
+
+
+class _Query:
+    """The period, the scope and the calendar of one `compute`, and the SQL both the figures and the cases
+    behind a bar are read with."""
+
+    def __init__(self, conn, first: date, last: date, station_id: str | None, ranks: str, target):
+        self.conn, self.ranks, self.target = conn, ranks, target
+        self.where = "AND c.station_id = :sid" if station_id else ""
+        self.params = {"first": first.isoformat(), "last": last.isoformat(), "sid": station_id}
+
+    def rows(self, sql: str, **extra):
+        return self.conn.execute(text(sql), {**self.params, **extra}).all()
+
+    # Connections in the period: a case counts in the period of its 装表接电 date.
+    def connections(self, select: str, cond: str = "", order: str = "") -> str:
+        days, unit = self.target or (0, "working")
+        within = ("julianday(st.completed_on) - julianday(c.accepted_on)" if unit == "calendar"
+                  else "r2.rank - r1.rank") + f" <= {int(days)}" if self.target else "0"
+        return (f"SELECT {select.format(days='r2.rank - r1.rank', within=within)} FROM case_stages st "
+                f"JOIN cases c ON c.id = st.case_id JOIN {self.ranks} r1 ON r1.day = +c.accepted_on "
+                f"JOIN {self.ranks} r2 ON r2.day = +st.completed_on WHERE st.stage = 'connection' "
+                f"AND st.completed_on BETWEEN :first AND :last AND {_LIVE} {self.where} {cond} {order}")
+
+    # Stages with a limit completed in the period, and whether within it (no working day after the due
+    # date: working_days_late == 0), or late for a cause the audit officer found to be the customer's.
+    MET = "(rc.rank <= rd.rank OR st.customer_cause != '')"
+
+    def judged(self, select: str, cond: str = "") -> str:
+        return (f"SELECT {select} FROM case_stages st JOIN cases c ON c.id = st.case_id "
+                f"JOIN {self.ranks} rc ON rc.day = +st.completed_on JOIN {self.ranks} rd ON rd.day = +st.due_on "
+                f"WHERE st.stage IN ({STAGE_CODES}) AND st.completed_on BETWEEN :first AND :last "
+                f"AND st.due_on IS NOT NULL AND {_LIVE} {self.where} {cond}")
+
+    # Stages completed in the period from their clock's start: the working days, less the customer's pauses.
+    def timed(self, select: str, cond: str = "") -> str:
+        return (f"SELECT {select} FROM case_stages st JOIN cases c ON c.id = st.case_id "
+                f"JOIN {self.ranks} r1 ON r1.day = +st.start_on JOIN {self.ranks} r2 ON r2.day = +st.completed_on "
+                f"WHERE st.stage IN ({STAGE_CODES}) AND st.completed_on BETWEEN :first AND :last "
+                f"AND {_LIVE} {self.where} {cond}")
+
+    def open_cases(self, select: str, cond: str = "") -> str:
+        return (f"SELECT {select} FROM cases c WHERE c.deleted_at IS NULL AND c.state IN {OPEN_STATES} "
+                f"{self.where} {cond}")
+
+
+SMALL_PARTS_SQL = {"all": "", "with_works": "AND c.grid_works = 1", "without_works": "AND c.grid_works = 0"}
 
 
 def compute(db: Database, first: date, last: date, station_id: str | None = None, *,
-            today: date | None = None, revisit_months: int = REVISIT_MONTHS) -> Stats:
-    """Every figure of the dashboard for `first`..`last` (inclusive) and a station (None: the bureau)."""
+            today: date | None = None, revisit_months: int = REVISIT_MONTHS, verify: bool = False) -> Stats:
+    """Every figure of the dashboard for `first`..`last` (inclusive) and a station (None: the bureau).
+    `verify`: also name the connected cases whose dates differ from the trail (`unverified_cases`)."""
     if last < first:
         raise StatsError(f"统计期间：结束日期 {last:%Y-%m-%d} 早于开始日期 {first:%Y-%m-%d}")
     today = today or date.today()
@@ -178,113 +227,85 @@ def compute(db: Database, first: date, last: date, station_id: str | None = None
     with db.session() as s:
         station_id = auth.scope(s, station_id)
         ctx = engine_context(s)
-        ranks = _Ranks(ctx.calendar)
+        version = calendar_version(s)
         conn = s.connection()
-        names = {sid: name for sid, name in conn.exec_driver_sql(
-            "SELECT id, name FROM stations ORDER BY sort_order, name")}
+        q = _Query(conn, first, last, station_id, rank_table(conn, ctx.calendar, version),
+                   ctx.rules.target("lv_nonresident", True))
+        names = {sid: name for sid, name in conn.exec_driver_sql("SELECT id, name FROM stations")}
         shown = [name for sid, name in conn.exec_driver_sql(
             "SELECT id, name FROM stations WHERE kind = 'station' AND deleted_at IS NULL "
             "ORDER BY sort_order, name") if not station_id or sid == station_id]
-        where, params = ("AND c.station_id = :sid", {"sid": station_id}) if station_id else ("", {})
-        span = {"first": first.isoformat(), "last": last.isoformat(), **params}
-        target = ctx.rules.target("lv_nonresident", True)
-        done = _completed(conn, where, span)
+        days = week_ends(as_of)
+        overdue = _overdue(q, ctx.calendar, [*days, as_of], names, shown)
+        on_time, bureau, overall, by_category = _stages_done(q, names, shown)
         stats = Stats(first, last, as_of, names.get(station_id, "") if station_id else "", shown,
-                      *_connections(conn, where, span, ranks, target), target,
-                      *_stages_done(done, ranks, names, shown),
-                      _overdue(conn, where, params, ctx.calendar, [as_of], names, shown)[0],
-                      _trend(conn, where, params, ctx.calendar, as_of, names, shown),
-                      *_stage_times(done, ranks),
-                      _open_cases(conn, where, params, names, shown),
-                      _ledgers(conn, where, params, as_of),
-                      _feedback(conn, station_id, ctx.calendar, as_of, names, shown))
-        stats.unverified = _unverified(s, stats)
+                      *_connections(q), q.target, on_time, bureau, overdue[-1],
+                      [(d, [c for v in by.values() for c in v]) for d, by in zip(days, overdue)],
+                      overall, by_category, _open_cases(q, names, shown), _ledgers(q, as_of),
+                      _feedback(q, ctx.calendar, as_of, names, shown))
+    stats._drill = _drill(db, first, last, station_id, {name: sid for sid, name in names.items()}, q.target, version)
     stats.revisits = _revisits(db, last, station_id, revisit_months)
+    if verify:
+        stats.unverified = unverified_cases(db, stats)
     return stats
 
 
-_LIVE = "st.deleted_at IS NULL AND c.deleted_at IS NULL"
-
-
-def _connections(conn, where: str, span: dict, ranks: _Ranks, target):
-    rows = conn.execute(text(
-        f"SELECT c.id, c.category, c.small_business, c.grid_works, c.accepted_on, st.completed_on "
-        f"FROM case_stages st JOIN cases c ON c.id = st.case_id WHERE st.stage = 'connection' "
-        f"AND st.completed_on BETWEEN :first AND :last AND {_LIVE} {where} ORDER BY st.completed_on, c.case_number"),
-        span)
+def _connections(q: _Query) -> tuple[dict[str, Average], dict[str, Average]]:
     by_category = {name: Average() for name in CATEGORIES.values()}
     small = {part: Average() for part in SMALL_BUSINESS_PARTS}
-    for case_id, category, is_small, works, accepted, connected in rows:
-        days = ranks.between(accepted, connected)
+    for category, is_small, works, count, total, within in q.rows(q.connections(
+            "c.category, c.small_business, c.grid_works, count(*), sum({days}), sum({within})",
+            "GROUP BY c.category, c.small_business, c.grid_works")):
         if category in CATEGORIES:
-            by_category[CATEGORIES[category]].add(case_id, days)
+            by_category[CATEGORIES[category]].add(count, total)
         if is_small:
-            met = False
-            if target:
-                limit, unit = target
-                used = ((date.fromisoformat(connected[:10]) - date.fromisoformat(accepted[:10])).days
-                        if unit == "calendar" else days)
-                met = used <= limit
-            small["all"].add(case_id, days, met)
-            small["with_works" if works else "without_works"].add(case_id, days, met)
+            for part in ("all", "with_works" if works else "without_works"):
+                small[part].add(count, total, within)
     return by_category, small
 
 
-def _completed(conn, where: str, span: dict):
-    """Stages completed in the period (by the (stage, completed_on) index, one range per stage kind)."""
-    codes = ", ".join(f"'{st.code}'" for st in STAGES)
-    return conn.execute(text(
-        f"SELECT st.case_id, c.station_id, c.category, st.stage, st.start_on, st.completed_on, st.due_on, "
-        f"st.paused_days, st.customer_cause FROM case_stages st JOIN cases c ON c.id = st.case_id "
-        f"WHERE st.stage IN ({codes}) AND st.completed_on BETWEEN :first AND :last AND {_LIVE} {where}"), span).all()
-
-
-def _stages_done(done: list, ranks: _Ranks, names: dict, shown: list[str]):
+def _stages_done(q: _Query, names: dict, shown: list[str]):
+    """The on-time rates and the stage times, from one pass over the stages completed in the period."""
+    order = {st.code: i for i, st in enumerate(STAGES)}
     on_time = {name: Rate() for name in shown}
     bureau = Rate()
-    for case_id, sid, _, _, _, completed, due, _, customer_cause in done:
-        if not due:
-            continue  # a stage without a limit is not judged
-        met = completed[:10] <= due[:10] or ranks(completed) == ranks(due) or bool(customer_cause)
-        for r in (on_time.setdefault(names.get(sid, "?"), Rate()), bureau):
-            r.completed += 1
-            r.on_time += met
-            if not met:
-                r.late_cases.append(case_id)
-    return on_time, bureau
-
-
-def _stage_times(done: list, ranks: _Ranks):
-    order = {st.name: i for i, st in enumerate(STAGES)}
     overall: dict[str, Average] = {}
     by_category: dict[str, dict[str, Average]] = {name: {} for name in CATEGORIES.values()}
-    for case_id, _, category, stage, start, completed, _, paused, _ in done:
-        if not start:
-            continue
-        days = max(0, ranks.between(start, completed) - (paused or 0))
-        name = stage_name(stage)
-        overall.setdefault(name, Average()).add(case_id, days)
-        if category in CATEGORIES:
-            by_category[CATEGORIES[category]].setdefault(name, Average()).add(case_id, days)
-    ordered = lambda d: dict(sorted(d.items(), key=lambda kv: order.get(kv[0], 99)))  # noqa: E731
-    return ordered(overall), {c: ordered(d) for c, d in by_category.items()}
+    rows = q.rows(
+        f"SELECT st.stage, c.category, c.station_id, count(st.due_on), sum(st.due_on IS NOT NULL AND {q.MET}), "
+        f"count(r0.rank), sum(max(0, rc.rank - r0.rank - st.paused_days)) FROM case_stages st "
+        f"JOIN cases c ON c.id = st.case_id JOIN {q.ranks} rc ON rc.day = +st.completed_on "
+        f"LEFT JOIN {q.ranks} rd ON rd.day = +st.due_on LEFT JOIN {q.ranks} r0 ON r0.day = +st.start_on "
+        f"WHERE st.stage IN ({STAGE_CODES}) AND st.completed_on BETWEEN :first AND :last AND {_LIVE} {q.where} "
+        f"GROUP BY st.stage, c.category, c.station_id")
+    for stage, category, sid, judged, met, timed, total in sorted(rows, key=lambda r: order.get(r[0], 99)):
+        if judged:
+            r = on_time.setdefault(names.get(sid, "?"), Rate())
+            r.completed += judged
+            r.on_time += met
+            bureau.completed += judged
+            bureau.on_time += met
+        if timed:
+            overall.setdefault(stage_name(stage), Average()).add(timed, total)
+            if category in CATEGORIES:
+                by_category[CATEGORIES[category]].setdefault(stage_name(stage), Average()).add(timed, total)
+    return on_time, bureau, overall, by_category
 
 
-def _overdue(conn, where: str, params: dict, cal: WorkCalendar, days: list[date], names: dict,
+def _overdue(q: _Query, cal: WorkCalendar, days: list[date], names: dict,
              shown: list[str]) -> list[dict[str, list[str]]]:
     """For each day, the overdue stages then by station (their cases): due before that day's last working day
-    and not completed by that day."""
+    and not completed by that day. Read once for all the days: the open stages due before the last of them
+    (the partial index of open due dates), and the stages completed late since the first of them."""
     cuts = [cal.last_workday_on_or_before(d).isoformat() for d in days]
     top = max(cuts)
-    rows = conn.execute(text(
-        f"SELECT st.case_id, c.station_id, st.due_on, st.completed_on FROM case_stages st "
-        f"JOIN cases c ON c.id = st.case_id WHERE st.completed_on IS NULL AND st.due_on IS NOT NULL "
-        f"AND st.due_on < :top AND {_LIVE} {where}"), {"top": top, **params}).all()
-    codes = ", ".join(f"'{st.code}'" for st in STAGES)
-    rows += conn.execute(text(
-        f"SELECT st.case_id, c.station_id, st.due_on, st.completed_on FROM case_stages st "
-        f"JOIN cases c ON c.id = st.case_id WHERE st.stage IN ({codes}) AND st.completed_on > :low "
-        f"AND st.due_on < :top AND {_LIVE} {where}"), {"top": top, "low": min(days).isoformat(), **params}).all()
+    base = ("SELECT st.case_id, c.station_id, st.due_on, st.completed_on FROM case_stages st "
+            "JOIN cases c ON c.id = st.case_id WHERE ")
+    rows = q.rows(base + f"st.completed_on IS NULL AND st.due_on IS NOT NULL AND st.due_on < :top "
+                         f"AND {_LIVE} {q.where}", top=top)
+    rows += q.rows(base + f"st.stage IN ({STAGE_CODES}) AND st.completed_on > :low AND st.due_on < :top "
+                          f"AND st.completed_on > st.due_on AND {_LIVE} {q.where}", top=top,
+                   low=min(days).isoformat())
     out = []
     for day, cut in zip(days, cuts):
         iso = day.isoformat()
@@ -297,33 +318,23 @@ def _overdue(conn, where: str, params: dict, cal: WorkCalendar, days: list[date]
 
 
 def week_ends(as_of: date, weeks: int = TREND_WEEKS) -> list[date]:
-    """The last `weeks` Fridays up to `as_of` (the meeting's day; `as_of` itself when it is the latest)."""
+    """The last `weeks` Fridays up to `as_of` (the meeting's day)."""
     friday = as_of - timedelta(days=(as_of.weekday() - 4) % 7)
     return [friday - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
 
 
-def _trend(conn, where, params, cal, as_of: date, names, shown) -> list[tuple[date, list[str]]]:
-    days = week_ends(as_of)
-    return [(d, [c for v in by.values() for c in v])
-            for d, by in zip(days, _overdue(conn, where, params, cal, days, names, shown))]
-
-
-def _open_cases(conn, where: str, params: dict, names: dict, shown: list[str]) -> dict[str, dict[str, list[str]]]:
-    out: dict[str, dict[str, list[str]]] = {name: {} for name in shown}
+def _open_cases(q: _Query, names: dict, shown: list[str]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {name: {} for name in shown}
     order = {st.code: i for i, st in enumerate(STAGES)}
-    rows = conn.execute(text(
-        f"SELECT c.id, c.station_id, c.current_stage FROM cases c WHERE c.deleted_at IS NULL "
-        f"AND c.state IN ('open', 'waiting', 'paused') {where}"), params).all()
-    for case_id, sid, stage in sorted(rows, key=lambda r: order.get(r[2], 99)):
-        out.setdefault(names.get(sid, "?"), {}).setdefault(stage_name(stage) if stage else "未开始", []).append(case_id)
+    rows = q.rows(q.open_cases("c.station_id, c.current_stage, count(*)", "GROUP BY c.station_id, c.current_stage"))
+    for sid, stage, count in sorted(rows, key=lambda r: order.get(r[1], 99)):
+        out.setdefault(names.get(sid, "?"), {})[stage_name(stage) if stage else NOT_STARTED] = count
     return out
 
 
-def _ledgers(conn, where: str, params: dict, as_of: date) -> dict[str, dict[str, list[str]]]:
+def _ledgers(q: _Query, as_of: date) -> dict[str, dict[str, list[str]]]:
     out = {name: {band: [] for _, band in LEDGER_AGES} for code, name in LEDGERS.items() if code}
-    for case_id, ledger, accepted in conn.execute(text(
-            f"SELECT c.id, c.ledger, c.accepted_on FROM cases c WHERE c.deleted_at IS NULL AND c.ledger != '' "
-            f"AND c.state != 'done' {where}"), params):
+    for case_id, ledger, accepted in q.rows(q.open_cases("c.id, c.ledger, c.accepted_on", "AND c.ledger != ''")):
         if ledger not in LEDGERS:
             continue
         age = (as_of - date.fromisoformat(accepted[:10])).days
@@ -332,43 +343,71 @@ def _ledgers(conn, where: str, params: dict, as_of: date) -> dict[str, dict[str,
     return out
 
 
-def _feedback(conn, station_id: str | None, cal: WorkCalendar, as_of: date, names: dict,
-              shown: list[str]) -> dict[str, dict[str, int]]:
+def _feedback(q: _Query, cal: WorkCalendar, as_of: date, names: dict, shown: list[str]) -> dict[str, dict[str, int]]:
     """Feedback forms not yet answered, and of them those past their reply deadline, by station."""
-    cut = cal.last_workday_on_or_before(as_of).isoformat()
     out = {name: {"open": 0, "late": 0} for name in shown}
-    for sid, deadline in conn.execute(text(
-            "SELECT station_id, deadline FROM feedback_forms WHERE deleted_at IS NULL "
-            "AND status IN ('open', 'in_progress')" + (" AND station_id = :sid" if station_id else "")),
-            {"sid": station_id} if station_id else {}):
-        figures = out.setdefault(names.get(sid, "?"), {"open": 0, "late": 0})
-        figures["open"] += 1
-        figures["late"] += deadline[:10] < cut
+    for sid, count, late in q.rows(
+            "SELECT c.station_id, count(*), sum(c.deadline < :cut) FROM feedback_forms c WHERE c.deleted_at IS NULL "
+            f"AND c.status IN ('open', 'in_progress') {q.where} GROUP BY c.station_id",
+            cut=cal.last_workday_on_or_before(as_of).isoformat()):
+        out[names.get(sid, "?")] = {"open": count, "late": late}
     return out
 
 
-def _unverified(s, stats: Stats) -> list[str]:
-    """The cases of the connection figures whose recorded dates differ from the trail (changed outside the
-    app): the figures rest on them until the audit officer has looked."""
+def _drill(db: Database, first: date, last: date, station_id: str | None, ids: dict[str, str], target,
+           version: int):
+    """The cases behind a bar, asked again of SQLite with the same conditions as the figure (in a session of
+    its own: a click comes long after the figures were read)."""
+    def cases(chart: str, key: tuple) -> list[str]:
+        with db.session() as s:
+            conn = s.connection()
+            q = _Query(conn, first, last, station_id, rank_table(conn, engine_context(s).calendar, version), target)
+            if chart == "connection_time":
+                sql = q.connections("c.id", "AND c.category = :cat", "ORDER BY st.completed_on, c.case_number")
+                extra = {"cat": CATEGORY_BY_NAME.get(key[0], key[0])}
+            elif chart == "small_business":
+                sql = q.connections("c.id", f"AND c.small_business = 1 {SMALL_PARTS_SQL[key[0]]}",
+                                    "ORDER BY st.completed_on, c.case_number")
+                extra = {}
+            elif chart == "on_time":  # the stages that were not: the cases behind the shortfall
+                sql = q.judged("c.id", f"AND NOT {q.MET} " + ("AND c.station_id = :unit" if key[0] else "")
+                               + " ORDER BY st.completed_on, c.case_number")
+                extra = {"unit": ids.get(key[0])}
+            elif chart == "stage_time":
+                sql = q.timed("c.id", "AND st.stage = :stage" + (" AND c.category = :cat" if len(key) > 1 else "")
+                              + " ORDER BY st.completed_on, c.case_number")
+                extra = {"stage": STAGE_BY_NAME.get(key[0], key[0]),
+                         "cat": CATEGORY_BY_NAME.get(key[1], key[1]) if len(key) > 1 else None}
+            elif chart == "open_by_stage":
+                stage = "" if key[1] == NOT_STARTED else STAGE_BY_NAME.get(key[1], key[1])
+                sql = q.open_cases("c.id", "AND c.station_id = :unit AND c.current_stage = :stage "
+                                           "ORDER BY c.accepted_on, c.case_number")
+                extra = {"unit": ids.get(key[0]), "stage": stage}
+            else:
+                raise KeyError(chart)
+            return [r[0] for r in q.rows(sql, **extra)]
+    return cases
+
+
+def unverified_cases(db: Database, stats: Stats) -> list[str]:
+    """The cases of the period's connection figures whose recorded dates differ from the trail (changed outside
+    the app): the figures rest on them until the audit officer has looked."""
     from .audit_check import verify_facts
 
-    ids = sorted({c for a in stats.connection_time.values() for c in a.cases})
+    ids = sorted({c for name in stats.connection_time for c in stats.behind("connection_time", name)})
     if not ids:
         return []
-    return sorted({f.case_number for f in verify_facts(s, ids)})
+    with db.session() as s:
+        return sorted({f.case_number for f in verify_facts(s, ids)})
 
 
 def _revisits(db: Database, last: date, station_id: str | None, months: int) -> list[dict]:
     """Revisit rate and satisfaction by month, the last `months` months up to the period's end."""
     from .months import month_of, previous_month
-    from .revisit_report import monthly_report
+    from .revisit_report import monthly_counts
 
-    out, month = [], month_of(last)
+    names, month = [], month_of(last)
     for _ in range(months):
-        rep = monthly_report(db, month, station_id)
-        out.append({"month": month, "planned": rep.planned, "done": rep.done, "revisited": len(rep.rows),
-                    "satisfied": rep.satisfied,
-                    "revisit_rate": None if rep.revisit_rate is None else round(rep.revisit_rate, 4),
-                    "satisfaction_rate": None if rep.satisfaction_rate is None else round(rep.satisfaction_rate, 4)})
+        names.append(month)
         month = previous_month(month)
-    return out[::-1]
+    return monthly_counts(db, names[::-1], station_id)

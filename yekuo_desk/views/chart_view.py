@@ -114,7 +114,8 @@ class ChartView(QWidget):
             top = max(top, chart.reference[1] * scale)
         if chart.percent:
             top = 100
-        head = 1.25 if len(chart.series) > 1 else 1.12  # room for the legend and the value labels
+        legend_rows = math.ceil(len(chart.series) / 5) if len(chart.series) > 1 else 0
+        head = 1.12 + 0.13 * legend_rows  # room above the bars for the legend and the value labels
         plot.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
         plot.setYRange(0, max(top * head, 1), padding=0)
 

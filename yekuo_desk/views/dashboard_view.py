@@ -105,6 +105,7 @@ class DashboardView(QWidget):
         layout.addWidget(self.status)
 
         self.loader = Loader(self, self._loaded, self._failed)
+        self.checker = Loader(self, self._checked, lambda exc: None)  # the dates the figures rest on, after
         self._restore()
         self.period.currentIndexChanged.connect(self._period_chosen)
         self.first.dateChanged.connect(self._dates_edited)
@@ -116,6 +117,10 @@ class DashboardView(QWidget):
         self.pack_button.clicked.connect(self.export_pack)
         self.quarterly_button.clicked.connect(self.export_quarterly)
         self._loaded_once = False
+
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy or self.checker.busy
 
     # ---------------------------------------------------------------- period, scope, remembered
 
@@ -208,10 +213,19 @@ class DashboardView(QWidget):
         self.status.setText(self.tr("%1 to %2, %3; open and overdue as of %4. Click a bar to list its cases.")
                             .replace("%1", f"{stats.first:%Y-%m-%d}").replace("%2", f"{stats.last:%Y-%m-%d}")
                             .replace("%3", scope).replace("%4", f"{stats.as_of:%Y-%m-%d}"))
+        self.warning.hide()
+        db = self._db
+        self.checker.load(lambda: (stats, statistics.unverified_cases(db, stats)))
+
+    def _checked(self, answer) -> None:
+        stats, unverified = answer
+        if stats is not self.stats:
+            return  # figures of another period came meanwhile
+        stats.unverified = unverified
         self.warning.setText(self.tr("%1 cases have dates that differ from the history (changed outside the app): "
                                      "the figures resting on them wait for the audit officer to check: %2")
-                             .replace("%1", str(len(stats.unverified))).replace("%2", "、".join(stats.unverified[:10])))
-        self.warning.setVisible(bool(stats.unverified))
+                             .replace("%1", str(len(unverified))).replace("%2", "、".join(unverified[:10])))
+        self.warning.setVisible(bool(unverified))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(describe(exc))

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.assessment = AssessmentView(db, self.today)
         from .dashboard_view import DashboardView
         from .items_view import ItemsView
-        self.dashboard = DashboardView(db, self.stations, self.today)
+        self.dashboard = DashboardView(db, self._meeting_stations(), self.today)
         self.items = ItemsView(db, self.today)
         self.tabs.addTab(self.due_panel, self.tr("Due and overdue"))
         self.tabs.addTab(self.register, self.tr("Case register"))
@@ -113,6 +113,13 @@ class MainWindow(QMainWindow):
         stations = list_stations(self.db)
         mine = self.user.station_id if self.user else None
         return [st for st in stations if st.id == mine] if mine else stations
+
+    def _meeting_stations(self):
+        """The dashboard's scopes: on a station PC (synced for one station) that station's, else the user's."""
+        from ..services.sync.setup import pc_station
+
+        mine = pc_station(self.db)
+        return [st for st in self.stations if st.id == mine] if mine else self.stations
 
     def lock(self) -> None:
         """After the idle time: the screens are hidden until the same user's password is given again; 退出
@@ -221,7 +228,8 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         """A screen is still reading (its old rows are on show meanwhile)."""
         return self.register.model.busy or any(v.busy for v in (
-            self.due_panel, self.revisit_plan, self.revisits, self.feedback, self.notices, self.assessment))
+            self.due_panel, self.revisit_plan, self.revisits, self.feedback, self.notices, self.assessment,
+            self.dashboard, self.items))
 
     # ---------------------------------------------------------------- what the actions do
 

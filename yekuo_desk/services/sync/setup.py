@@ -12,6 +12,7 @@ from .engine import LAST, URL, SyncError, check_schema, connect, whoami
 from .outbox import get_state, set_state
 
 AUTO = "auto_minutes"  # sync_state: minutes between automatic syncs (0: off)
+PC_STATION = "pc_station"  # sync_state: the station a station PC syncs for ("" on an office PC)
 DEFAULT_AUTO = 5
 
 
@@ -62,8 +63,16 @@ def configure(db, url: str, password: str) -> Connected:
     bare = make_url(url.strip()).set(password=None).render_as_string()  # no password in the data file
     with db.transaction() as s:
         set_state(s, URL, bare)
+        set_state(s, PC_STATION, station_id or "")
     kept = store_sync_password(_file_id(db), password)
     return Connected(login, name, kept)
+
+
+def pc_station(db) -> str | None:
+    """The station a station PC syncs for (its role sees only that station's cases); None on an office PC or a
+    PC not connected."""
+    with db.session() as s:
+        return get_state(s, PC_STATION) or None
 
 
 def stored(db) -> tuple[str, str | None]:
