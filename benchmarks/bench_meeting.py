@@ -39,16 +39,20 @@ def main() -> int:
                            "AND completed_on BETWEEN :a AND :b"), {"a": year[0].isoformat(), "b": year[1].isoformat()})
     base = min(timed(baseline, 3))
     stats_year = min(timed(lambda: compute(db, *year, today=TODAY), 3))
+    verified_year = min(timed(lambda: compute(db, *year, today=TODAY, verify=True), 1))
     week = week_period(TODAY)
     stats_week = min(timed(lambda: compute(db, week.first, week.last, today=TODAY), 3))
     out = Path(tempfile.mkdtemp()) / "pack.pdf"
     pack = min(timed(lambda: write_pack_pdf(out, build_pack(db, week, today=TODAY), "澄川县供电局", today=TODAY), 2))
 
     create_application()
+    from PySide6.QtCore import QSettings
+    QSettings().remove("dashboard")  # as on a first run: this week, the whole bureau
     window = MainWindow(db, TODAY)
     window.resize(1366, 720)
     window.show()
     dog = Watchdog()
+    dog.measure(lambda: None, lambda: not window.busy, timeout_s=120)  # the window's own first reads
     dash = window.dashboard
     rows = []
 
@@ -58,9 +62,12 @@ def main() -> int:
         def run() -> None:
             action()
             window.repaint()
-        stall, until = dog.measure(run, lambda: dash.stats is not before and not dash.busy)
+        stall, until = dog.measure(run, lambda: dash.stats is not before and not dash.loader.busy)
         rows.append((f"{label}: until drawn", secs(until), "", "", f"≤ {target} s", met(until, target)))
-        rows.append((f"{label}: longest GUI stall", ms(stall), "", "", "≤ 100 ms", met(stall, 0.1)))
+        stall_check, checked = dog.measure(lambda: None, lambda: not dash.busy, quiet_s=0.05)
+        rows.append((f"{label}: longest GUI stall", ms(max(stall, stall_check)), "", "", "≤ 100 ms",
+                     met(max(stall, stall_check), 0.1)))
+        rows.append((f"{label}: its dates checked against the history, after", secs(checked), "", "", "", ""))
 
     act("open the dashboard (Ctrl+8)", lambda: window.tabs.setCurrentWidget(dash), 2.0)
     act("another period (last week)", lambda: dash.period.setCurrentIndex(dash.period.findData("last_week")), 0.5)
@@ -69,6 +76,8 @@ def main() -> int:
                                             dash.period.setCurrentIndex(dash.period.findData("year"))), 2.0)
     print_table("Meeting statistics, 200,000 cases", [
         ("stats for a year (2025)", secs(stats_year), ms(base), f"×{stats_year / base:.0f}", "≤ 1 s", met(stats_year, 1)),
+        ("stats for a year with its dates checked (the `stats` command)", secs(verified_year), ms(base),
+         f"×{verified_year / base:.0f}", "", ""),
         ("stats for a week", secs(stats_week), "", "", "", ""),
         ("the week's pack (PDF)", secs(pack), "", "", "≤ 10 s", met(pack, 10)),
         *rows])

@@ -175,7 +175,8 @@ class _Query:
 
     def __init__(self, conn, first: date, last: date, station_id: str | None, ranks: str, target):
         self.conn, self.ranks, self.target = conn, ranks, target
-        self.where = "AND c.station_id = :sid" if station_id else ""
+        # (+: the station is a filter on the rows the period or the state chose, never the index to start from)
+        self.where = "AND +c.station_id = :sid" if station_id else ""
         self.params = {"first": first.isoformat(), "last": last.isoformat(), "sid": station_id}
 
     def rows(self, sql: str, **extra):
