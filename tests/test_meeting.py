@@ -312,3 +312,19 @@ def test_figures_resting_on_a_date_changed_outside_the_app_say_so(db, bureau, tm
     _run(["meeting-pack", "--db", str(db.location), "--week", "2026-W46", "--out", str(out), "--today", "2026-11-27"])
     text = "".join(p.extract_text() for p in PdfReader(out).pages).replace("\n", "").replace(" ", "")
     assert "1件工单的日期与修改记录不符" in text and number in text
+
+
+def test_the_forms_and_revisits_behind_their_bars(db, bureau, station):
+    from yekuo_desk.services import feedback, revisits
+
+    # A complaint of 11-02 (5 working days: due 11-09) still open on 11-27: late.
+    feedback.add_form(db, feedback.FeedbackInput("complaint", "95598", D(2), "装表拖延", case_id=bureau["B"]),
+                      today=TODAY)
+    revisits.record_revisit(db, revisits.RevisitInput(bureau["A"], "plan_reply", D(5), "phone", "李娟", "basic"),
+                            today=TODAY)
+    st = statistics.compute(db, D(1), D(27), today=TODAY)
+    assert st.feedback["城关供电所"] == {"open": 1, "late": 1} and st.feedback["河口供电所"] == {"open": 0, "late": 0}
+    assert st.behind("feedback", "城关供电所", "late", st.feedback_cut) == [bureau["B"]]
+    november = st.revisits[-1]
+    assert (november["month"], november["revisited"], november["satisfied"]) == ("2026-11", 1, 1)
+    assert st.behind("revisits", "2026-11") == [bureau["A"]]

@@ -136,8 +136,8 @@ def _stage_time(st: Stats) -> Chart:
 def _revisits(st: Stats) -> Chart:
     months = [r["month"] for r in st.revisits]
     return Chart("revisits", "回访率与满意率（按月）", LINE, months,
-                 [Series("回访率", [r["revisit_rate"] for r in st.revisits]),
-                  Series("满意率", [r["satisfaction_rate"] for r in st.revisits])], "月份", "%",
+                 [Series(name, [r[field] for r in st.revisits], [("revisits", r["month"]) for r in st.revisits])
+                  for name, field in (("回访率", "revisit_rate"), ("满意率", "satisfaction_rate"))], "月份", "%",
                  ["月份", "计划回访", "已回访", "回访记录", "回访率", "满意率"],
                  [[r["month"], r["planned"], r["done"], r["revisited"], pct(r["revisit_rate"]),
                    pct(r["satisfaction_rate"])] for r in st.revisits], percent=True,
@@ -147,8 +147,10 @@ def _revisits(st: Stats) -> Chart:
 def _feedback(st: Stats) -> Chart:
     stations = list(st.feedback)
     return Chart("feedback", "未办结与逾期的反馈单（按供电所）", GROUPED, stations,
-                 [Series("未答复", [st.feedback[s]["open"] for s in stations]),
-                  Series("逾期未答复", [st.feedback[s]["late"] for s in stations])], "供电所", "反馈单（份）",
+                 [Series("未答复", [st.feedback[s]["open"] for s in stations],
+                         [("feedback", s, "open") for s in stations]),
+                  Series("逾期未答复", [st.feedback[s]["late"] for s in stations],
+                         [("feedback", s, "late", st.feedback_cut) for s in stations])], "供电所", "反馈单（份）",
                  ["供电所", "未答复", "其中逾期"], [[s, v["open"], v["late"]] for s, v in st.feedback.items()],
                  note=f"截至 {st.as_of:%Y-%m-%d}")
 

@@ -107,6 +107,7 @@ class Stats:
     ledgers: dict[str, dict[str, list[str]]]  # ledger name: age band: cases
     feedback: dict[str, dict[str, int]]       # station: {"open": n, "late": n}
     revisits: list[dict] = field(default_factory=list)  # by month: planned, done, rates
+    feedback_cut: str = ""  # a form due before this day (the last working day by as_of) is late
     unverified: list[str] | None = None  # case numbers whose dates differ from the trail (None: not checked)
     _drill: Callable[[str, tuple], list[str]] | None = field(default=None, repr=False)
 
@@ -244,6 +245,7 @@ def compute(db: Database, first: date, last: date, station_id: str | None = None
                       [(d, [c for v in by.values() for c in v]) for d, by in zip(days, overdue)],
                       overall, by_category, _open_cases(q, names, shown), _ledgers(q, as_of),
                       _feedback(q, ctx.calendar, as_of, names, shown))
+    stats.feedback_cut = ctx.calendar.last_workday_on_or_before(as_of).isoformat()
     stats._drill = _drill(db, first, last, station_id, {name: sid for sid, name in names.items()}, q.target, version)
     stats.revisits = _revisits(db, last, station_id, revisit_months)
     if verify:
@@ -379,6 +381,16 @@ def _drill(db: Database, first: date, last: date, station_id: str | None, ids: d
                               + " ORDER BY st.completed_on, c.case_number")
                 extra = {"stage": STAGE_BY_NAME.get(key[0], key[0]),
                          "cat": CATEGORY_BY_NAME.get(key[1], key[1]) if len(key) > 1 else None}
+            elif chart == "revisits":  # the cases revisited in the month
+                sql = ("SELECT DISTINCT r.case_id FROM revisits r JOIN cases c ON c.id = r.case_id WHERE "
+                       "substr(r.revisit_on, 1, 7) = :month AND r.deleted_at IS NULL AND c.deleted_at IS NULL "
+                       f"{q.where} ORDER BY r.revisit_on")
+                extra = {"month": key[0]}
+            elif chart == "feedback":  # the cases of the forms not yet answered (or late), of a station
+                sql = ("SELECT c.case_id FROM feedback_forms c WHERE c.deleted_at IS NULL AND c.case_id IS NOT NULL "
+                       "AND c.status IN ('open', 'in_progress') AND c.station_id = :unit"
+                       + (" AND c.deadline < :cut" if key[1] == "late" else "") + " ORDER BY c.deadline")
+                extra = {"unit": ids.get(key[0]), "cut": key[2] if len(key) > 2 else None}
             elif chart == "open_by_stage":
                 stage = "" if key[1] == NOT_STARTED else STAGE_BY_NAME.get(key[1], key[1])
                 sql = q.open_cases("c.id", "AND c.station_id = :unit AND c.current_stage = :stage "
