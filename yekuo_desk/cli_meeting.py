@@ -18,18 +18,16 @@ def add_parsers(sub, iso_date) -> None:
     c.add_argument("--station", help="供电所名称（不填：全局）")
     c.add_argument("--format", choices=("table", "json"), default="table")
     c.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
-    c = sub.add_parser("meeting-pack", help="生成一周的协调会材料（PDF 或 Excel）")
-    c.add_argument("--db", required=True)
-    c.add_argument("--week", required=True, help="周，YYYY-Www（如 2026-W48：截至该周周五的七天）")
-    c.add_argument("--station", help="供电所名称（不填：全局）")
-    c.add_argument("--out", type=Path, required=True, help="输出文件 .pdf 或 .xlsx")
-    c.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
-    c = sub.add_parser("quarterly", help="季度业扩服务质量分析：与上季度、上年同期对比（PDF 或 Excel）")
-    c.add_argument("--db", required=True)
-    c.add_argument("--quarter", required=True, help="季度，YYYY-Qn（如 2026-Q4）")
-    c.add_argument("--station", help="供电所名称（不填：全局）")
-    c.add_argument("--out", type=Path, required=True, help="输出文件 .pdf 或 .xlsx")
-    c.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
+    for command, text, flag, form in (
+            ("meeting-pack", "生成一周的协调会材料（PDF 或 Excel）", "--week", "周，YYYY-Www（如 2026-W48：截至该周周五的七天）"),
+            ("quarterly", "季度业扩服务质量分析：与上季度、上年同期对比（PDF 或 Excel）", "--quarter",
+             "季度，YYYY-Qn（如 2026-Q4）")):
+        c = sub.add_parser(command, help=text)
+        c.add_argument("--db", required=True)
+        c.add_argument(flag, required=True, help=form)
+        c.add_argument("--station", help="供电所名称（不填：全局）")
+        c.add_argument("--out", type=Path, required=True, help="输出文件 .pdf 或 .xlsx")
+        c.add_argument("--today", type=iso_date, help=argparse.SUPPRESS)
 
     c = sub.add_parser("items", help="协调会事项：列出、记录、办结、列入考核")
     ic = c.add_subparsers(dest="action", metavar="ACTION", required=True)

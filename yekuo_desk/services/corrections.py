@@ -22,6 +22,16 @@ def _text(value) -> str:
     return str(value)
 
 
+def check_unit_and_case(s: Session, unit_id: str, case_id: str | None, error: type[Exception]) -> None:
+    """A record's responsible unit and (optional) case must exist; `error` says which does not, in Chinese."""
+    from ..models import Case, Station
+
+    if s.get(Station, unit_id) is None:
+        raise error("责任单位：请选择供电所或部门")
+    if case_id and s.get(Case, case_id) is None:
+        raise error("关联工单：不存在")
+
+
 def unit_and_case_names(s: Session):
     """A `show` for records tied to a unit and a case: their names (供电所, 申请编号), not their ids."""
     from ..models import Case, Station

@@ -64,10 +64,9 @@ def _check(inp: NoticeInput, today: date) -> None:
 
 
 def _check_refs(s, inp: NoticeInput) -> None:
-    if s.get(Station, inp.station_id) is None:
-        raise NoticeError("责任单位：请选择供电所或部门")
-    if inp.case_id and s.get(Case, inp.case_id) is None:
-        raise NoticeError("关联工单：不存在")
+    from .corrections import check_unit_and_case
+
+    check_unit_and_case(s, inp.station_id, inp.case_id, NoticeError)
 
 
 def _person_count(inp: NoticeInput) -> int:

@@ -285,47 +285,41 @@ class DashboardView(QWidget):
     def export_pack(self) -> None:
         from ..documents.meeting_pack import write_pack_pdf, write_pack_xlsx
         from ..services.meeting_pack import build_pack
-        from ..services.papers import bureau_name
         from ..services.periods import week_code
 
         period = week_period(self.last_date())
-        path = save_file_name(self, self.tr("Meeting pack"), f"协调会材料{week_code(period)}.pdf",
-                              self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        path = _suffixed(path)
-        db, station, today, bureau = self._db, self.scope.currentData(), self._today, bureau_name(self._db)
-
-        def work(progress, cancelled):
-            pack = build_pack(db, period, station, today=today)
-            if path.lower().endswith(".xlsx"):
-                return write_pack_xlsx(path, pack, today=today)
-            return write_pack_pdf(path, pack, bureau, today=today)
-        self._run(work, path, self.tr("Meeting pack"))
+        self._export(self.tr("Meeting pack"), f"协调会材料{week_code(period)}.pdf",
+                     lambda db, station, today: build_pack(db, period, station, today=today),
+                     lambda path, pack, bureau, today: write_pack_pdf(path, pack, bureau, today=today),
+                     lambda path, pack, today: write_pack_xlsx(path, pack, today=today))
 
     def export_quarterly(self) -> None:
         from ..documents.quarterly import write_quarterly_pdf, write_quarterly_xlsx
-        from ..services.papers import bureau_name
         from ..services.quarterly import build_quarterly
 
         year, q = quarter_of(self.last_date())
-        path = save_file_name(self, self.tr("Quarterly analysis"), f"季度分析{year}-Q{q}.pdf",
-                              self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
+        self._export(self.tr("Quarterly analysis"), f"季度分析{year}-Q{q}.pdf",
+                     lambda db, station, today: build_quarterly(db, f"{year}-Q{q}", station, today=today),
+                     lambda path, analysis, bureau, today: write_quarterly_pdf(path, analysis, bureau, today=today),
+                     lambda path, analysis, today: write_quarterly_xlsx(path, analysis))
+
+    def _export(self, title: str, suggested: str, build, write_pdf, write_xlsx) -> None:
+        """Ask where, then build the paper for the period's scope and write it as PDF or workbook, off the GUI
+        thread with a progress dialog; the status line says where it went."""
+        from ..services.papers import bureau_name
+        from .workers import Task
+
+        path = save_file_name(self, title, suggested, self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
         if not path:
             return
         path = _suffixed(path)
         db, station, today, bureau = self._db, self.scope.currentData(), self._today, bureau_name(self._db)
 
         def work(progress, cancelled):
-            analysis = build_quarterly(db, f"{year}-Q{q}", station, today=today)
+            made = build(db, station, today)
             if path.lower().endswith(".xlsx"):
-                return write_quarterly_xlsx(path, analysis)
-            return write_quarterly_pdf(path, analysis, bureau, today=today)
-        self._run(work, path, self.tr("Quarterly analysis"))
-
-    def _run(self, work, path: str, title: str) -> None:
-        from .workers import Task
-
+                return write_xlsx(path, made, today)
+            return write_pdf(path, made, bureau, today)
         self.last_task = Task(self, work, label=self.tr("Saving %1…").replace("%1", path),
                               on_done=lambda _: self.status.setText(self.tr("Saved %1").replace("%1", path)),
                               on_error=lambda exc: QMessageBox.critical(self, title, describe(exc))).start()
