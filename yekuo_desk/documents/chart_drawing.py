@@ -39,7 +39,7 @@ def drawing(chart: Chart, width: float, height: float) -> Drawing:
         if not drawn or any(_isolated(s.values) for s in drawn):
             chart = replace(chart, kind=GROUPED)  # a month or a week with nothing beside it: bars show it
     d = Drawing(width, height)
-    legend_h = 16 if len(chart.series) > 1 else 0
+    legend_h = 16
     rows = (len(chart.series) + 5) // 6
     legend_h *= rows
     left, bottom, top = 46, 44 + legend_h, 22
@@ -100,7 +100,7 @@ def drawing(chart: Chart, width: float, height: float) -> Drawing:
         d.add(String(left + plot.width - 2, y + 3, chart.reference[0], fontName=font, fontSize=8,
                      fillColor=colors.HexColor(REFERENCE_COLOUR), textAnchor="end"))
     d.add(String(left - 40, height - 10, chart.y_label, fontName=font, fontSize=8))
-    if len(chart.series) > 1:
+    if chart.series:
         legend = Legend()
         legend.x, legend.y = left, legend_h + 2
         legend.fontName, legend.fontSize = font, 8

@@ -89,9 +89,10 @@ class ChartView(QWidget):
         if plot.legend is not None:
             plot.legend.scene().removeItem(plot.legend) if plot.legend.scene() else None
             plot.legend = None
-        if len(chart.series) > 1:
+        entries = len(chart.series) + (chart.reference is not None)
+        if entries:
             legend = plot.addLegend(offset=(10, 5), labelTextSize=f"{self.style.label_px}px",
-                                    labelTextColor="#202020", colCount=min(len(chart.series), 5))
+                                    labelTextColor="#202020", colCount=min(entries, 5))
             legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         n = len(chart.categories)
         scale = 100 if chart.percent else 1
@@ -105,16 +106,14 @@ class ChartView(QWidget):
             top = self._lines(plot, chart, scale)
         else:
             top = self._bars(plot, chart, scale)
-        if chart.reference is not None:
-            line = pg.InfiniteLine(pos=chart.reference[1] * scale, angle=0, pen=reference_pen(self.style),
-                                   label=chart.reference[0],
-                                   labelOpts={"position": 0.92, "color": "#C00000", "anchors": [(1, 1), (1, 1)]})
-            line.label.setFont(self.style.font(self.style.label_px))
-            plot.addItem(line)
-            top = max(top, chart.reference[1] * scale)
+        if chart.reference is not None:  # a dashed line across, named in the legend (a label would sit on a bar)
+            value = chart.reference[1] * scale
+            plot.addItem(pg.PlotDataItem([-0.6, max(n, 1) - 0.4], [value, value], pen=reference_pen(self.style),
+                                         name=chart.reference[0]))
+            top = max(top, value)
         if chart.percent:
             top = 100
-        legend_rows = math.ceil(len(chart.series) / 5) if len(chart.series) > 1 else 0
+        legend_rows = math.ceil(entries / 5)
         head = 1.12 + 0.13 * legend_rows  # room above the bars for the legend and the value labels
         plot.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
         plot.setYRange(0, max(top * head, 1), padding=0)
