@@ -65,8 +65,8 @@ def main() -> int:
         stall, until = dog.measure(run, lambda: dash.stats is not before and not dash.loader.busy)
         rows.append((f"{label}: until drawn", secs(until), "", "", f"≤ {target} s", met(until, target)))
         stall_check, checked = dog.measure(lambda: None, lambda: not dash.busy, quiet_s=0.05)
-        rows.append((f"{label}: longest GUI stall", ms(max(stall, stall_check)), "", "", "≤ 100 ms",
-                     met(max(stall, stall_check), 0.1)))
+        rows.append((f"{label}: longest GUI stall (figures / check)", f"{ms(stall)} / {ms(stall_check)}", "", "",
+                     "≤ 100 ms", met(max(stall, stall_check), 0.1)))
         rows.append((f"{label}: its dates checked against the history, after", secs(checked), "", "", "", ""))
 
     act("open the dashboard (Ctrl+8)", lambda: window.tabs.setCurrentWidget(dash), 2.0)

@@ -34,6 +34,9 @@ class Case(StationOwned, Base):
         Index("ix_cases_target_due", "target_due", sqlite_where=TARGETED, postgresql_where=TARGETED),
         Index("ix_cases_import_batch", "import_batch_id", sqlite_where=IMPORTED, postgresql_where=IMPORTED),
         Index("ix_cases_withdrawn", "deleted_at", sqlite_where=WITHDRAWN, postgresql_where=WITHDRAWN),
+        # What the meeting's figures read of a case by its id (statistics.py): no table page.
+        Index("ix_cases_meeting", "id", "category", "station_id", "small_business", "grid_works", "accepted_on",
+              "deleted_at"),
     )
 
     case_number: Mapped[str] = mapped_column(String(32))
@@ -83,7 +86,9 @@ class CaseStage(StationOwned, Base):
               sqlite_where=text("completed_on IS NULL AND due_on IS NOT NULL"),
               postgresql_where=text("completed_on IS NULL AND due_on IS NOT NULL")),
         Index("ix_case_stages_due_on", "due_on"),                        # stages due in a month
-        Index("ix_case_stages_stage_done", "stage", "completed_on"),     # a kind of stage completed in a period
+        # A kind of stage completed in a period, with all the meeting's figures read of it (statistics.py).
+        Index("ix_case_stages_stage_done", "stage", "completed_on", "due_on", "start_on", "paused_days",
+              "customer_cause", "case_id", "deleted_at"),
     )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)

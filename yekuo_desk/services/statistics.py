@@ -189,7 +189,8 @@ class _Query:
         within = ("julianday(st.completed_on) - julianday(c.accepted_on)" if unit == "calendar"
                   else "r2.rank - r1.rank") + f" <= {int(days)}" if self.target else "0"
         return (f"SELECT {select.format(days='r2.rank - r1.rank', within=within)} FROM case_stages st "
-                f"JOIN cases c ON c.id = st.case_id JOIN {self.ranks} r1 ON r1.day = +c.accepted_on "
+                f"JOIN cases c INDEXED BY ix_cases_meeting ON c.id = st.case_id "
+                f"JOIN {self.ranks} r1 ON r1.day = +c.accepted_on "
                 f"JOIN {self.ranks} r2 ON r2.day = +st.completed_on WHERE st.stage = 'connection' "
                 f"AND st.completed_on BETWEEN :first AND :last AND {_LIVE} {self.where} {cond} {order}")
 
@@ -277,7 +278,8 @@ def _stages_done(q: _Query, names: dict, shown: list[str]):
     rows = q.rows(
         f"SELECT st.stage, c.category, c.station_id, count(st.due_on), sum(st.due_on IS NOT NULL AND {q.MET}), "
         f"count(r0.rank), sum(max(0, rc.rank - r0.rank - st.paused_days)) FROM case_stages st "
-        f"JOIN cases c ON c.id = st.case_id JOIN {q.ranks} rc ON rc.day = +st.completed_on "
+        f"JOIN cases c INDEXED BY ix_cases_meeting ON c.id = st.case_id "
+        f"JOIN {q.ranks} rc ON rc.day = +st.completed_on "
         f"LEFT JOIN {q.ranks} rd ON rd.day = +st.due_on LEFT JOIN {q.ranks} r0 ON r0.day = +st.start_on "
         f"WHERE st.stage IN ({STAGE_CODES}) AND st.completed_on BETWEEN :first AND :last AND {_LIVE} {q.where} "
         f"GROUP BY st.stage, c.category, c.station_id")
