@@ -153,7 +153,7 @@ def cmd_items(args) -> int:
                 print(cli.format_table(
                     ["编号", "会议日期", "协调事项", "责任单位", "责任人", "完成期限", "状态", "办结情况"],
                     [[r.number, r.raised_on.isoformat(), r.subject, r.unit, r.owner, r.due_on.isoformat(),
-                      co.STATUS_NAMES[r.status(today)], r.outcome] for r in rows]))
+                      co.STATUS_NAMES[r.status(today)] + ("，已考核" if r.charged else ""), r.outcome] for r in rows]))
             return 0
         if args.action == "add":
             from .services.cases import find_case_id

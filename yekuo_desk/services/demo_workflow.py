@@ -87,9 +87,48 @@ def build_workflow(db: Database, rng: random.Random, today: date, *, examples: b
             _work_the_plan(db, rng, info, month, min(last, today))
     _feedback_forms(db, rng, today, counts)
     _notices_and_items(db, rng, stations, months, today, counts)
+    if stations:
+        _meeting_items(db, rng, stations, today, counts)
     if stations and examples:
         _regulation_examples(db, stations[0], today, counts)
     return counts
+
+
+MEETING_ITEMS = (  # what a Friday meeting coordinates: (subject, the department answering for it, or "" the
+    # station, the outcome when closed)
+    ("{town}片区10kV线路配套工程未完工，影响 {n} 户接电", "生产技术部", "配套工程已完工，客户已接电"),
+    ("{town}小微企业 {n} 户待装表：表计到货延迟", "营销部", "表计已到货，已全部装表接电"),
+    ("{town}台区配变增容方案待批复", "发展策划部", "方案已批复，已书面答复客户"),
+    ("{town}高压客户竣工检验缺陷 {n} 项待整改复验", "", "缺陷已整改，复验合格"),
+    ("{town}先接入后改造台账 {n} 户改造计划未落实", "", "改造计划已落实，列入下月施工"),
+)
+
+
+def _meeting_items(db: Database, rng: random.Random, stations: list, today: date, counts: dict) -> None:
+    """The coordination meetings of the last four Fridays: a few items each; the older ones mostly closed with
+    their outcome, one past its due date still open (on the due panel), one charged for a decision not
+    carried out."""
+    from . import coordination
+    from .stations import list_units
+
+    units = {u.name: u.id for u in list_units(db)}
+    friday = today - timedelta(days=(today.weekday() - 4) % 7)
+    for weeks in (3, 2, 1, 0):
+        meeting = friday - timedelta(weeks=weeks)
+        for k in range(rng.randint(1, 3)):
+            st = rng.choice(stations)
+            subject, dept, outcome = rng.choice(MEETING_ITEMS)
+            with _as(db, "营销稽查室"):
+                item = coordination.add_item(db, coordination.ItemInput(
+                    subject.format(town=st.name.removesuffix("供电所"), n=rng.randint(2, 6)),
+                    units.get(dept, st.id), meeting + timedelta(days=rng.choice((4, 7, 7, 14))), meeting,
+                    rng.choice(("刘强", "王建国", "赵敏", "陈志远")), decision="按会议要求限期完成，下周会上通报"),
+                    today=today)
+                if weeks == 3 and k == 0:  # three weeks on, the decision still not carried out: charged
+                    coordination.charge_item(db, item.id, month_of(today))
+                elif weeks >= 2 and item.due_on <= today:
+                    coordination.close_item(db, item.id, outcome, item.due_on, today=today)
+            counts["meeting_items"] = counts.get("meeting_items", 0) + 1
 
 
 def _workdays_before(cal, today: date, n: int) -> date:
