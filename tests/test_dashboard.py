@@ -161,7 +161,7 @@ def test_the_item_dialog_says_what_is_wrong_and_stays_open(qtbot, app, db, stati
     assert coordination.list_items(db) == []
 
 
-def test_close_an_item_from_the_screen(qtbot, app, db, station, monkeypatch):
+def test_close_an_item_from_the_screen(qtbot, app, db, station, monkeypatch, qtmodeltester):
     from PySide6.QtWidgets import QInputDialog
 
     from yekuo_desk.views.items_view import ItemsView
@@ -171,6 +171,7 @@ def test_close_an_item_from_the_screen(qtbot, app, db, station, monkeypatch):
     qtbot.addWidget(view)
     view.refresh()
     settle(view)
+    qtmodeltester.check(view.model)
     view.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("工程已完工", True))
     view.close_item()

@@ -267,6 +267,8 @@ class DashboardView(QWidget):
         if self.stats is None:
             return
         ids = self.stats.behind(*key)
+        if key[0] == "on_time":
+            what += "（未按时完成的环节所属工单）"
         dialog = CasesDialog(self._db, ids, f"{self.current_chart().title} · {what}", self._today, self)
         dialog.sig_open_case.connect(self.sig_open_case)
         dialog.show()

@@ -42,6 +42,8 @@ class ItemModel(ListTableModel):
     def decorate(self, r: ItemRow, column: int, role: int):
         if role == Qt.ItemDataRole.BackgroundRole and r.status(self.today) == LATE:
             return QColor(STATUS_COLORS["overdue"])
+        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 8, 9):  # the long texts, whole
+            return self.display(r, column)
         return None
 
 
