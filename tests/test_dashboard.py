@@ -192,3 +192,20 @@ def test_the_pack_is_saved_from_the_dashboard(qtbot, app, demo_db, tmp_path, mon
     view.export_pack()
     qtbot.waitUntil(lambda: "已保存" in view.status.text() or "Saved" in view.status.text(), timeout=30000)
     assert out.stat().st_size > 5000
+
+
+def test_a_clerk_reads_the_stations_items_and_cannot_change_them(qtbot, app, db, station, other_station):
+    from conftest import sign_in
+
+    from yekuo_desk.views.main_window import MainWindow
+
+    for unit, subject in ((station, "城关的事项"), (other_station, "河口的事项")):
+        coordination.add_item(db, ItemInput(subject, unit.id, date(2026, 11, 27), TODAY), today=TODAY)
+    sign_in(db, "cg", "clerk", station.id)
+    window = MainWindow(db, TODAY)
+    qtbot.addWidget(window)
+    window.items.refresh()
+    settle(window.items)
+    assert [r.subject for r in window.items.model.rows] == ["城关的事项"]
+    assert not window.items.new_button.isEnabled() and not window.items.close_button.isEnabled()
+    assert [window.dashboard.scope.itemData(i) for i in range(window.dashboard.scope.count())] == [station.id]

@@ -743,7 +743,7 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../yekuo_desk/views/chart_view.py" line="194"/>
+        <location filename="../../yekuo_desk/views/chart_view.py" line="193"/>
         <source>Click to list the cases</source>
         <translation>点击列出这些工单</translation>
     </message>
@@ -909,27 +909,27 @@ Record the connection anyway? Give the reason:</source>
         <translation>%1 件工单的日期与修改记录不符（可能在本软件之外被改动），相关统计待稽查核实：%2</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/dashboard_view.py" line="291"/>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="293"/>
         <source>Meeting pack</source>
         <translation>协调会材料</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/dashboard_view.py" line="312"/>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="314"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/dashboard_view.py" line="301"/>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="303"/>
         <source>Quarterly analysis</source>
         <translation>季度分析</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/dashboard_view.py" line="323"/>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="325"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/dashboard_view.py" line="324"/>
+        <location filename="../../yekuo_desk/views/dashboard_view.py" line="326"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1399,57 +1399,57 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="54"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="56"/>
         <source>Change a coordination item</source>
         <translation>修改协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="54"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="56"/>
         <source>Record a coordination item</source>
         <translation>记录协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="63"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="65"/>
         <source>case number (optional)</source>
         <translation>申请编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="82"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="84"/>
         <source>Item to coordinate</source>
         <translation>协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="83"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="85"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="84"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="86"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="85"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="87"/>
         <source>Case</source>
         <translation>关联工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="86"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="88"/>
         <source>Meeting date</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="87"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="89"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="88"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="90"/>
         <source>Decision</source>
         <translation>会议决定</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="117"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="119"/>
         <source>Why is the item changed? (kept in the history)</source>
         <translation>为什么修改此协调事项？（记入修改记录）</translation>
     </message>
@@ -1515,74 +1515,74 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>ItemsView</name>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="134"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="136"/>
         <source>Show closed items</source>
         <translation>显示已办结的</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="136"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="138"/>
         <source>Record an item…</source>
         <translation>记录事项…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="137"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="139"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="138"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="140"/>
         <source>Close with outcome…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="139"/>
-        <location filename="../../yekuo_desk/views/items_view.py" line="234"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="141"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="242"/>
         <source>Charge 500 yuan…</source>
         <translation>列入考核（500 元）…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="140"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="142"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="188"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="196"/>
         <source>%1 open, %2 of them past their due date</source>
         <translation>未办结 %1 项，其中逾期 %2 项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="195"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="203"/>
         <source>Coordination items</source>
         <translation>协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="195"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="203"/>
         <source>Select an item first.</source>
         <translation>请先选择一项协调事项。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="225"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="233"/>
         <source>Close with outcome</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="226"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="234"/>
         <source>Outcome of %1:</source>
         <translation>%1 的办结情况：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="237"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="245"/>
         <source>Charge %1 for not carrying out the meeting&apos;s decision (%2) in the assessment of %3?</source>
         <translation>将 %1 未执行协调会决定（%2）列入 %3 考核？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="245"/>
-        <location filename="../../yekuo_desk/views/items_view.py" line="248"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="253"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="256"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="245"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="253"/>
         <source>Withdraw item %1 recorded in error? It is kept in the history with the reason.</source>
         <translation>撤回误录的协调事项 %1？事项和撤回原因保留在修改记录中。</translation>
     </message>
@@ -1643,514 +1643,514 @@ Record the connection anyway? Give the reason:</source>
         <translation> — 演示数据（虚构）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="67"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="68"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="68"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="70"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="70"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="71"/>
         <source>Revisits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="71"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="72"/>
         <source>Feedback forms</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="72"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="73"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="73"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="74"/>
         <source>Monthly assessment</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="74"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="75"/>
         <source>Meeting charts</source>
         <translation>协调会图表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="75"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="76"/>
         <source>Coordination items</source>
         <translation>协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="148"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="149"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="162"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="163"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="163"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="168"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="168"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="172"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="176"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="177"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="178"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="178"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="180"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="180"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
         <source>&amp;Meeting charts</source>
         <translation>协调会图表(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="184"/>
         <source>Coordination &amp;items</source>
         <translation>协调事项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="184"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="185"/>
         <source>&amp;Present the charts full screen</source>
         <translation>全屏演示图表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="185"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="186"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="186"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="187"/>
         <source>User &amp;guide</source>
         <translation>用户手册(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="187"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="188"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="189"/>
         <source>&amp;Verify the data</source>
         <translation>校验数据完整性(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="189"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
         <source>&amp;Withdraw an import of today…</source>
         <translation>撤回今天的导入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="191"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="191"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="192"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>从备份恢复(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="192"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="195"/>
         <source>&amp;Lock the window</source>
         <translation>锁定窗口(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="195"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="196"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="203"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="209"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="210"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="212"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="215"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="216"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="216"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="220"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="221"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="244"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="245"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="284"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="332"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="383"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="399"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="333"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="384"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="400"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="332"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="333"/>
         <source>Excel ledger (*.xlsx *.xls)</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="414"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="428"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="440"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="455"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="522"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="415"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="429"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="441"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="456"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="523"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="343"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="344"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="258"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
         <source>Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="260"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="261"/>
         <source>The system administrator enters the year&apos;s schedule once the State Council publishes it.</source>
         <translation>国务院公布放假安排后，由系统管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="263"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="264"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="355"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="356"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="359"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="360"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="363"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="364"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="374"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="375"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="384"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="385"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="393"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="397"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="398"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="412"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="419"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="413"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="420"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="427"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="428"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="439"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="440"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="450"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="470"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="527"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="451"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="471"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="528"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="454"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="455"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="469"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="470"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="481"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="488"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="494"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="482"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="489"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="495"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="481"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="482"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="488"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="489"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="495"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="496"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="500"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="501"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="521"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="522"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="526"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="527"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="545"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="546"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="547"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="548"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="575"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="576"/>
         <source>%1 changes were made to this file outside this program: %2. See Help → Verify the data.</source>
         <translation>此数据文件有 %1 处在本软件之外的改动：%2。详见 帮助 → 校验数据完整性。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="580"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="597"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="581"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="598"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="582"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="583"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="595"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="596"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="596"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="597"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="605"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="606"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="608"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="609"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="611"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="612"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="615"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="616"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="635"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="636"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="656"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="657"/>
         <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
         <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="661"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="662"/>
         <source>%1 changes were made outside this program.</source>
         <translation>发现 %1 处在本软件之外的改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="664"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="665"/>
         <source>Verifying the data…</source>
         <translation>正在校验数据…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="678"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="679"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="679"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="680"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1

@@ -164,6 +164,12 @@ class ItemsView(QWidget):
     def busy(self) -> bool:
         return self.loader.busy
 
+    def set_writable(self, writable: bool) -> None:
+        """Only the roles that keep the meeting's items change them (a clerk reads the station's)."""
+        for b in (self.new_button, self.change_button, self.close_button, self.charge_button, self.withdraw_button):
+            b.setEnabled(writable)
+        self.writable = writable
+
     def set_today(self, today: date) -> None:
         self._today = self.model.today = today
         self.refresh()
@@ -205,7 +211,7 @@ class ItemsView(QWidget):
             self.refresh()
 
     def _change(self, index: QModelIndex) -> None:
-        if not 0 <= index.row() < len(self.model.rows):
+        if not 0 <= index.row() < len(self.model.rows) or not getattr(self, "writable", True):
             return
         r = self.model.rows[index.row()]
         if ItemDialog(self._db, self._today, self, existing=r).exec() == QDialog.DialogCode.Accepted:

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         from .items_view import ItemsView
         self.dashboard = DashboardView(db, self._meeting_stations(), self.today)
         self.items = ItemsView(db, self.today)
+        self.items.set_writable(self._may(auth.MEETING))
         self.tabs.addTab(self.due_panel, self.tr("Due and overdue"))
         self.tabs.addTab(self.register, self.tr("Case register"))
         self.tabs.addTab(self.revisit_plan, self.tr("Revisit plan"))
