@@ -24,10 +24,24 @@ class CliError(Exception):
 
 
 def _iso_date(text: str) -> date:
+    from .services.workcalendar import FIRST_YEAR, LAST_YEAR
+
     try:
-        return date.fromisoformat(text)
+        d = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD 格式：{text}") from None
+    if not FIRST_YEAR <= d.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"日期超出范围（{FIRST_YEAR}–{LAST_YEAR} 年）：{text}")
+    return d
+
+
+def _os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in Chinese."""
+    import errno
+
+    return {errno.EISDIR: "这是文件夹，请给出文件名", errno.EACCES: "没有权限（文件只读或被占用）",
+            errno.EPERM: "没有权限", errno.ENOENT: "文件或文件夹不存在", errno.ENOSPC: "磁盘已满",
+            errno.EROFS: "磁盘只读"}.get(exc.errno, exc.strerror or str(exc))
 
 
 def _positive(text: str) -> int:
@@ -317,8 +331,12 @@ def _login(db) -> None:
 def _open(path: str, *, login: bool = True):
     from .db import open_database
 
-    if "://" not in path and not Path(path).exists():
+    if "://" in path:
+        raise CliError(f"--db 应为本机数据文件的路径（{path} 是数据库地址；共享数据库请用 sync setup 连接）")
+    if not Path(path).exists():
         raise CliError(f"数据库文件不存在：{path}")
+    if Path(path).is_dir():
+        raise CliError(f"{path} 是文件夹，不是数据文件")
     db = open_database(path)
     if login:
         _login(db)
@@ -735,7 +753,7 @@ def _write_paper(out: Path, write) -> int:
     try:
         write()
     except OSError as exc:
-        raise CliError(f"无法写入 {out}：{exc.strerror or exc}") from exc
+        raise CliError(f"无法写入 {out}：{_os_reason(exc)}") from exc
     if cjk_font().warning:
         print(cjk_font().warning, file=sys.stderr)
     print(f"已生成 {out}")
@@ -834,11 +852,12 @@ def main(argv: list[str]) -> int:
         return 2
     from .db import DatabaseError
     from .services.auth import AuthError
+    from .services.workcalendar import CalendarRangeError
 
     _identity.update(user=getattr(args, "user", None), password_file=getattr(args, "password_file", None))
     try:
         return HANDLERS[args.command](args)
-    except (CliError, DatabaseError, AuthError) as exc:
+    except (CliError, DatabaseError, AuthError, CalendarRangeError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader (head, less) went away: not an error
@@ -846,3 +865,7 @@ def main(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a path the user named: a folder, a read-only or full disk, a missing folder
+        where = f"{exc.filename}：" if getattr(exc, "filename", None) else ""
+        print(f"错误：无法读写 {where}{_os_reason(exc)}", file=sys.stderr)
+        return 1

@@ -14,6 +14,10 @@ def parse_month(text: str) -> tuple[date, date]:
     m = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
     if not m or not 1 <= int(m[2]) <= 12:
         raise MonthError(f"月份应为 YYYY-MM 格式：{text}")
+    from .workcalendar import FIRST_YEAR, LAST_YEAR
+
+    if not FIRST_YEAR <= int(m[1]) <= LAST_YEAR:
+        raise MonthError(f"月份超出范围（{FIRST_YEAR}–{LAST_YEAR} 年）：{text}")
     first = date(int(m[1]), int(m[2]), 1)
     return first, next_month_first(first) - timedelta(days=1)
 

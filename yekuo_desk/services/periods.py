@@ -26,6 +26,7 @@ def parse_week(text: str) -> Period:
     if not m:
         raise PeriodError(f"周应为 YYYY-Www 格式，如 2026-W48：{text}")
     year, week = int(m[1]), int(m[2])
+    _check_year(year, text)
     try:
         friday = date.fromisocalendar(year, week, 5)
     except ValueError:
@@ -50,7 +51,15 @@ def parse_quarter(text: str) -> Period:
     m = re.fullmatch(r"(\d{4})-?Q([1-4])", text.strip(), re.I)
     if not m:
         raise PeriodError(f"季度应为 YYYY-Qn 格式，如 2026-Q4：{text}")
+    _check_year(int(m[1]), text)
     return quarter_period(int(m[1]), int(m[2]))
+
+
+def _check_year(year: int, text: str) -> None:
+    from .workcalendar import FIRST_YEAR, LAST_YEAR
+
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PeriodError(f"年份超出范围（{FIRST_YEAR}–{LAST_YEAR} 年）：{text}")
 
 
 def quarter_period(year: int, quarter: int) -> Period:

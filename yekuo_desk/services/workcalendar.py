@@ -17,6 +17,20 @@ LAST_YEAR = 2100
 
 
 @dataclass(frozen=True)
+class CalendarRangeError(ValueError):
+    """A date outside the years the calendar counts; the message is for the user (Chinese)."""
+
+    def __init__(self, what: str = "日期"):
+        super().__init__(f"{what}超出日历范围：本软件按 {FIRST_YEAR}–{LAST_YEAR} 年计算工作日")
+
+
+def check_range(d: date, what: str = "日期") -> date:
+    """`d`, if the calendar counts its year; else CalendarRangeError."""
+    if not FIRST_YEAR <= d.year <= LAST_YEAR:
+        raise CalendarRangeError(what)
+    return d
+
+
 class WorkdayResult:
     day: date
     provisional: bool
@@ -65,7 +79,7 @@ class WorkCalendar:
             return WorkdayResult(start, start.year not in self.confirmed_years)
         i = bisect_right(self._ordinals, start.toordinal()) + n - 1
         if i >= len(self._ordinals):
-            raise ValueError(f"date beyond {LAST_YEAR}")
+            raise CalendarRangeError("计算结果")
         due = date.fromordinal(self._ordinals[i])
         return WorkdayResult(due, self.provisional_between(start, due))
 
