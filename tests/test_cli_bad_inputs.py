@@ -51,3 +51,22 @@ def test_a_bad_input_gets_one_chinese_line_and_a_non_zero_exit(argv, db, station
     assert code in (1, 2), text
     assert "Traceback" not in text and ("错误" in text or "参数" in text), text
     assert any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_a_file_busy_in_another_program_is_waited_for_then_refused_clearly(db, station, capsys):
+    """Another program holds the file's write lock (an import, a sync): a command that writes waits the busy
+    time, then says so in one line; nothing half-saved."""
+    import sqlite3
+
+    holder = sqlite3.connect(db.location, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        code = main(["items", "add", "--db", str(db.location), "--subject", "x", "--unit", "城关供电所",
+                     "--due", "2026-12-31", "--on", "2026-11-20", "--today", "2026-11-20"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert code == 1 and "正被另一个程序写入" in err and "Traceback" not in err
+    assert main(["items", "list", "--db", str(db.location), "--all"]) == 0
+    assert "还没有协调事项" in capsys.readouterr().out

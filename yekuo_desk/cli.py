@@ -44,6 +44,19 @@ def _os_reason(exc: OSError) -> str:
             errno.EROFS: "磁盘只读"}.get(exc.errno, exc.strerror or str(exc))
 
 
+def _db_reason(exc) -> str:
+    """Why the data file refused, in Chinese (every write is one transaction: nothing was half-saved)."""
+    detail = str(getattr(exc, "orig", None) or exc)
+    lowered = detail.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return "数据文件正被另一个程序写入（导入、同步或另一个命令），等了 5 秒仍未空出：未保存任何内容，请稍后再试"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "数据文件是只读的：未保存任何内容"
+    if "disk is full" in lowered or "no space" in lowered:
+        return "磁盘已满：未保存任何内容，请腾出空间后再试"
+    return f"数据文件拒绝了这次操作，未保存任何内容：{detail}"
+
+
 def _positive(text: str) -> int:
     try:
         n = int(text)
@@ -852,6 +865,8 @@ def main(argv: list[str]) -> int:
         return 2
     from .db import DatabaseError
     from .services.auth import AuthError
+    from sqlalchemy.exc import DBAPIError
+
     from .services.workcalendar import CalendarRangeError
 
     _identity.update(user=getattr(args, "user", None), password_file=getattr(args, "password_file", None))
@@ -859,6 +874,9 @@ def main(argv: list[str]) -> int:
         return HANDLERS[args.command](args)
     except (CliError, DatabaseError, AuthError, CalendarRangeError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except DBAPIError as exc:  # the file itself refused: busy in another program, read-only, full
+        print(f"错误：{_db_reason(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # the reader (head, less) went away: not an error
         import os
