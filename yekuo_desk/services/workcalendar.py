@@ -16,7 +16,6 @@ FIRST_YEAR = 1990
 LAST_YEAR = 2100
 
 
-@dataclass(frozen=True)
 class CalendarRangeError(ValueError):
     """A date outside the years the calendar counts; the message is for the user (Chinese)."""
 
@@ -24,13 +23,7 @@ class CalendarRangeError(ValueError):
         super().__init__(f"{what}超出日历范围：本软件按 {FIRST_YEAR}–{LAST_YEAR} 年计算工作日")
 
 
-def check_range(d: date, what: str = "日期") -> date:
-    """`d`, if the calendar counts its year; else CalendarRangeError."""
-    if not FIRST_YEAR <= d.year <= LAST_YEAR:
-        raise CalendarRangeError(what)
-    return d
-
-
+@dataclass(frozen=True)
 class WorkdayResult:
     day: date
     provisional: bool
