@@ -7,7 +7,7 @@ from datetime import date
 
 from ..db import Database
 from .periods import Period, parse_quarter, previous_quarter, quarter_period
-from .statistics import Average, Rate, Stats, compute
+from .statistics import SMALL_BUSINESS_PARTS, Average, Rate, Stats, compute
 
 MIN_COUNT = 5     # an average or a rate over fewer cases is shown, never called out
 CALLOUTS = 6
@@ -71,7 +71,6 @@ def figures_of(all_stats: tuple[Stats, Stats, Stats]) -> list[Figure]:
     out += [Figure("接电户数", name, "件", tuple(float(st.connection_time[name].count) for st in all_stats),
                    tuple(st.connection_time[name].count for st in all_stats), lower_better=None)
             for name in now.connection_time]
-    from .statistics import SMALL_BUSINESS_PARTS
     out += [_avg("低压小微企业接电时长", SMALL_BUSINESS_PARTS[p], [st.small_business[p] for st in all_stats])
             for p in now.small_business]
     out.append(Figure("低压小微企业", "目标内接电比例", "%", tuple(

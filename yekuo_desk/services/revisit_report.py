@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from ..db import Database
-from ..models import FeedbackForm, RevisitPlan, Station
+from ..models import FeedbackForm, Station
 from . import auth
 from .months import parse_month
-from .revisits import RevisitRow, Unrevisited, connected_without_revisit, done_case_ids, revisits_in
+from .revisits import RevisitRow, Unrevisited, connected_without_revisit, revisits_in
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,6 @@ def monthly_report(db: Database, month: str, station_id: str | None = None) -> R
     rows = revisits_in(db, month, station_id)
     with db.session() as s:
         unit = s.get(Station, station_id).name if station_id else ""
-        plans = s.scalars(select(RevisitPlan).where(RevisitPlan.month == month, RevisitPlan.issued_on.is_not(None),
-                                                    RevisitPlan.deleted_at.is_(None)))
-        planned_ids = [i.case_id for p in plans if not station_id or p.station_id == station_id
-                       for i in p.items if i.deleted_at is None]
-        done = len(done_case_ids(s, month, planned_ids))
         forms = select(FeedbackForm).where(FeedbackForm.source == "回访", FeedbackForm.received_on >= first,
                                            FeedbackForm.received_on <= last, FeedbackForm.deleted_at.is_(None))
         if station_id:
@@ -58,7 +53,8 @@ def monthly_report(db: Database, month: str, station_id: str | None = None) -> R
         raised = list(s.scalars(forms))
         unrevisited = connected_without_revisit(s, first, last, station_id)
     problems = Counter(p for r in rows for p in r.problems)
-    return RevisitReport(unit, month, rows, len(planned_ids), done,
+    counts = monthly_counts(db, [month], station_id)[0]  # planned and done: one definition for every report
+    return RevisitReport(unit, month, rows, counts["planned"], counts["done"],
                          sum(r.satisfaction in ("satisfied", "basic") for r in rows), dict(problems.most_common()),
                          len(raised), sum(f.status == "closed" for f in raised), unrevisited)
 

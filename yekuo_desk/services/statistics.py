@@ -20,7 +20,6 @@ Definitions (the chief's words, in docs/用户手册.md):
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -159,7 +158,7 @@ def rank_table(conn, cal: WorkCalendar, version: int) -> str:
     name = f"workday_rank_v{version}"
     if conn.exec_driver_sql(f"SELECT 1 FROM sqlite_temp_master WHERE name = '{name}_day'").first() is None:
         start, end = date(FIRST_YEAR, 1, 1).toordinal(), date(LAST_YEAR, 12, 31).toordinal()
-        ranks = {date.fromordinal(n).isoformat(): bisect_right(cal._ordinals, n) for n in range(start, end + 1)}
+        ranks = {(d := date.fromordinal(n)).isoformat(): cal.rank(d) for n in range(start, end + 1)}
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
         conn.exec_driver_sql(f"CREATE TEMP TABLE {name} AS SELECT key AS day, value AS rank "
                              f"FROM json_each(?)", (json.dumps(ranks),))

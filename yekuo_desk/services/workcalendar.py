@@ -83,6 +83,11 @@ class WorkCalendar:
         return (bisect_right(self._ordinals, b.toordinal())
                 - bisect_right(self._ordinals, a.toordinal()))
 
+    def rank(self, d: date) -> int:
+        """How many working days fall on or before `d` (from FIRST_YEAR): the working days between two dates is
+        the difference of their ranks."""
+        return bisect_right(self._ordinals, d.toordinal())
+
     def last_workday_on_or_before(self, d: date) -> date:
         i = bisect_right(self._ordinals, d.toordinal())
         return date.fromordinal(self._ordinals[i - 1])
