@@ -154,3 +154,30 @@ def test_verify_the_data_from_the_help_menu(qtbot, app, demo_db, monkeypatch):
     w.act_verify.trigger()
     qtbot.waitUntil(lambda: len(said) == 2, timeout=10000)
     assert "发现 1 处" in said[1] and f"{number} 供电方案答复 完成日期" in said[1] and "2020-01-02" in said[1]
+
+
+def test_an_import_lists_cases_the_file_says_otherwise_about_and_takes_its_values_on_request(
+        qtbot, app, db, station, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from test_importer import GOOD, row_of, workbook
+
+    from yekuo_desk.services import cases
+    from yekuo_desk.services.importer import ALL_COLUMNS, import_cases
+
+    import_cases(db, workbook(tmp_path / "first.xlsx", ALL_COLUMNS, [row_of(GOOD, ALL_COLUMNS)]), today=TODAY)
+    path = workbook(tmp_path / "second.xlsx", ALL_COLUMNS, [row_of(dict(GOOD, 户名="王五五"), ALL_COLUMNS)])
+    said, choose = [], ["按文件更新"]
+
+    def answer(box):
+        said.append(box.text() + "\n" + box.detailedText())
+        wanted = [b for b in box.buttons() if choose and choose[0] in b.text()]
+        if wanted:
+            choose.clear()
+            wanted[0].click()
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    w = make(qtbot, db)
+    w._import(str(path), new_stations=False)
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=20000)  # the list, then the update it asked for
+    assert "数据与文件不同" in said[0] and "登记册为“王五”，文件为“王五五”" in said[0]
+    assert "已按文件更新：1" in said[1]
+    assert cases.get_case(db, cases.find_case_id(db, "CG-2019-00001"), TODAY).data.customer_name == "王五五"

@@ -1,3 +1,4 @@
+from datetime import date
 import pytest
 
 from yekuo_desk.services.validation import (
@@ -50,3 +51,36 @@ def test_good_phones(phone):
 @pytest.mark.parametrize("phone", ["1381234567", "23812345678", "12345", "abc"])
 def test_bad_phones(phone):
     assert check_phone(phone).startswith("应为11位手机号")
+
+
+# ---------------------------------------------------------------- normalising (issue 14)
+
+def test_text_is_normalised_the_same_way_everywhere():
+    from yekuo_desk.services.validation import clean_lines, clean_number, clean_phone, clean_text
+
+    assert clean_text("城关\u200b供电所\u00a0") == "城关供电所"
+    assert clean_text("\ufeff\u200b ") == ""
+    assert clean_text("ＡＢＣ　１２３（株）") == "ABC 123(株)"
+    assert clean_text("王\t\n五") == "王 五"
+    assert clean_number(" cg-2025-g0003 ") == "CG-2025-G0003" and clean_number("ＣＧ－２０２５") == "CG-2025"
+    assert clean_phone("138 1234 5678") == "13812345678" and clean_phone("(0871) 6012345") == "08716012345"
+    assert clean_lines("装表后\u200b三天\r\n  未通电 ") == "装表后三天\n未通电"
+
+
+def test_services_refuse_over_long_text_and_an_invisible_second_station(db, station):
+    from yekuo_desk.services import feedback
+    from yekuo_desk.services.feedback import FeedbackError, FeedbackInput
+    from yekuo_desk.services.stations import StationError, add_station
+
+    with pytest.raises(StationError, match="已存在"):
+        add_station(db, "城关\u200b供电所", "ZZ")
+    with pytest.raises(StationError, match="名称：最长40字"):
+        add_station(db, "所" * 41, "QQ")
+    form = FeedbackInput(kind="complaint", source="95598", received_on=date(2026, 11, 16), content="未通电",
+                         station_id=station.id, customer_name="张" * 101)
+    with pytest.raises(FeedbackError, match="客户：最长100字"):
+        feedback.add_form(db, form, today=date(2026, 11, 20))
+    row = feedback.add_form(db, FeedbackInput(kind="complaint", source="95598", received_on=date(2026, 11, 16),
+                                              content="未通电", station_id=station.id, customer_name=" 张三\u200b",
+                                              reporter_phone="138 1234 5678"), today=date(2026, 11, 20))
+    assert row.customer_name == "张三"

@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="新建文件中出现、登记册中没有的供电所（不加此项时只列出它们，不导入任何工单）")
     c.add_argument("--refused", type=Path, metavar="OUT.xlsx",
                    help="把被拒绝的行另存为工作簿（最后一列说明原因），改正后可再次导入")
+    c.add_argument("--update", action="store_true",
+                   help="登记册中已有、但数据与文件不同的工单，按文件更新（按修改规则：记入历史，改已记录的日期须有权限）；"
+                        "不加此项时只列出不同之处")
     c.add_argument("--today", type=_iso_date, help=argparse.SUPPRESS)
 
     c = sub.add_parser("withdraw-import", help="撤回今天的一次导入（其工单移出台账）")
@@ -385,11 +388,17 @@ def cmd_import(args) -> int:
     try:
         db = open_database(args.db)
         _login(db)
-        result = import_cases(db, args.file, today=args.today, new_stations=args.new_stations)
+        result = import_cases(db, args.file, today=args.today, new_stations=args.new_stations,
+                              update=args.update)
     except LedgerFileError as exc:
         raise CliError(str(exc)) from exc
     for e in result.errors:
         print(e, file=sys.stderr)
+    if result.differences:
+        print(f"登记册中已有、数据与文件不同的工单 {result.differing_cases} 件，未修改：", file=sys.stderr)
+        for d in result.differences:
+            print(f"  {d}", file=sys.stderr)
+        print("核对无误后，加 --update 按文件更新（每处修改记入历史）", file=sys.stderr)
     if result.errors and args.refused:
         try:
             n = write_refused(args.file, result.errors, args.refused)
@@ -398,11 +407,13 @@ def cmd_import(args) -> int:
         print(f"被拒绝的 {n} 行已存入 {args.refused}（最后一列说明原因），改正后可再次导入")
     if result.new_stations:
         print("新建供电所：" + "、".join(result.new_stations))
-    print(f"导入 {result.imported} 件，已存在跳过 {result.skipped_existing} 件，拒绝 {result.refused_rows} 行")
+    print(f"导入 {result.imported} 件，已存在且相同跳过 {result.skipped_existing} 件，"
+          + (f"按文件更新 {result.updated} 件，" if args.update else f"已存在但不同 {result.differing_cases} 件，")
+          + f"拒绝 {result.refused_rows} 行")
     if result.batch_id:
         print(f"导入批次 {result.batch_id}")
         print(f"当天可撤回：withdraw-import --db {args.db} --batch {result.batch_id} --reason 原因")
-    return 1 if result.errors else 0
+    return 1 if result.errors or result.differences else 0
 
 
 def cmd_audit(args) -> int:

@@ -1909,8 +1909,8 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="333"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="384"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="400"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="385"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="409"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
@@ -1920,16 +1920,31 @@ Record the connection anyway? Give the reason:</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="415"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="429"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="441"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="456"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="523"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="401"/>
+        <source>Updated to the file&apos;s values: %1.</source>
+        <translation>已按文件更新：%1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
+        <source>In the register with other data, left unchanged: %1 (see the details).</source>
+        <translation>登记册中已有、数据与文件不同，未修改：%1 件（见详细信息）。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="416"/>
+        <source>Take the file&apos;s values for these %1 cases</source>
+        <translation>这 %1 件按文件更新</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/main_window.py" line="431"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="457"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="472"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="539"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="344"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="345"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -1949,208 +1964,208 @@ Record the connection anyway? Give the reason:</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="356"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="359"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="360"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="364"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="365"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="375"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="376"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="385"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="394"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="397"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="398"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="406"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="414"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="413"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="420"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="429"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="436"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="428"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="444"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="440"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="456"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="451"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="471"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="528"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="467"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="487"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="544"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="455"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="471"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="470"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="486"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="482"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="489"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="495"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="498"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="505"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="511"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="482"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="498"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="489"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="505"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="496"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="512"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="501"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="517"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="522"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="538"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="527"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="543"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="546"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="562"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="548"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="564"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="576"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="592"/>
         <source>%1 changes were made to this file outside this program: %2. See Help → Verify the data.</source>
         <translation>此数据文件有 %1 处在本软件之外的改动：%2。详见 帮助 → 校验数据完整性。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="581"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="598"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="597"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="614"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="583"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="599"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="596"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="612"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="597"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="613"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="606"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="622"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="609"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="625"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="612"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="628"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="616"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="632"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="636"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="652"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="657"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="673"/>
         <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
         <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="662"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="678"/>
         <source>%1 changes were made outside this program.</source>
         <translation>发现 %1 处在本软件之外的改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="665"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="681"/>
         <source>Verifying the data…</source>
         <translation>正在校验数据…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="679"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="695"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="680"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="696"/>
         <source>Yekuo Desk %1
 Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>业扩服务监督台 %1

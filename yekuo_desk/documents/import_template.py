@@ -8,7 +8,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..services.importer import ALL_COLUMNS, REQUIRED
+from ..services.ledger_file import ALL_COLUMNS, REQUIRED
 from ..services.stages import CATEGORIES, LEDGERS
 from .xlsx import finish_sheet, write_header
 

@@ -17,6 +17,7 @@ from ..models import Case, CaseStage, StagePause, Station
 from ..models.base import utcnow
 from . import audit, auth
 from .amounts import get_number
+from .numbering import next_sequence
 from .case_changes import CASE_FIELD_NAMES, PLAN_FIELDS, CaseChange, field_changes, stage_effects
 from .deadlines import (
     S_NOT_APPLICABLE, CaseFacts, CaseTarget, FactError, Pause, StageFacts, StagePlan, case_target, check_facts,
@@ -30,7 +31,10 @@ from .revisits import add_supplement, has_key_revisit
 from .rules import TARGET_SCOPES
 from .stages import CATEGORIES, LEDGERS, STAGE_BY_CODE, STAGES, stage_name
 from .stations import station_names
-from .validation import check_certificate, check_phone
+from .validation import (
+    check_certificate, check_phone, check_plausible_date, clean_number, clean_phone, clean_text, too_long,
+)
+from .workcalendar import LAST_YEAR
 
 
 class CaseError(ValueError):
@@ -90,19 +94,35 @@ class CaseInput:
 
 INPUT_FIELDS = [f.name for f in fields(CaseInput)]
 STAGE_ORDER = {st.code: i for i, st in enumerate(STAGES)}
-FIELD_LABELS = {
-    "station_id": "供电所", "customer_name": "户名", "category": "客户类别", "accepted_on": "受理日期",
-    "ledger": "台账类别", "capacity_kva": "申请容量", "phone": "联系电话", "id_number": "证件号码",
-    "case_number": "申请编号", "manager_phone": "客户经理电话", "missing_documents": "缺件清单",
-}
+FIELD_LABELS = CASE_FIELD_NAMES  # the field names the user reads
+
+
+TEXT_FIELDS = ("customer_name", "business_type", "voltage", "address", "contact", "manager", "missing_documents")
+PHONE_FIELDS = ("phone", "manager_phone")
+
+
+def normalized(inp: CaseInput) -> CaseInput:
+    """The form's values as stored (validation.py): text cleaned, the case and ID numbers in capitals without
+    spaces, phones without spaces. Every way in (form, import, command line) passes through here."""
+    return replace(inp, **{name: clean_text(getattr(inp, name)) for name in TEXT_FIELDS},
+                   **{name: clean_phone(getattr(inp, name)) for name in PHONE_FIELDS},
+                   case_number=clean_number(inp.case_number), id_number=clean_number(inp.id_number))
 
 
 def check_input(inp: CaseInput, today: date) -> list[FactError]:
+    """What is wrong with the form's values (already `normalized`), each naming its field."""
     errors = []
 
     def bad(name: str, message: str) -> None:
         errors.append(FactError("", FIELD_LABELS[name], message))
 
+    for name in (*TEXT_FIELDS, *PHONE_FIELDS, "id_number", "case_number"):
+        problem = too_long(getattr(inp, name), Case, name)
+        if problem:
+            bad(name, problem)
+    implausible = check_plausible_date(inp.accepted_on, last_year=LAST_YEAR - 1)
+    if implausible:
+        bad("accepted_on", implausible)
     if not inp.station_id:
         bad("station_id", "请选择供电所")
     if not inp.customer_name.strip():
@@ -115,8 +135,6 @@ def check_input(inp: CaseInput, today: date) -> list[FactError]:
         bad("accepted_on", "不能晚于今天")
     if inp.capacity_kva is not None and not (0 <= inp.capacity_kva <= 1_000_000):
         bad("capacity_kva", "应为 0–1000000 kVA")
-    if len(inp.missing_documents) > 500:
-        bad("missing_documents", "最长500字")
     if inp.case_number and not re.fullmatch(r"[0-9A-Za-z\-_]{1,32}", inp.case_number):
         bad("case_number", "只能包含字母、数字和连字符，最长32位")
     for name, check in (("phone", check_phone), ("id_number", check_certificate), ("manager_phone", check_phone)):
@@ -176,11 +194,7 @@ class CaseDetail:
 
 def next_case_number(s: Session, station: Station, year: int) -> str:
     prefix = f"{station.code}-{year}-"
-    last = s.scalar(select(Case.case_number).where(
-        Case.station_id == station.id, Case.case_number.like(prefix + "%")
-    ).order_by(Case.case_number.desc()).limit(1))
-    seq = int(last.removeprefix(prefix)) + 1 if last and last.removeprefix(prefix).isdigit() else 1
-    return f"{prefix}{seq:05d}"
+    return f"{prefix}{next_sequence(s, Case.case_number, prefix):05d}"
 
 
 def facts_of(case: Case) -> tuple[CaseFacts, dict[str, StageFacts]]:
@@ -310,6 +324,7 @@ def find_case_id(db: Database, case_number: str) -> str | None:
 def create_case(db: Database, inp: CaseInput, *, today: date | None = None) -> str:
     """Register a new case; returns its id. Raises CaseError naming each bad field."""
     today = today or date.today()
+    inp = normalized(inp)
     errors = check_input(inp, today)
     if errors:
         raise CaseError(errors)
@@ -348,7 +363,7 @@ def preview_update(db: Database, case_id: str, inp: CaseInput, *, today: date | 
     limits, and the assessed amounts. Nothing is written."""
     today = today or date.today()
     with db.session() as s:
-        return _planned_change(s, _load(s, case_id), inp, today)
+        return _planned_change(s, _load(s, case_id), normalized(inp), today)
 
 
 def merge_edit(current: CaseInput, base: CaseInput, mine: CaseInput) -> CaseInput:
@@ -376,6 +391,7 @@ def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
     `base`: the values the form was opened with. Only the fields changed since then are written; another
     writer's change of other fields stays, and one of the same field raises CaseConflict (no lost update)."""
     today = today or date.today()
+    inp = normalized(inp)
     errors = check_input(inp, today)
     if errors:
         raise CaseError(errors)
@@ -383,56 +399,83 @@ def update_case(db: Database, case_id: str, inp: CaseInput, *, reason: str = "",
         case = _load(s, case_id, auth.WRITE_CASES)
         if inp.station_id != case.station_id:
             raise _refuse("供电所", "已登记工单不能改到其他供电所")
-        if inp.case_number and inp.case_number != case.case_number:
+        if inp.case_number and inp.case_number != clean_number(case.case_number):
             raise _refuse("申请编号", "已登记工单的申请编号不能修改")
         if base is not None:
             current = CaseInput(**{name: getattr(case, name) for name in INPUT_FIELDS})
-            inp = merge_edit(current, replace(base, case_number=case.case_number),
+            inp = merge_edit(current, replace(normalized(base), case_number=case.case_number),
                              replace(inp, case_number=case.case_number))
-        change = _planned_change(s, case, inp, today)
-        if any(f.name == "accepted_on" for f in change.fields):
-            _may_change_date(s, "受理日期", reason)
-        if change.needs_reason and not reason.strip():
-            first = next(f for f in change.fields if f.name in PLAN_FIELDS)
-            raise _refuse(first.label, f"修改已登记工单的{first.label}须填写原因")
-        for name in INPUT_FIELDS:
-            if name not in ("case_number", "station_id"):
-                setattr(case, name, getattr(inp, name))
-        case.customer_initials = initials(inp.customer_name)
-        _, facts = facts_of(case)
-        _recompute(s, case, facts, today)
-        for f in change.fields:
-            old, new = f.trail_values()
-            audit.record(s, table="cases", row_id=case.id, field=f.name, old=old, new=new,
-                         reason=reason.strip() or "修改")
-        return change
+        return apply_update(s, case, inp, reason, today)
 
 
-def _change_stage_date(db: Database, case_id: str, stage: str, attr: str, label: str, on: date | None,
+def apply_update(s: Session, case: Case, inp: CaseInput, reason: str, today: date) -> CaseChange:
+    """Write the form's (checked) values to a loaded case in the caller's transaction, under the change rules:
+    the right and a reason to move the acceptance date, a reason for what changes the stages; each changed
+    field in the trail."""
+    change = _planned_change(s, case, inp, today)
+    if any(f.name == "accepted_on" for f in change.fields):
+        _may_change_date(s, "受理日期", reason)
+    if change.needs_reason and not reason.strip():
+        first = next(f for f in change.fields if f.name in PLAN_FIELDS)
+        raise _refuse(first.label, f"修改已登记工单的{first.label}须填写原因")
+    for name in INPUT_FIELDS:
+        if name not in ("case_number", "station_id"):
+            setattr(case, name, getattr(inp, name))
+    case.customer_initials = initials(inp.customer_name)
+    _, facts = facts_of(case)
+    _recompute(s, case, facts, today)
+    for f in change.fields:
+        old, new = f.trail_values()
+        audit.record(s, table="cases", row_id=case.id, field=f.name, old=old, new=new,
+                     reason=reason.strip() or "修改")
+    return change
+
+
+def _change_stage_date(db: Database, case_id: str, stage: str, attr: str, on: date | None,
                        reason: str, today: date | None,
                        exception: tuple[str, str] | None = None) -> None:
-    """`exception`: (field, reason) of a rule this change breaks with permission, kept with it in the trail.
-    Recording a date is the station's work; changing or clearing one already recorded needs the right to and
-    a reason (seed 003 art. 14)."""
+    """`exception`: (field, reason) of a rule this change breaks with permission, kept with it in the trail."""
     today = today or date.today()
     with db.transaction() as s:
         case = _load(s, case_id, auth.WRITE_CASES)
+        apply_dates(s, case, {(stage, attr): on}, reason, today)
+        if exception:
+            audit.record(s, table="cases", row_id=case_id, field=exception[0], old=None,
+                         new=on.isoformat() if on else None, reason=exception[1])
+
+
+def date_label(stage: str, attr: str) -> str:
+    """设计审核完成日期, 设计审核设计送审日期: a recorded stage date as the user reads it."""
+    what = "完成" if attr == "completed_on" else STAGE_BY_CODE[stage].customer_event
+    return f"{stage_name(stage)}{what}日期"
+
+
+def apply_dates(s: Session, case: Case, changes: dict[tuple[str, str], date | None], reason: str,
+                today: date) -> int:
+    """Record stage dates on a loaded case in the caller's transaction: `changes` maps (stage, "completed_on" or
+    "customer_event_on") to the date (None clears it). Recording a date is the station's work; changing or
+    clearing one already recorded needs the right to and a reason (seed 003 art. 14). The clocks are worked
+    out once, for all the dates together; each change goes in the trail. Returns how many dates changed."""
+    _, facts = facts_of(case)
+    changed = []
+    for (stage, attr), on in changes.items():
         row = _stage_row(case, stage)
         old = getattr(row, attr)
         if old == on:
-            return
+            continue
         if old is not None:
-            _may_change_date(s, f"{stage_name(stage)}{label}", reason, stage)
-        _, facts = facts_of(case)
+            _may_change_date(s, date_label(stage, attr), reason, stage)
         setattr(facts[stage], attr, on)
-        _recompute(s, case, facts, today)
+        changed.append((row, attr, old, on))
+    if not changed:
+        return 0
+    _recompute(s, case, facts, today)
+    for row, attr, old, on in changed:
         setattr(row, attr, on)
         audit.record(s, table="case_stages", row_id=row.id, field=attr,
                      old=old.isoformat() if old else None, new=on.isoformat() if on else None,
                      reason=reason or "记录")
-        if exception:
-            audit.record(s, table="cases", row_id=case_id, field=exception[0], old=None,
-                         new=on.isoformat() if on else None, reason=exception[1])
+    return len(changed)
 
 
 def _may_change_date(s: Session, label: str, reason: str, stage: str = "") -> None:
@@ -460,7 +503,7 @@ def record_completion(db: Database, case_id: str, stage: str, on: date | None, *
                                              f"本工单在 {on:%Y-%m-%d} 之前没有关键环节回访："
                                              "接电前应至少回访一个关键环节")])
     exception = ("connection_without_revisit", without_revisit.strip()) if missing else None
-    _change_stage_date(db, case_id, stage, "completed_on", "完成日期", on, reason, today, exception)
+    _change_stage_date(db, case_id, stage, "completed_on", on, reason, today, exception)
 
 
 def set_customer_event(db: Database, case_id: str, stage: str, on: date | None, *, reason: str = "",
@@ -469,7 +512,7 @@ def set_customer_event(db: Database, case_id: str, stage: str, on: date | None, 
     event = STAGE_BY_CODE[stage].customer_event
     if not event:
         raise _refuse(stage_name(stage), "本环节的计时不由客户事件开始", stage)
-    _change_stage_date(db, case_id, stage, "customer_event_on", f"{event}日期", on, reason, today)
+    _change_stage_date(db, case_id, stage, "customer_event_on", on, reason, today)
 
 
 def pause_stage(db: Database, case_id: str, stage: str, start_on: date, reason: str, *,

@@ -14,6 +14,7 @@ from ..db import Database
 from ..models import Case, CoordinationItem, Station
 from . import audit, auth
 from .numbering import next_number
+from .validation import length_problems
 
 
 class ItemError(ValueError):
@@ -66,15 +67,13 @@ class ItemRow:
 
 
 def _check(inp: ItemInput, today: date) -> None:
-    problems = []
+    problems = length_problems(CoordinationItem, {"owner": ("责任人", inp.owner.strip())})
     if not inp.subject.strip():
         problems.append("协调事项：不能为空")
     if inp.raised_on > today:
         problems.append("会议日期：不能晚于今天")
     if inp.due_on < inp.raised_on:
         problems.append(f"完成期限：不能早于会议日期 {inp.raised_on:%Y-%m-%d}")
-    if len(inp.owner.strip()) > 40:
-        problems.append("责任人：不超过 40 个字")
     if problems:
         raise ItemError("\n".join(problems))
 

@@ -9,7 +9,7 @@ only where the audit setting is on.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from .amounts import get_number
 from .deadlines import working_days_late
 from .engine_context import calendar_for
 from .numbering import next_number
+from .validation import clean_lines, clean_phone, clean_text, length_problems
 from .workcalendar import WorkCalendar
 
 SOURCES = ["回访", "95598", "12398", "12345", "营业厅", "来信来访", "意见箱", "上级转办"]
@@ -110,7 +111,9 @@ def show_identity(s: Session) -> bool:
 
 
 def _check_input(inp: FeedbackInput, today: date) -> None:
-    problems = []
+    problems = length_problems(FeedbackForm, {
+        "customer_name": ("客户", inp.customer_name), "reporter_name": ("反映人", inp.reporter_name),
+        "reporter_phone": ("联系电话", inp.reporter_phone)})
     if inp.source not in SOURCES:
         problems.append("来源：应为 " + " / ".join(SOURCES))
     if inp.kind not in KINDS:
@@ -133,8 +136,15 @@ def _case_and_unit(s: Session, inp: FeedbackInput) -> tuple[Case | None, str]:
     return case, station_id
 
 
+def cleaned(inp: FeedbackInput) -> FeedbackInput:
+    """The form as stored (validation.py): names cleaned, the phone without spaces, the content's lines kept."""
+    return replace(inp, customer_name=clean_text(inp.customer_name), reporter_name=clean_text(inp.reporter_name),
+                   reporter_phone=clean_phone(inp.reporter_phone), content=clean_lines(inp.content))
+
+
 def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None) -> FeedbackRow:
     today = today or date.today()
+    inp = cleaned(inp)
     _check_input(inp, today)
     with db.transaction() as s:
         auth.require(s, auth.FEEDBACK_INTAKE)
@@ -162,6 +172,7 @@ def correct_intake(db: Database, form_id: str, inp: FeedbackInput, reason: str, 
     from .corrections import correct, unit_and_case_names
 
     today = today or date.today()
+    inp = cleaned(inp)
     _check_input(inp, today)
     with db.transaction() as s:
         auth.require(s, auth.FEEDBACK_INTAKE)

@@ -11,6 +11,7 @@ from ..models import Case, Station, SupervisionNotice
 from . import audit, auth
 from .months import parse_month
 from .numbering import next_number
+from .validation import length_problems
 
 CATEGORIES = ["线外流转", "装表未告知", "客户重复往返", "业务受理不规范", "配电柜门未关", "未执行“一证受理”",
               "三不指定", "其他"]
@@ -48,7 +49,7 @@ class NoticeRow:
 
 
 def _check(inp: NoticeInput, today: date) -> None:
-    problems = []
+    problems = length_problems(SupervisionNotice, {"persons": ("考核对象", inp.persons)})
     if inp.category not in CATEGORIES:
         problems.append("类别：应为 " + " / ".join(CATEGORIES))
     if not inp.finding.strip():

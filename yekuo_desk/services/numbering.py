@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import select
+from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from .settings_store import get_setting, set_setting
@@ -24,9 +24,16 @@ def device_code(s: Session) -> str:
     return code
 
 
+def next_sequence(s: Session, column, stem: str) -> int:
+    """One more than the highest number after `stem` in `column`, compared as numbers (…-10000 follows …-9999).
+    Called inside Database.transaction, which holds the write lock, so concurrent writers never draw the same."""
+    last = s.scalar(select(func.max(cast(func.substr(column, len(stem) + 1), Integer)))
+                    .where(column.like(stem.replace("_", "\\_") + "%", escape="\\")))
+    return (last or 0) + 1
+
+
 def next_number(s: Session, column, prefix: str, year: int) -> str:
-    """The next free number `PREFIX-YEAR-DEVICE-NNNN` for a unique `column` (an ORM attribute)."""
+    """The next free number `PREFIX-YEAR-DEVICE-NNNN` for a unique `column` (an ORM attribute): four digits,
+    more once a PC passes 9,999 in a year."""
     stem = f"{prefix}-{year}-{device_code(s)}-"
-    last = s.scalar(select(column).where(column.like(stem + "%")).order_by(column.desc()).limit(1))
-    seq = int(last.removeprefix(stem)) + 1 if last else 1
-    return f"{stem}{seq:04d}"
+    return f"{stem}{next_sequence(s, column, stem):04d}"

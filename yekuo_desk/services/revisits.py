@@ -26,6 +26,7 @@ from . import audit, auth
 from .months import next_month_first, parse_month, previous_month
 from .stages import stage_name
 from .stations import station_names
+from .validation import length_problems
 
 KEY_STAGES = ("acceptance", "site_survey", "plan_reply", "design_review", "completion_inspection", "connection")
 BEFORE_POWER_ON = KEY_STAGES[:-1]  # a revisit of power-on itself is not one "before power-on"
@@ -353,6 +354,8 @@ def check_revisit(s: Session, inp: RevisitInput, today: date) -> Case:
         problems.append("回访方式：应为 电话 / 现场")
     if not inp.caller.strip():
         problems.append("回访人：不能为空")
+    problems += length_problems(Revisit, {"caller": ("回访人", inp.caller.strip()),
+                                          "respondent": ("受访人", inp.respondent.strip())})
     if inp.satisfaction not in SATISFACTION:
         problems.append("满意度：应为 满意 / 基本满意 / 不满意")
     for name, answer in inp.checklist.items():

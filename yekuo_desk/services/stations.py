@@ -11,6 +11,7 @@ from ..db import Database
 from . import auth
 from ..models import Station
 from ..models.station import DEPARTMENT, STATION
+from .validation import clean_number, clean_text, length_problems
 
 
 class StationError(ValueError):
@@ -74,10 +75,17 @@ def station_names(s: Session) -> dict[str, tuple[int, str]]:
     return {sid: (order, name) for sid, order, name in s.execute(select(Station.id, Station.sort_order, Station.name))}
 
 
+def _check_lengths(name: str, phone: str, address: str) -> None:
+    problems = length_problems(Station, {"name": ("名称", name), "phone": ("电话", phone), "address": ("地址", address)})
+    if problems:
+        raise StationError("；".join(problems))
+
+
 def add_station(db: Database, name: str, code: str, phone: str = "", address: str = "") -> StationInfo:
-    name, code = name.strip(), code.strip().upper()
+    name, code, phone, address = clean_text(name), clean_number(code), clean_text(phone), clean_text(address)
     if not name:
         raise StationError("供电所名称不能为空")
+    _check_lengths(name, phone, address)
     if not re.fullmatch(r"[A-Z]{2,6}", code):
         raise StationError("供电所代码应为2–6个大写字母（用于申请编号）")
     with db.transaction() as s:
@@ -104,11 +112,10 @@ def update_station(db: Database, station_id: str, *, name: str, phone: str = "",
     reason; every change is kept in the history. The code stays (it is in the case numbers)."""
     from . import audit
 
-    name = name.strip()
+    name, phone, address = clean_text(name), clean_text(phone), clean_text(address)
     if not name:
         raise StationError("供电所名称不能为空")
-    if len(name) > 40 or len(phone.strip()) > 40 or len(address.strip()) > 120:
-        raise StationError("名称最长40字，电话最长40字，地址最长120字")
+    _check_lengths(name, phone, address)
     with db.transaction() as s:
         auth.require(s, auth.ADMINISTER)
         st = _live_station(s, station_id)

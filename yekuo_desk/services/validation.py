@@ -1,7 +1,11 @@
-"""Checks on what customers write on the application: ID numbers, credit codes, phones."""
+"""What every input passes through, the forms, the import, the command line and the services alike: text
+normalised (full-width folded, invisible characters taken out, one case for case numbers, phones without
+spaces), each text field's length (declared once, by its column in the models), plausible dates, and the
+checks on what customers write on the application: ID numbers, credit codes, phones."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -65,3 +69,66 @@ def check_phone(value: str) -> str | None:
     if not v or _MOBILE.match(v) or _LANDLINE.match(v):
         return None
     return "应为11位手机号或带区号的固定电话（如 0871-12345678）"
+
+
+# ---------------------------------------------------------------- normalising text
+
+# Zero-width and direction marks, the soft hyphen, the BOM and other format characters: they make two names that
+# look the same differ (a second 城关供电所), or a name that looks empty.
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+_SPACES = re.compile(r"\s+")
+EARLIEST_YEAR = 2000  # a date before this in a case is a typo (the register starts long after)
+
+
+def clean_text(value: object) -> str:
+    """A text as stored: NFKC (full-width letters, digits and signs folded; a no-break space becomes a space),
+    invisible characters and control characters taken out, runs of spaces made one, the ends trimmed."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value))
+    text = _INVISIBLE.sub("", text)
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_lines(value: object) -> str:
+    """A text of several lines (what a customer said): each line cleaned as clean_text, the lines kept."""
+    lines = [clean_text(line) for line in str(value or "").replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def clean_number(value: object) -> str:
+    """A case or form number: cleaned, without spaces, in capitals (cg-2025-g0003 is CG-2025-G0003)."""
+    return clean_text(value).replace(" ", "").upper()
+
+
+def clean_phone(value: object) -> str:
+    """A phone number: cleaned, without spaces, brackets or dots (0871 1234 5678, (0871)12345678)."""
+    return re.sub(r"[\s().]", "", clean_text(value))
+
+
+def max_length(model, name: str) -> int | None:
+    """The longest text the model's column holds (String(100) → 100): every length rule comes from here."""
+    length = getattr(model.__table__.c[name].type, "length", None)
+    return int(length) if length else None
+
+
+def too_long(text: str, model, name: str) -> str | None:
+    """What is wrong when `text` is longer than the column holds, else None."""
+    limit = max_length(model, name)
+    return f"最长{limit}字（现为{len(text)}字）" if limit is not None and len(text) > limit else None
+
+
+def length_problems(model, fields: dict[str, tuple[str, str]]) -> list[str]:
+    """"label：最长N字" for each of `fields` (column name → (label, text)) longer than the model's column."""
+    return [f"{label}：{problem}" for name, (label, text) in fields.items()
+            if (problem := too_long(text, model, name))]
+
+
+def check_plausible_date(value: date, *, last_year: int | None = None) -> str | None:
+    """None if a date in a case is plausible: not before 2000, not after the calendar's last year."""
+    if value.year < EARLIEST_YEAR:
+        return f"早于{EARLIEST_YEAR}年，请核对年份"
+    if last_year is not None and value.year > last_year:
+        return f"晚于{last_year}年，超出工作日历的范围，请核对年份"
+    return None

@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QMessageBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from ..db import Database
+from ..models import Case
 from ..services import cases
 from ..services.auth import AuthError
 from ..services.cases import FIELD_LABELS, CaseDetail, CaseError, CaseInput, StageRow
@@ -22,12 +23,14 @@ from ..services.deadlines import S_NOT_APPLICABLE, S_PAUSED, STATUS_NAMES
 from ..services.papers import RECEIPT_STAGES
 from ..services.stages import BUSINESS_TYPES, CATEGORIES, LEDGERS, VOLTAGES
 from ..services.stations import StationInfo
+from ..services.validation import EARLIEST_YEAR
 from .date_reason_dialog import DateReasonDialog
 from .reason_dialog import ask_reason
 from .errors import describe
 from .generated.ui_case_dialog import Ui_CaseDialog
 from .style import STATUS_COLORS, format_date, from_qdate, long_date, to_qdate
 from .tables import ListTableModel
+from .limits import limit_lengths
 from .screen_fit import fit_to_screen
 
 ERROR_STYLE = "border: 1px solid #b00020;"
@@ -155,8 +158,16 @@ class CaseDialog(QDialog):
             FIELD_LABELS["ledger"]: ui.ledgerCombo, FIELD_LABELS["capacity_kva"]: ui.capacitySpin,
             FIELD_LABELS["phone"]: ui.phoneEdit, FIELD_LABELS["id_number"]: ui.idNumberEdit,
             FIELD_LABELS["case_number"]: ui.caseNumberEdit, FIELD_LABELS["manager_phone"]: ui.managerPhoneEdit,
-            FIELD_LABELS["missing_documents"]: ui.missingDocumentsEdit,
+            FIELD_LABELS["missing_documents"]: ui.missingDocumentsEdit, FIELD_LABELS["address"]: ui.addressEdit,
+            FIELD_LABELS["contact"]: ui.contactEdit, FIELD_LABELS["manager"]: ui.managerEdit,
+            FIELD_LABELS["business_type"]: ui.businessTypeCombo, FIELD_LABELS["voltage"]: ui.voltageCombo,
         }
+        limit_lengths(Case, {"case_number": ui.caseNumberEdit, "customer_name": ui.customerNameEdit,
+                             "contact": ui.contactEdit, "phone": ui.phoneEdit, "address": ui.addressEdit,
+                             "manager": ui.managerEdit, "manager_phone": ui.managerPhoneEdit,
+                             "business_type": ui.businessTypeCombo, "voltage": ui.voltageCombo,
+                             "missing_documents": ui.missingDocumentsEdit})
+        ui.acceptedDate.setMinimumDate(QDate(EARLIEST_YEAR, 1, 1))
         if case_id:
             self.load()
             rows = [i for i, r in enumerate(self.stages.rows) if r.code == stage]
@@ -238,8 +249,9 @@ class CaseDialog(QDialog):
             h.text() for h in lines if chosen is None or h.stage == chosen))
 
     def form_input(self) -> CaseInput:
+        """The form's values as they will be stored (cases.normalized: text cleaned, numbers in capitals)."""
         ui = self.ui
-        return CaseInput(
+        return cases.normalized(CaseInput(
             station_id=ui.stationCombo.currentData() or "", customer_name=ui.customerNameEdit.text().strip(),
             category=ui.categoryCombo.currentData(), accepted_on=from_qdate(ui.acceptedDate.date()),
             small_business=ui.smallBusinessCheck.isChecked(), important_load=ui.importantLoadCheck.isChecked(),
@@ -250,7 +262,7 @@ class CaseDialog(QDialog):
             id_number=ui.idNumberEdit.text().strip().upper(), manager=ui.managerEdit.text().strip(),
             manager_phone=ui.managerPhoneEdit.text().strip(), case_number=ui.caseNumberEdit.text().strip(),
             nonlinear_load=ui.nonlinearLoadCheck.isChecked(), arrears_checked=ui.arrearsCheckedCheck.isChecked(),
-            missing_documents=ui.missingDocumentsEdit.text().strip())
+            missing_documents=ui.missingDocumentsEdit.text().strip()))
 
     def show_errors(self, error: CaseError | None) -> None:
         for widget in self._field_widgets.values():

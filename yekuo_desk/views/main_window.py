@@ -335,14 +335,15 @@ class MainWindow(QMainWindow):
             return
         self._import(path, new_stations=False)
 
-    def _import(self, path: str, new_stations: bool) -> None:
+    def _import(self, path: str, new_stations: bool, update: bool = False) -> None:
         from ..services.importer import import_cases
 
         def work(progress, cancelled):
-            return import_cases(self.db, path, today=self.today, progress=progress, new_stations=new_stations)
+            return import_cases(self.db, path, today=self.today, progress=progress, new_stations=new_stations,
+                                update=update)
 
         Task(self, work, label=self.tr("Importing %1…").replace("%1", Path(path).name),
-             on_done=lambda result: self._import_done(result, path), on_error=lambda exc: self._import_failed(
+             on_done=lambda result: self._import_done(result, path, update), on_error=lambda exc: self._import_failed(
                  exc, path)).start()
 
     def withdraw_import(self) -> None:
@@ -389,23 +390,38 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is create:
             self._import(path, new_stations=True)
 
-    def _import_done(self, result, path: str = "") -> None:
+    def _import_done(self, result, path: str = "", updated: bool = False) -> None:
+        """The import's outcome; cases of the register the file says otherwise about are listed, field by field,
+        with the choice to take the file's values (through the change rules, each change in the history)."""
         self.refresh()
         text = self.tr("Imported: %1. Already in the register, skipped: %2. Rows refused: %3.").replace(
             "%1", str(result.imported)).replace("%2", str(result.skipped_existing)).replace(
             "%3", str(result.refused_rows))
+        if updated:
+            text += "\n" + self.tr("Updated to the file's values: %1.").replace("%1", str(result.updated))
+        if result.differences:
+            text += "\n" + self.tr("In the register with other data, left unchanged: %1 (see the details).").replace(
+                "%1", str(result.differing_cases))
         if result.new_stations:
             text += "\n" + self.tr("New stations: %1").replace("%1", "、".join(result.new_stations))
-        box = QMessageBox(QMessageBox.Icon.Warning if result.errors else QMessageBox.Icon.Information,
+        problems = result.errors or result.differences
+        box = QMessageBox(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information,
                           self.tr("Import cases"), text, parent=self)
-        save = None
+        save = update = None
+        if problems:
+            box.setDetailedText("\n".join([*(str(e) for e in result.errors), *(str(d) for d in result.differences)]))
         if result.errors:
-            box.setDetailedText("\n".join(str(e) for e in result.errors))
             save = box.addButton(self.tr("Save the refused rows…"), QMessageBox.ButtonRole.ActionRole)
+        if result.differences:
+            update = box.addButton(self.tr("Take the file's values for these %1 cases").replace(
+                "%1", str(result.differing_cases)), QMessageBox.ButtonRole.ActionRole)
+        if problems:
             box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if save is not None and box.clickedButton() is save:
             self._save_refused(path, result.errors)
+        elif update is not None and box.clickedButton() is update:
+            self._import(path, new_stations=False, update=True)
 
     def _save_refused(self, source: str, errors) -> None:
         from ..services.importer import write_refused
