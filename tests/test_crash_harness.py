@@ -139,3 +139,27 @@ def test_feedback_forms_killed_keep_every_acknowledged_form(bureau, tmp_path):
     with sqlite3.connect(path) as conn:
         stored = {r[0] for r in conn.execute("SELECT number FROM feedback_forms")}
     assert set(numbers) <= stored
+
+
+DEMO = """
+from datetime import date
+from yekuo_desk.db import open_database
+from yekuo_desk.services.demo import build_demo
+summary = build_demo(open_database(sys.argv[1]), cases=6000, today=date(2026, 11, 20))
+print("ok", summary.cases, flush=True)
+"""
+
+
+def test_a_demo_killed_leaves_no_half_bureau(tmp_path):
+    """Issue 14: a kill during `demo` left 12 stations and no case; the demo is one transaction now."""
+    rng = random.Random(11)
+    for i in range(6):
+        path = tmp_path / f"d{i}.db"
+        open_database(path).dispose()
+        done = kill_after(DEMO, [str(path)], rng.uniform(1.0, 8.0))
+        sound(path)
+        with sqlite3.connect(path) as conn:
+            built = [conn.execute("SELECT count(*) FROM cases").fetchone()[0],
+                     conn.execute("SELECT count(*) FROM stations WHERE kind = 'station'").fetchone()[0]]
+        assert built in ([0, 0], [6000, 12]) and (built[0] == 6000) >= bool(done)
+    assert any(kill_after(DEMO, [str(tmp_path / "whole.db")], 120))  # and one left alone finishes

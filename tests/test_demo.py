@@ -91,3 +91,18 @@ def test_the_demo_shows_the_rules_of_the_regulations(demo_db):
 def _number(db, customer: str) -> str:
     with db.session() as s:
         return s.scalar(select(Case.case_number).where(Case.customer_name == customer))
+
+
+def test_a_demo_that_fails_part_way_leaves_the_file_as_it_was(db, monkeypatch):
+    from yekuo_desk.services import demo
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(demo, "build_workflow", broken)  # after every case is written
+    with pytest.raises(OSError):
+        build_demo(db, cases=300, today=date(2026, 11, 20))
+    with db.session() as s:
+        assert s.scalars(select(Case.id)).first() is None
+        assert s.scalars(select(Station.id).where(Station.kind == "station")).first() is None
+    monkeypatch.undo()
+    assert build_demo(db, cases=300, today=date(2026, 11, 20)).cases == 300  # and it can be built again

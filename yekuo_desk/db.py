@@ -1,6 +1,7 @@
 """Opening the database: engine, SQLite pragmas, migrations on open, sessions."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -85,22 +86,57 @@ class Database:
         self.location = location
         self.actor = None  # who is working (services/auth.py): set by logging in; None before, or on a new file
         self._factory = sessionmaker(engine, expire_on_commit=False, info={"db": self})
+        self._whole = threading.local()  # the session of an all_or_nothing() block, per thread
 
     def session(self, bind=None) -> Session:
         """A unit of work (on a connection of the caller's, `bind`, when it has set that connection up)."""
+        whole = getattr(self._whole, "session", None)
+        if whole is not None and bind is None:
+            return _Borrowed(whole)
         return self._factory(bind=bind) if bind is not None else self._factory()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A unit of work that writes. On SQLite it takes the write lock first (BEGIN IMMEDIATE), so what it
-        reads stays true until it commits: two processes numbering forms at once never draw the same number."""
+        reads stays true until it commits: two processes numbering forms at once never draw the same number.
+        Inside all_or_nothing() it is a savepoint of the one transaction."""
+        whole = getattr(self._whole, "session", None)
+        if whole is not None:
+            with whole.begin_nested():
+                yield whole
+            whole.expire_all()  # the next unit reads afresh, as it would in a transaction of its own
+            return
         with self._factory() as s, s.begin():
             if self.engine.dialect.name == "sqlite":
                 s.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield s
 
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[Session]:
+        """Everything this thread does through the database inside the block, however many units of work the
+        services open, is one transaction: a kill part-way leaves nothing of it (the demo bureau)."""
+        with self.transaction() as s:
+            self._whole.session = s
+            try:
+                yield s
+            finally:
+                self._whole.session = None
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+class _Borrowed:
+    """The all-or-nothing session lent to a `with db.session() as s:` block: not closed at its end."""
+
+    def __init__(self, session: Session):
+        self._session = session
+
+    def __enter__(self) -> Session:
+        return self._session
+
+    def __exit__(self, *exc) -> None:
+        self._session.expire_all()
 
 
 def sqlite_url(path: str | Path) -> str:

@@ -177,8 +177,13 @@ def add_demo_users(db: Database) -> None:
 def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | None = None,
                progress: Callable[[int, int], None] | None = None, users: bool = False) -> DemoSummary:
     """Fill an empty database with the demo bureau. Refuses a database that already has cases. `users`: one
-    user of each role (DEMO_USERS, password DEMO_PASSWORD), so logging in and the roles can be tried."""
-    today = today or date.today()
+    user of each role (DEMO_USERS, password DEMO_PASSWORD), so logging in and the roles can be tried.
+    The whole bureau is one transaction: a kill or a failure part-way leaves the file as it was."""
+    with db.all_or_nothing():
+        return _build_demo(db, cases, seed, today or date.today(), progress, users)
+
+
+def _build_demo(db: Database, cases: int, seed: int, today: date, progress, users: bool) -> DemoSummary:
     rng = random.Random(seed)
     with db.transaction() as s:
         auth.require(s, auth.ADMINISTER)

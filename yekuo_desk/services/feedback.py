@@ -138,8 +138,11 @@ def _case_and_unit(s: Session, inp: FeedbackInput) -> tuple[Case | None, str]:
 
 def cleaned(inp: FeedbackInput) -> FeedbackInput:
     """The form as stored (validation.py): names cleaned, the phone without spaces, the content's lines kept."""
-    return replace(inp, customer_name=clean_text(inp.customer_name), reporter_name=clean_text(inp.reporter_name),
-                   reporter_phone=clean_phone(inp.reporter_phone), content=clean_lines(inp.content))
+    def unless_masked(value: str, clean) -> str:  # a masked identity stays the mask (correct_intake keeps it)
+        return value if value in CONFIDENTIAL.values() else clean(value)
+    return replace(inp, customer_name=clean_text(inp.customer_name), content=clean_lines(inp.content),
+                   reporter_name=unless_masked(inp.reporter_name, clean_text),
+                   reporter_phone=unless_masked(inp.reporter_phone, clean_phone))
 
 
 def add_form(db: Database, inp: FeedbackInput, *, today: date | None = None) -> FeedbackRow:

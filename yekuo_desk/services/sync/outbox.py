@@ -122,8 +122,8 @@ def note_actor(db, login: str | None) -> None:
     """Who is working on this PC, for the outbox (shown with a conflict): set when someone logs in."""
     if db.engine.dialect.name != "sqlite":
         return
-    with db.engine.begin() as conn:
-        set_state(conn, ACTOR, login or None)
+    with db.transaction() as s:  # (inside the demo's all-or-nothing block, a part of it)
+        set_state(s.connection(), ACTOR, login or None)
 
 
 def decode(column, raw):
