@@ -588,13 +588,15 @@ def cmd_due(args) -> int:
         print(json.dumps([i.as_json() for i in items], ensure_ascii=False, indent=2))
         return 0
 
+    from .documents.xlsx import csv_row
+
     headers = ["状态", "超期工作日", "供电所", "申请编号", "户名", "环节", "开始", "到期"]
     rows = [[i.status_label, str(i.overdue_days) if i.overdue_days else "", i.station, i.case_number,
              i.customer_name, i.stage_name, i.start.isoformat() if i.start else "",
              i.due.isoformat() + ("（暂定）" if i.provisional else "")] for i in items]
     if args.format == "csv":
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows([headers, *rows])
+        csv.writer(buf, lineterminator="\n").writerows([headers, *(csv_row(r) for r in rows)])
         sys.stdout.write(buf.getvalue())
     else:
         print(format_table(headers, rows) if rows else f"{today:%Y-%m-%d} 没有到期或超期的环节")

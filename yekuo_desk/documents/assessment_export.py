@@ -8,7 +8,7 @@ from openpyxl.styles import Font
 
 from ..services.assessment import Sheet
 from ..services.stages import stage_name
-from .xlsx import finish_sheet, safe_text, write_header
+from .xlsx import append, finish_sheet, save_workbook, write_header
 
 HEADERS = ["责任单位", "申请编号", "环节", "考核事由", "金额（元）"]
 WIDTHS = [14, 18, 14, 60, 12]
@@ -24,13 +24,13 @@ def write_assessment(path: str | Path, sheet: Sheet) -> Path:
     row = 1  # counted here: ws.max_row scans every cell each time it is read
     for unit in sheet.units:
         for item in unit.items:
-            ws.append([safe_text(ws, unit.station), safe_text(ws, item.case_number),
-                       stage_name(item.stage) if item.stage else "", safe_text(ws, item.reason), item.amount])
-        ws.append([safe_text(ws, unit.station), "", "", "小计", unit.total])
+            append(ws, [unit.station, item.case_number,
+                       stage_name(item.stage) if item.stage else "", item.reason, item.amount])
+        append(ws, [unit.station, "", "", "小计", unit.total])
         row += len(unit.items) + 1
         ws.cell(row=row, column=4).font = Font(bold=True)
         ws.cell(row=row, column=5).font = Font(bold=True)
-    ws.append(["全局合计", "", "", "", sheet.total])
+    append(ws, ["全局合计", "", "", "", sheet.total])
     row += 1
     ws.cell(row=row, column=1).font = Font(bold=True)
     ws.cell(row=row, column=5).font = Font(bold=True)
@@ -38,7 +38,7 @@ def write_assessment(path: str | Path, sheet: Sheet) -> Path:
         row[0].number_format = "#,##0"
     finish_sheet(ws)
     ws.oddHeader.center.text = f"{sheet.month} 业扩服务经济责任制考核表"
-    wb.save(path)
+    save_workbook(wb, path)
     return path
 
 

@@ -10,7 +10,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..services.ledger_file import ALL_COLUMNS, REQUIRED
 from ..services.stages import CATEGORIES, LEDGERS
-from .xlsx import finish_sheet, write_header
+from .xlsx import finish_sheet, save_workbook, write_header
 
 NOTES = [
     ("申请编号", "必填。同一供电所内唯一，如 CG-2026-00001"),
@@ -47,5 +47,5 @@ def write_template(path: str | Path) -> Path:
     for row in NOTES:
         notes.append(list(row))
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    save_workbook(wb, path)
     return path

@@ -18,7 +18,7 @@ from ..services.meeting_pack import MeetingPack
 from .chart_drawing import drawing
 from .fonts import cjk_font
 from .layout import Styles, data_table, data_tables, field_grid, frame_width, header, styles
-from .xlsx import finish_sheet, safe_text, write_header
+from .xlsx import append, finish_sheet, save_workbook, write_header
 
 WEEKDAYS = "一二三四五六日"
 ITEM_HEADERS = ["编号", "会议日期", "协调事项", "责任单位", "责任人", "完成期限", "状态", "办结情况"]
@@ -134,7 +134,7 @@ def add_table_sheet(wb: Workbook, title: str, headers: list[str], rows: list[lis
     ws = wb.create_sheet(title[:31])
     write_header(ws, headers, widths or [max(10, min(40, 2 * len(h) + 4)) for h in headers])
     for r in rows:
-        ws.append([safe_text(ws, v) for v in r])
+        append(ws, r)
     finish_sheet(ws)
     ws.oddHeader.center.text = title
 
@@ -150,5 +150,5 @@ def write_pack_xlsx(path: str | Path, pack: MeetingPack, *, today) -> Path:
     add_table_sheet(wb, "未办结协调事项", ITEM_HEADERS, item_rows(pack.open_items, today),
                     [18, 12, 50, 16, 10, 12, 14, 40])
     wb.properties.title = f"业扩协调会材料 {pack.period.label}"
-    wb.save(path)
+    save_workbook(wb, path)
     return path

@@ -12,6 +12,7 @@ from ..services.meeting_charts import GROUPED, Chart, Series
 from ..services.quarterly import Figure, Quarterly
 from .meeting_pack import add_table_sheet, build_document, chart_block, section
 from .layout import data_tables, frame_width, header, signature_lines, styles
+from .xlsx import save_workbook
 
 HEADERS = ["类别", "项目", "单位", "本季度", "上季度", "比上季度", "上年同期", "比上年同期"]
 WIDTHS = [24, 24, 12, 14, 14, 15, 14, 15]
@@ -75,5 +76,5 @@ def write_quarterly_xlsx(path: str | Path, q: Quarterly) -> Path:
     add_table_sheet(wb, f"指标对比 {q.periods[0].label}", HEADERS, rows(q), [20, 20, 8, 12, 12, 12, 12, 12])
     add_table_sheet(wb, "变化最大的指标", ["序号", "说明"], [[i, t] for i, t in enumerate(q.callouts, 1)], [8, 110])
     wb.properties.title = f"业扩服务质量季度分析 {q.periods[0].label}"
-    wb.save(path)
+    save_workbook(wb, path)
     return path

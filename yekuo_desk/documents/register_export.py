@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from ..services.deadlines import STATUS_NAMES
 from ..services.register import RegisterRow
 from ..services.stages import CATEGORIES, LEDGERS, stage_name
-from .xlsx import DATE_FORMAT, HEADER_FILL, HEADER_FONT, safe_text
+from .xlsx import DATE_FORMAT, HEADER_FILL, HEADER_FONT, append, save_workbook
 
 HEADERS = ["申请编号", "供电所", "户名", "客户类别", "当前环节", "到期日", "状态", "受理日期", "台账类别", "暂定"]
 WIDTHS = [18, 14, 32, 12, 16, 12, 10, 12, 14, 6]
@@ -34,13 +34,13 @@ def write_register(path: str | Path, rows: Iterable[RegisterRow], stations: dict
         cell = WriteOnlyCell(ws, value=text)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         header.append(cell)
-    ws.append(header)
+    append(ws, header)
     n = 0
     for r in rows:
         due = WriteOnlyCell(ws, value=r.next_due)
         accepted = WriteOnlyCell(ws, value=r.accepted_on)
         due.number_format = accepted.number_format = DATE_FORMAT
-        ws.append([safe_text(ws, r.case_number), stations.get(r.station_id, ""), safe_text(ws, r.customer_name),
+        append(ws, [r.case_number, stations.get(r.station_id, ""), r.customer_name,
                    CATEGORIES.get(r.category, r.category), stage_name(r.current_stage) if r.current_stage else "已完成",
                    due, STATUS_NAMES.get(r.status, r.status), accepted, LEDGERS.get(r.ledger, ""),
                    "暂定" if r.provisional else ""])
@@ -48,5 +48,5 @@ def write_register(path: str | Path, rows: Iterable[RegisterRow], stations: dict
         if progress and n % 5000 == 0:
             progress(n, total)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    save_workbook(wb, path)
     return n

@@ -15,7 +15,7 @@ from ..services.revisit_report import RevisitReport, percent
 from ..services.revisits import METHODS, SATISFACTION
 from ..services.stages import stage_name
 from .layout import build, data_tables, field_grid, frame_width, header, page_size, signature_lines, styles
-from .xlsx import DATE_FORMAT, HEADER_FILL, HEADER_FONT, safe_text
+from .xlsx import DATE_FORMAT, HEADER_FILL, HEADER_FONT, append, save_workbook
 
 TITLE = "{bureau}客户业扩服务回访月报表"
 HEADERS = ["序号", "回访日期", "供电所", "申请编号", "客户名称", "回访环节", "方式", "回访人", "受访人", "满意度",
@@ -87,16 +87,16 @@ def write_xlsx(path: str | Path, rep: RevisitReport, bureau: str, *, preparer: s
     wb = Workbook()
     ws = wb.active
     ws.title = f"回访月报{rep.month}"
-    ws.append([TITLE.format(bureau=bureau)])
+    append(ws, [TITLE.format(bureau=bureau)])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
     ws["A1"].font, ws["A1"].alignment = Font(bold=True, size=14), Alignment(horizontal="center")
     # The report's particulars on one line under the title, merged across the table and wrapped.
-    ws.append(["　　".join(f"{label}：{value}" for label, value in _header_fields(rep, preparer, reviewer, made_on)
+    append(ws, ["　　".join(f"{label}：{value}" for label, value in _header_fields(rep, preparer, reviewer, made_on)
                           if label)])
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(HEADERS))
     ws["A2"].alignment = Alignment(wrap_text=True, vertical="center")
     ws.row_dimensions[2].height = 30
-    ws.append(HEADERS)
+    append(ws, HEADERS)
     for col, width in enumerate(WIDTHS_MM, start=1):
         cell = ws.cell(row=3, column=col)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
@@ -107,15 +107,15 @@ def write_xlsx(path: str | Path, rep: RevisitReport, bureau: str, *, preparer: s
     wrapped = Alignment(wrap_text=True, vertical="top")
     long_columns = [HEADERS.index(h) + 1 for h in ("客户名称", "发现问题", "客户意见")]
     for i, r in enumerate(rep.rows, start=1):
-        ws.append([safe_text(ws, v) for v in _row(i, r)])
+        append(ws, _row(i, r))
         ws.cell(row=3 + i, column=2).number_format = DATE_FORMAT
         for col in long_columns:  # long text wraps inside its column instead of running over the next
             ws.cell(row=3 + i, column=col).alignment = wrapped
     ws.freeze_panes = "A4"
-    ws.append([])
+    append(ws, [])
     first_total = 3 + len(rep.rows) + 2
     for label, value in totals(rep):
-        ws.append([label, value])
+        append(ws, [label, value])
     rate_rows = {"回访率": rep.revisit_rate, "满意率（含基本满意）": rep.satisfaction_rate}
     for row in ws.iter_rows(min_row=first_total, max_row=first_total + len(totals(rep)) - 1, max_col=2):
         if row[0].value in rate_rows and rate_rows[row[0].value] is not None:
@@ -123,15 +123,15 @@ def write_xlsx(path: str | Path, rep: RevisitReport, bureau: str, *, preparer: s
         if row[0].value in ("计划回访", "已回访（计划内）", "本月回访", "回访转反馈单", "其中已关闭", "接电前未回访"):
             row[1].value = int(str(row[1].value).split()[0])
     if rep.unrevisited:
-        ws.append([])
-        ws.append([UNREVISITED_TITLE])
-        ws.append(UNREVISITED_HEADERS)
+        append(ws, [])
+        append(ws, [UNREVISITED_TITLE])
+        append(ws, UNREVISITED_HEADERS)
         for row in _unrevisited_rows(rep):
-            ws.append([safe_text(ws, v) for v in row])
+            append(ws, row)
     ws.page_setup.paperSize, ws.page_setup.orientation = ws.PAPERSIZE_A4, "landscape"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "3:3"
     ws.print_area = ws.dimensions
-    wb.save(path)
+    save_workbook(wb, path)
     return path

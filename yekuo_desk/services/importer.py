@@ -427,7 +427,7 @@ def write_refused(source: str | Path, errors: list[RowError], out: str | Path) -
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    from ..documents.xlsx import safe_text
+    from ..documents.xlsx import append, save_workbook
 
     by_row: dict[int, list[str]] = {}
     for e in errors:
@@ -439,10 +439,10 @@ def write_refused(source: str | Path, errors: list[RowError], out: str | Path) -
     for i in range(1, len(headers) + 1):
         ws.column_dimensions[get_column_letter(i)].width = 14
     ws.column_dimensions[get_column_letter(len(headers) + 1)].width = 60
-    ws.append([*headers, "错误"])
+    append(ws, [*headers, "错误"])
     for row_no, values in data:
         if row_no in by_row:
-            ws.append([safe_text(ws, values[columns[h]]) if columns[h] < len(values) else None for h in headers]
+            append(ws, [values[columns[h]] if columns[h] < len(values) else None for h in headers]
                       + [f"原第{row_no}行：" + "；".join(by_row[row_no])])
-    wb.save(out)
+    save_workbook(wb, out)
     return len(by_row)
