@@ -27,7 +27,7 @@ VENV = ROOT / ".venv"
 # and what the GUI tests and screenshots use.
 APT_PACKAGES = [
     "python3-venv", "libgl1", "libegl1", "libxkbcommon0", "libfontconfig1", "libfreetype6",
-    "libdbus-1-3", "libglib2.0-0", "fonts-wqy-microhei", "poppler-utils",
+    "libdbus-1-3", "libglib2.0-0", "fonts-wqy-microhei", "fonts-hanazono", "poppler-utils",
     "xvfb", "xauth", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
     "libxcb-keysyms1", "libxcb-shape0",
     "postgresql",  # the tests start a throwaway server of the shared database (tests/pg_server.py)

@@ -198,3 +198,29 @@ def test_the_monthly_report_workbook_prints_readably(demo_db, tmp_path):
         assert out.returncode == 0
         text = flat(text_of(tmp_path / "月报.pdf"))
         assert "澄川县供电局客户业扩服务回访月报表" in text and "客户意见" in text
+
+
+def test_rare_characters_print_in_a_second_font_and_missing_ones_are_named(db, station, tmp_path, capsys):
+    """Issue 14: 𠀀 (CJK extension B) and an emoji printed blank without a word."""
+    from yekuo_desk.cli import main
+    from yekuo_desk.documents.fonts import fallback_font, take_missing
+
+    case_id = cases.create_case(db, CaseInput(station_id=station.id, customer_name="王𠀀五😀", category="resident",
+                                              accepted_on=date(2026, 11, 16)), today=TODAY)
+    number = cases.get_case(db, case_id, TODAY).case_number
+    take_missing()
+    path = write_card(tmp_path / "card.pdf", acceptance_data(db, case_id, TODAY))
+    missing = take_missing()
+    assert "😀" in missing  # no embeddable font has emoji: named for the user
+    if fallback_font() is not None:  # the CI machine installs one (fonts-hanazono)
+        assert "𠀀" not in missing and any("HanaMin" in f or "ExtB" in f for f in embedded_fonts(path)), \
+            embedded_fonts(path)
+    db.dispose()
+    out = tmp_path / "again.pdf"
+    assert main(["print", "card", "--db", str(tmp_path / "test.db"), "--case", number, "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "会印成空白" in err and "“😀”" in err and out.exists()
+    # a paper is a PDF: another suffix is refused before anything is written
+    assert main(["print", "card", "--db", str(tmp_path / "test.db"), "--case", number,
+                 "--out", str(tmp_path / "card.xlsx")]) == 1
+    assert "只能保存为 PDF" in capsys.readouterr().err and not (tmp_path / "card.xlsx").exists()

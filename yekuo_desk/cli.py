@@ -745,6 +745,8 @@ def cmd_print(args) -> int:
     from .services.papers import PaperError
     from .services.print_settings import paper_size
 
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError(f"单据只能保存为 PDF：请把 --out 改为 .pdf 文件（现为 {args.out.name}）")
     db = _open_for_papers(args.db)
     if args.paper == "feedback":
         return _print_feedback(db, args)
@@ -774,14 +776,16 @@ def cmd_print(args) -> int:
 def _write_paper(out: Path, write) -> int:
     """Run `write()`, which writes the paper to `out`; a file that cannot be written is a CliError. Says
     what was made, and warns if the papers had to use the built-in font."""
-    from .documents.fonts import cjk_font
+    from .documents.fonts import cjk_font, missing_warning, take_missing
 
+    take_missing()
     try:
         write()
     except OSError as exc:
         raise CliError(f"无法写入 {out}：{_os_reason(exc)}") from exc
-    if cjk_font().warning:
-        print(cjk_font().warning, file=sys.stderr)
+    for warning in (cjk_font().warning, missing_warning(take_missing())):
+        if warning:
+            print(f"注意：{warning}", file=sys.stderr)
     print(f"已生成 {out}")
     return 0
 

@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from .fonts import segments
 from .layout import GRID, SHADE
 
 Run = tuple[str, bool]  # a piece of text, and whether it is emphasised
@@ -93,7 +94,12 @@ def draw_runs(c: Canvas, font: str, size: float, leading: float, x: float, top: 
         t.setTextOrigin(lx, y)
         for s, bold in line:
             t.setTextRenderMode(2 if bold else 0)
-            t.textOut(s)
+            for piece, name in segments(s, font):  # a rare character in the second font, where one is installed
+                if name != font:
+                    t.setFont(name, size, leading)
+                t.textOut(piece)
+                if name != font:
+                    t.setFont(font, size, leading)
         y -= leading
     t.setTextRenderMode(0)
     c.drawText(t)

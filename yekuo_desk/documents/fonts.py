@@ -12,6 +12,11 @@ from pathlib import Path
 from ..resources import resource
 
 FONT_NAME = "YekuoCJK"
+FALLBACK_NAME = "YekuoCJKExt"  # a second font for the rare characters of the CJK extensions (𠀀, 𡈽…)
+FALLBACK_FONTS = [
+    "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf", "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf",
+    r"C:\Windows\Fonts\simsunb.ttf", r"C:\Windows\Fonts\SimSun-ExtB.ttf", r"C:\Windows\Fonts\mingliub.ttc",
+]
 SYSTEM_FONTS = [
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -48,10 +53,82 @@ def _candidates() -> list[Path]:
     return out
 
 
-def _load(path: Path):
+_missing: set[str] = set()  # characters drawn that no font had since take_missing() was last called
+
+
+def _load(path: Path, name: str = FONT_NAME):
     from reportlab.pdfbase.ttfonts import TTFont
 
-    return TTFont(FONT_NAME, str(path), subfontIndex=0)
+    class CheckedFont(TTFont):
+        """Every text a paper draws passes here (reportlab splits it into the subsets it embeds): the characters
+        the font has no glyph for are noted, for the warning the user sees before printing."""
+
+        def splitString(self, text, doc, encoding="utf-8"):
+            glyphs = self.face.charToGlyph
+            _missing.update(ch for ch in text if ord(ch) not in glyphs and not ch.isspace() and ch.isprintable())
+            return super().splitString(text, doc, encoding)
+
+    return CheckedFont(name, str(path), subfontIndex=0)
+
+
+def take_missing() -> list[str]:
+    """The characters drawn since the last call that no font could print (they come out blank), and forget them."""
+    found = sorted(_missing)
+    _missing.clear()
+    return found
+
+
+def missing_warning(chars: list[str]) -> str:
+    """What the user reads about characters that print blank, or ""."""
+    if not chars:
+        return ""
+    shown = "、".join(f"“{c}”" for c in chars[:12]) + ("等" if len(chars) > 12 else "")
+    return (f"打印件中有 {len(chars)} 个字符所用字体里没有，会印成空白：{shown}。请核对户名等内容；"
+            "生僻字可在“设置 → 打印”中换用含这些字的字体（或安装扩展字库，如花园明朝）。")
+
+
+@lru_cache(maxsize=1)
+def fallback_font():
+    """The second font for characters the main one lacks (registered), or None when none is installed."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    for path in [Path(p) for p in FALLBACK_FONTS]:
+        if path.is_file():
+            try:
+                font = _load(path, FALLBACK_NAME)
+            except (TTFError, OSError):
+                continue
+            pdfmetrics.registerFont(font)
+            return font
+    return None
+
+
+def segments(text: str, font_name: str) -> list[tuple[str, str]]:
+    """`text` cut into (piece, font name) runs: the characters the main font lacks and the fallback font has go
+    in the fallback; the rest (a character neither has included, noted as missing when drawn) in the main one."""
+    from reportlab.pdfbase import pdfmetrics
+
+    main = pdfmetrics.getFont(font_name)
+    glyphs = getattr(getattr(main, "face", None), "charToGlyph", None)
+    if glyphs is None or all(ord(ch) in glyphs for ch in text):
+        return [(text, font_name)] if text else []
+    extra = fallback_font()
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        name = FALLBACK_NAME if (extra is not None and ord(ch) not in glyphs
+                                 and ord(ch) in extra.face.charToGlyph) else font_name
+        if out and out[-1][1] == name:
+            out[-1] = (out[-1][0] + ch, name)
+        else:
+            out.append((ch, name))
+    return out
+
+
+def markup(text: str, font_name: str) -> str:
+    """Paragraph markup of `text` with its rare characters in the fallback font (text unchanged if none)."""
+    return "".join(piece if name == font_name else f'<font name="{name}">{piece}</font>'
+                   for piece, name in segments(text, font_name))
 
 
 def _has_glyphs(font) -> bool:

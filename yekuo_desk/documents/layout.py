@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .fonts import cjk_font
+from .fonts import cjk_font, markup
 
 GRID = colors.HexColor("#555555")
 SHADE = colors.HexColor("#eef2f6")
@@ -33,9 +33,9 @@ def styles() -> Styles:
 
 
 def header(s: Styles, title: str, subtitle: str = "") -> list[Flowable]:
-    out: list[Flowable] = [Paragraph(title, s.title)]
+    out: list[Flowable] = [Paragraph(markup(title, s.title.fontName), s.title)]
     if subtitle:
-        out.append(Paragraph(subtitle, s.subtitle))
+        out.append(Paragraph(markup(subtitle, s.subtitle.fontName), s.subtitle))
     out.append(Spacer(1, 3 * mm))
     return out
 
@@ -44,9 +44,10 @@ def fitted(s: Styles, value: object, width: float):
     """Plain text when it fits the cell on one line (drawn in the table's font; much cheaper than a
     Paragraph at thousands of cells), else a wrapping Paragraph."""
     text = "" if value is None else str(value)
-    if "<" not in text and stringWidth(text, s.cell.fontName, s.cell.fontSize) <= width - 7:
+    marked = markup(text, s.cell.fontName)  # a rare character in the second font
+    if marked == text and "<" not in text and stringWidth(text, s.cell.fontName, s.cell.fontSize) <= width - 7:
         return text
-    return Paragraph(text, s.cell)
+    return Paragraph(marked, s.cell)
 
 
 def table_font(s: Styles) -> list[tuple]:

@@ -492,9 +492,11 @@ class CaseDialog(QDialog):
 
     def _preview(self, write, title: str) -> None:
         """Write a short paper of this case (milliseconds) and preview it; a failure is explained."""
+        from ..documents.fonts import take_missing
         from ..services.papers import PaperError
         from .print_preview import failure_text, show_preview
 
+        take_missing()  # what this paper lacks is shown with its preview
         try:
             path = write()
         except (PaperError, OSError) as exc:

@@ -103,7 +103,7 @@ def printer_for(pdf_path: str | Path) -> QPrinter:
 
 def preview(parent: QWidget, pdf_path: str | Path, title: str) -> QPrintPreviewDialog:
     """A preview of the PDF, not yet shown; `show_preview` runs it."""
-    from ..documents.fonts import cjk_font
+    from ..documents.fonts import cjk_font, missing_warning, take_missing
 
     printer = printer_for(pdf_path)
     dialog = QPrintPreviewDialog(printer, parent)
@@ -117,10 +117,12 @@ def preview(parent: QWidget, pdf_path: str | Path, title: str) -> QPrintPreviewD
         bar.addSeparator()
         bar.addAction(save)
     dialog.save_action = save
-    dialog.font_warning = QLabel(cjk_font().warning)
+    # the font's own warning, and the characters of this paper that print blank (drawn since the writing began)
+    warning = "\n".join(w for w in (cjk_font().warning, missing_warning(take_missing())) if w)
+    dialog.font_warning = QLabel(warning)
     dialog.font_warning.setWordWrap(True)
     dialog.font_warning.setStyleSheet("background: #fff4ce; padding: 6px;")
-    dialog.font_warning.setVisible(bool(cjk_font().warning))
+    dialog.font_warning.setVisible(bool(warning))
     if dialog.layout() is not None:
         dialog.layout().insertWidget(1, dialog.font_warning)
     _readable_size(dialog)
@@ -215,5 +217,11 @@ def preview_written(parent: QWidget, write: Callable[[Path], object], title: str
             then(result)
 
     label = QCoreApplication.translate("print_preview", "Preparing %1…").replace("%1", title)
-    return Task(parent, lambda progress, cancelled: write(path), label=label,
+
+    def work(progress, cancelled):
+        from ..documents.fonts import take_missing
+
+        take_missing()  # what this paper lacks is shown with its preview
+        return write(path)
+    return Task(parent, work, label=label,
                 on_done=shown, on_error=lambda exc: QMessageBox.critical(parent, title, failure_text(exc))).start()
