@@ -95,3 +95,38 @@ def test_a_reporters_and_a_complainants_identity_are_confidential(db, station):
     hidden = feedback.get_form(db, complaint.id, today=TODAY)
     assert hidden.reporter_name == "（投诉人信息保密）" and "1390" not in hidden.reporter_phone  # seed 001 §4.2.5
     assert feedback.get_form(db, suggestion.id, today=TODAY).reporter_name == "李四"  # not confidential
+
+
+def test_a_deadline_in_a_year_without_a_confirmed_calendar_says_provisional_everywhere(
+        db, station, tmp_path, qtbot, app, capsys):
+    """Issue 14 point 6: the feedback list showed a 2027 deadline without 暂定."""
+    from openpyxl import load_workbook
+    from PySide6.QtCore import Qt
+
+    from gui_helpers import settle
+    from yekuo_desk.cli import main
+    from yekuo_desk.documents.feedback_export import write_feedback_list
+    from yekuo_desk.documents.feedback_form import write_feedback_form
+    from yekuo_desk.views.feedback_view import FeedbackView
+
+    with db.transaction() as s:
+        set_number(s, "limit_suggestion", 40)  # forty working days from 16 November: January 2027
+    row = add(db, station, kind="suggestion")
+    assert row.deadline.year == 2027 and row.provisional
+    view = FeedbackView(db, TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    settle(view)
+    assert "暂定" in view.model.data(view.model.index(0, 7), Qt.ItemDataRole.DisplayRole)
+    ws = load_workbook(write_feedback_list(tmp_path / "f.xlsx", feedback.list_forms(db, today=TODAY))).active
+    assert [c.value for c in ws[2]][-1] == "暂定"
+    from pypdf import PdfReader
+    paper = write_feedback_form(tmp_path / "f.pdf", feedback.get_form(db, row.id, today=TODAY), "县供电局")
+    assert "（暂定）" in "".join(p.extract_text() for p in PdfReader(str(paper)).pages)
+    db.dispose()
+    assert main(["feedback", "list", "--db", str(tmp_path / "test.db"), "--today", "2026-11-20"]) == 0
+    assert f"{row.deadline.isoformat()}（暂定）" in capsys.readouterr().out
+    assert main(["feedback", "list", "--db", str(tmp_path / "test.db"), "--format", "json",
+                 "--today", "2026-11-20"]) == 0
+    assert '"provisional": true' in capsys.readouterr().out

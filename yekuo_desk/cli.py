@@ -696,8 +696,7 @@ def cmd_feedback(args) -> int:
                 reporter_phone=args.phone), today=args.today)
         except feedback.FeedbackError as exc:
             raise CliError(str(exc)) from exc
-        note = "（暂定）" if row.provisional else ""
-        print(f"{row.number} 答复期限 {row.deadline.isoformat()}{note}")
+        print(f"{row.number} 答复期限 {row.deadline_text}")
         return 0
     rows = feedback.list_forms(db, open_only=args.open, today=args.today)
     if args.format == "json":
@@ -705,7 +704,7 @@ def cmd_feedback(args) -> int:
     else:
         print(format_table(["编号", "类别", "来源", "责任单位", "申请编号", "受理日期", "答复期限", "状态"],
                            [[r.number, feedback.KINDS[r.kind], r.source, r.station, r.case_number,
-                             r.received_on.isoformat(), r.deadline.isoformat() + ("（超期）" if r.late else ""),
+                             r.received_on.isoformat(), r.deadline_text + ("（超期）" if r.late else ""),
                              feedback.STATUSES[r.status]] for r in rows]) if rows else "没有反馈单")
     return 0
 

@@ -293,205 +293,205 @@ Without 休 or 班, a weekday is a holiday and a Saturday or Sunday a make-up wo
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="114"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="117"/>
         <source>&amp;Undo completion…</source>
         <translation>撤销完成(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="115"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="118"/>
         <source>Clear the completion date recorded for this stage (needs a reason, kept in the history)</source>
         <translation>清除本环节已记录的完成日期（须填写原因，记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="119"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="122"/>
         <source>Correct a pause (&amp;G)…</source>
         <translation>更正暂停(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="120"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="123"/>
         <source>Change the dates of a recorded pause or withdraw it (needs a reason, kept in the history)</source>
         <translation>修改已记录暂停的日期或撤销该暂停（须填写原因，记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="124"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="127"/>
         <source>Prin&amp;t receipt…</source>
         <translation>打印回执(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="127"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="130"/>
         <source>&amp;Acceptance papers</source>
         <translation>受理材料(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="129"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="132"/>
         <source>Contact card…</source>
         <translation>业务联系卡…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="130"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="133"/>
         <source>Acceptance notice…</source>
         <translation>办理告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="131"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="134"/>
         <source>Missing documents notice…</source>
         <translation>缺件告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="133"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="136"/>
         <source>Power-quality notice…</source>
         <translation>电能质量评估告知书…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="146"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="149"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="166"/>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="167"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="177"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="178"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="178"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="189"/>
         <source>Case %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="206"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="217"/>
         <source>Time limits: %1</source>
         <translation>时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="226"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="237"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="227"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="238"/>
         <source>Case data</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="296"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="308"/>
         <source>Change a registered case</source>
         <translation>修改已登记工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="297"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="309"/>
         <source>This change affects the case&apos;s time limits. Check what it will do before saving:</source>
         <translation>此修改影响本工单的时限。保存前请核对它将带来的变化：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="318"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="330"/>
         <source>%1: saved meanwhile as “%2”, yours “%3”</source>
         <translation>%1：对方已改为“%2”，您改为“%3”</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="322"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="334"/>
         <source>This case was changed by someone else after you opened it:</source>
         <translation>您打开本工单后，有人修改并保存了它：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="323"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="335"/>
         <source>Keep mine</source>
         <translation>保留我的修改</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="324"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="336"/>
         <source>Take theirs</source>
         <translation>采用对方的值</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="356"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="368"/>
         <source>%1: undo completion</source>
         <translation>%1：撤销完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="357"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="369"/>
         <source>The completion on %1 will be cleared and the stage&apos;s clock runs again.</source>
         <translation>将清除 %1 的完成记录，本环节重新计时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="366"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="378"/>
         <source>Recorded as %1. A change needs a reason and is kept in the history.</source>
         <translation>已记录为 %1。修改须填写原因，并记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="369"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="381"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="379"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="391"/>
         <source>%1: completed</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="379"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="391"/>
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="390"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="402"/>
         <source>Power-on without a revisit</source>
         <translation>接电前未回访</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="391"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="403"/>
         <source>No key stage of this case has been revisited on or before this power-on date; a revisit is due before power-on.
 Record the connection anyway? Give the reason:</source>
         <translation>本工单在该接电日期之前（含当天）没有关键环节回访：接电前应至少回访一个关键环节。
 仍要登记接电吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="403"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="415"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="412"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="424"/>
         <source>%1: pause the clock</source>
         <translation>%1：暂停计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="412"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="424"/>
         <source>Paused from</source>
         <translation>暂停日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="413"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="425"/>
         <source>Customer cause</source>
         <translation>客户原因</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="414"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="426"/>
         <source>The clock stops for a wait caused by the customer; the paused working days move the due date.</source>
         <translation>因客户原因等待时暂停计时；暂停的工作日顺延到期日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="424"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="436"/>
         <source>%1: resume the clock</source>
         <translation>%1：恢复计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="424"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="436"/>
         <source>Resumed on</source>
         <translation>恢复日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="435"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="447"/>
         <source>%1: correct a pause</source>
         <translation>%1：更正暂停</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="472"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="484"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="495"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="509"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改？</translation>
     </message>
@@ -1267,6 +1267,11 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/feedback_view.py" line="32"/>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="33"/>
         <source> (late)</source>
         <translation>（超期）</translation>
     </message>
@@ -1274,48 +1279,48 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FeedbackView</name>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="55"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="56"/>
         <source>Only forms not closed</source>
         <translation>只看未关闭的</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="57"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="58"/>
         <source>New feedback form…</source>
         <translation>新建反馈单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="58"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="59"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="61"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="62"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="65"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="66"/>
         <source>Number, customer, case number or content</source>
         <translation>编号、客户、申请编号或反映内容</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="110"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="111"/>
         <source>%1 forms, %2 past their reply deadline</source>
         <translation>%1 份反馈单，%2 份已过答复期限</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="120"/>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="127"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="121"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="128"/>
         <source>Export the feedback forms</source>
         <translation>导出反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="121"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="122"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_view.py" line="126"/>
+        <location filename="../../yekuo_desk/views/feedback_view.py" line="127"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -3215,67 +3220,67 @@ unit</source>
 <context>
     <name>StagesModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="43"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="43"/>
         <source>Customer event</source>
         <translation>客户事件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="40"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="43"/>
         <source>Clock started</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="44"/>
         <source>Limit (working days)</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="44"/>
         <source>Paused (working days)</source>
         <translation>暂停（工作日）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="41"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="44"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="42"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="45"/>
         <source>Completed</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="42"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="54"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="57"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="58"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="61"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="64"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="67"/>
         <source> %1 working days</source>
         <translation> %1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="65"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="68"/>
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/case_dialog.py" line="73"/>
+        <location filename="../../yekuo_desk/views/case_dialog.py" line="76"/>
         <source>No longer applies to this case&apos;s category; the dates recorded while it applied are kept.</source>
         <translation>按本工单现在的客户类别，此环节不再适用；适用时记录的日期予以保留。</translation>
     </message>
@@ -3727,27 +3732,27 @@ unit</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/print_preview.py" line="113"/>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="183"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="185"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="164"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="166"/>
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="177"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="179"/>
         <source>%1 has %2 pages, too many to preview. Print it now, or save it as a PDF?</source>
         <translation>%1 共 %2 页，页数太多无法预览。现在直接打印，还是另存为 PDF？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="181"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="183"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="217"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="219"/>
         <source>Preparing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>

@@ -71,9 +71,14 @@ class FeedbackRow:
     recheck_due: date | None = None  # the call back to the customer, once replied
     recheck_late: bool = False
 
+    @property
+    def deadline_text(self) -> str:
+        """The reply deadline as printed and listed: 暂定 when it falls in a year whose holidays are not confirmed."""
+        return self.deadline.isoformat() + ("（暂定）" if self.provisional else "")
+
     def as_json(self) -> dict:
         return {"number": self.number, "kind": self.kind, "received": self.received_on.isoformat(),
-                "deadline": self.deadline.isoformat(), "status": self.status,
+                "deadline": self.deadline.isoformat(), "provisional": self.provisional, "status": self.status,
                 "case_number": self.case_number or None}
 
 

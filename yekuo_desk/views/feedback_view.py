@@ -29,7 +29,8 @@ class FeedbackModel(ListTableModel):
                           self.tr("Status"), self.tr("What was reported")], parent)
 
     def display(self, r: FeedbackRow, column: int) -> str:
-        deadline = format_date(r.deadline) + (self.tr(" (late)") if r.late else "")
+        deadline = (format_date(r.deadline) + (self.tr(" (provisional)") if r.provisional else "")
+                    + (self.tr(" (late)") if r.late else ""))
         return [r.number, KINDS[r.kind], r.source, r.station, r.case_number, r.customer_name,
                 format_date(r.received_on), deadline, STATUSES[r.status], r.content][column]
 
