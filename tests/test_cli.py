@@ -141,7 +141,7 @@ def test_feedback_revisit_plan_and_assessment_commands(tmp_path):
     forms = json.loads(run("feedback", "list", "--db", db, "--open", "--format", "json", "--today",
                            "2026-11-20").stdout)
     mine = next(f for f in forms if f["number"] == number)
-    assert mine == {"number": number, "kind": "complaint", "received": "2026-11-16", "deadline": "2026-11-23",
+    assert mine == {"number": number, "kind": "complaint", "received": "2026-11-16", "deadline": "2026-11-23", "provisional": False,
                     "status": "open", "case_number": plan[0]["case_number"]}
     nocase = run("feedback", "add", "--db", db, "--kind", "report", "--source", "12398", "--received", "2026-11-16",
                  "--case", "NO-SUCH", "--text", "x", check=False)
