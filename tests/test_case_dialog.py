@@ -95,6 +95,23 @@ def test_bad_fields_are_named_and_marked(qtbot, app, db, station, warnings):
     assert warnings and "联系电话" in warnings[0]
 
 
+def test_the_form_holds_no_more_than_the_register_keeps_and_stores_text_cleaned(qtbot, app, db, station, warnings):
+    """Issue 14: a 10,000-character name went in and printing the case crashed; an invisible character made a
+    second name that looks the same."""
+    dialog = CaseDialog(db, list_stations(db), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.ui.customerNameEdit.setText("王" * 150)  # pasted
+    dialog.ui.addressEdit.setText("路" * 300)
+    assert len(dialog.ui.customerNameEdit.text()) == 100 and len(dialog.ui.addressEdit.text()) == 200
+    assert dialog.ui.acceptedDate.minimumDate().year() == 2000
+    dialog.ui.customerNameEdit.setText("\u200b张三\u00a0")
+    dialog.ui.phoneEdit.setText("138 1234 5678")
+    save_button(dialog).click()
+    assert dialog.case_id is not None, warnings
+    saved = cases.get_case(db, dialog.case_id, TODAY).data
+    assert (saved.customer_name, saved.phone) == ("张三", "13812345678")
+
+
 def existing_case(db, station):
     return cases.create_case(db, cases.CaseInput(station_id=station.id, customer_name="张三", category="resident",
                                                  accepted_on=date(2026, 11, 16)), today=TODAY)

@@ -289,6 +289,13 @@ def _known(details: dict, allowed: tuple[str, ...]) -> None:
     unknown = set(details) - set(allowed)
     if unknown:
         raise FeedbackError(f"未知字段：{', '.join(sorted(unknown))}")
+    too_long = length_problems(FeedbackForm, {name: (DETAIL_LABELS.get(name, name), str(value or ""))
+                                              for name, value in details.items() if isinstance(value, str)})
+    if too_long:
+        raise FeedbackError("\n".join(too_long))
+
+
+DETAIL_LABELS = {"reviewer": "复查人", "reply_method": "答复方式"}
 
 
 def _form(s: Session, form_id: str, right: str = auth.READ_CASES) -> FeedbackForm:

@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from ..db import Database
+from ..models import Case, FeedbackForm
 from ..services import feedback
 from ..services.cases import find_case_id
 from ..services.feedback import CONFIDENTIAL, KINDS, ORDER, SOURCES, STATUSES, FeedbackError, FeedbackInput
@@ -13,6 +14,7 @@ from ..services.stations import StationInfo
 from .generated.ui_feedback_dialog import Ui_FeedbackDialog
 from .style import format_date, from_qdate, to_qdate
 from .reason_dialog import ask_reason
+from .limits import limit_lengths
 from .screen_fit import fit_to_screen
 
 REPLY_METHODS = ["书面", "电话", "上门"]
@@ -33,6 +35,9 @@ class FeedbackDialog(QDialog):
         for st in stations:
             ui.stationCombo.addItem(st.name, st.id)
         ui.replyMethodCombo.addItems(REPLY_METHODS)
+        limit_lengths(FeedbackForm, {"customer_name": ui.customerEdit, "reporter_name": ui.reporterNameEdit,
+                                     "reporter_phone": ui.reporterPhoneEdit, "reviewer": ui.reviewerEdit})
+        limit_lengths(Case, {"case_number": ui.caseNumberEdit})
         for edit in (ui.receivedDate, ui.replyDate):
             edit.setDate(to_qdate(today))
             edit.setMaximumDate(to_qdate(today))

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 from PySide6.QtCore import Qt
 
 from ..db import Database
+from ..models import Case, CoordinationItem
+from .limits import limit_lengths
 from ..services import coordination as co
 from ..services.coordination import CLOSED, LATE, ItemError, ItemInput, ItemRow
 from ..services.months import month_of
@@ -62,6 +64,8 @@ class ItemDialog(QDialog):
             self.unit.addItem(u.name, u.id)
         self.owner = QLineEdit()
         self.case = QLineEdit()
+        limit_lengths(CoordinationItem, {"owner": self.owner})
+        limit_lengths(Case, {"case_number": self.case})
         self.case.setPlaceholderText(self.tr("case number (optional)"))
         self.raised, self.due = QDateEdit(), QDateEdit()
         for edit in (self.raised, self.due):

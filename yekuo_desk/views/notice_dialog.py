@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog
 
 from ..db import Database
+from ..models import SupervisionNotice
 from ..services import notices
 from ..services.cases import find_case_id
 from ..services.notices import CATEGORIES, NoticeError, NoticeInput, NoticeRow
@@ -13,6 +14,7 @@ from ..services.stations import StationInfo
 from .generated.ui_notice_dialog import Ui_NoticeDialog
 from .style import from_qdate, to_qdate
 from .reason_dialog import ask_reason
+from .limits import limit_lengths
 from .screen_fit import fit_to_screen
 
 
@@ -23,6 +25,7 @@ class NoticeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NoticeDialog()
         self.ui.setupUi(self)
+        limit_lengths(SupervisionNotice, {"persons": self.ui.personsEdit})
         fit_to_screen(self)
         self._db, self._today = db, today
         self.notice = None

@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog
 
 from ..db import Database
+from ..models import Revisit
 from ..models.revisit import NOT_ASKED
 from ..services import cases, revisits
 from ..services.revisits import ANSWERS, CHECKLIST, METHODS, SATISFACTION, RevisitError, RevisitInput
@@ -13,6 +14,7 @@ from ..services.stages import stage_name
 from .generated.ui_revisit_dialog import Ui_RevisitDialog
 from .style import from_qdate, to_qdate
 from .reason_dialog import ask_reason
+from .limits import limit_lengths
 from .screen_fit import fit_to_screen
 
 COMBOS = {"signed_in_person": "signedInPersonCombo", "capacity_matches": "capacityMatchesCombo",
@@ -27,6 +29,7 @@ class RevisitDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RevisitDialog()
         self.ui.setupUi(self)
+        limit_lengths(Revisit, {"caller": self.ui.callerEdit, "respondent": self.ui.respondentEdit})
         fit_to_screen(self)
         self._db, self._today, self.case_id, self._plan_item_id = db, today, case_id, plan_item_id
         self.revisit_id: str | None = None
