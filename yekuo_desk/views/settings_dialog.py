@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import DBAPIError
 
 from ..db import Database
+from ..models import Station
 from ..models.calendar import HOLIDAY, WORKDAY
 from ..models.rules import CALENDAR_DAYS, NEVER
 from ..services import calendar_store, rules, stations
@@ -27,6 +28,7 @@ from ..services.fee_items import FeeItemsError, fee_items, fee_lines, parse_fee_
 from ..services.rules import APPLIES_NAMES, TARGET_SCOPES, TARGET_UNITS, RuleError
 from ..services.stages import CATEGORIES, STAGES
 from .errors import describe
+from .limits import limit_lengths
 from .print_settings_tab import PrintSettingsTab
 from .reason_dialog import ask_reason
 from .record_tab import RecordTab
@@ -339,9 +341,7 @@ class StationsTab(RecordTab):
         self._db = db
         self.title = self.tr("Stations")
         self.name, self.code, self.phone, self.address = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
-        self.name.setMaxLength(40)
-        self.phone.setMaxLength(40)
-        self.address.setMaxLength(120)
+        limit_lengths(Station, {"name": self.name, "phone": self.phone, "address": self.address})
         self.code.setPlaceholderText(self.tr("2–6 capital letters, e.g. CG"))
         self.add_button = QPushButton(self.tr("Add station"))
         self.save_button = QPushButton(self.tr("Save changes to the selected station"))
