@@ -5,6 +5,8 @@
     python3 dev.py test [pytest arguments]  # runs the whole test suite
     python3 dev.py ui                       # after editing forms/*.ui or a tr() string: regenerate
                                             # the form code and update/compile the translations
+    python3 dev.py bundle                   # builds the one-folder desktop app in dist/YekuoDesk/ with
+                                            # PyInstaller, then runs the bundled program's --version
 
 Works on a fresh Debian (installs the system libraries Qt needs, with apt) and on
 Windows or macOS with Python 3.11+ (only the virtual environment is needed there).
@@ -30,6 +32,7 @@ APT_PACKAGES = [
     "libdbus-1-3", "libglib2.0-0", "fonts-wqy-microhei", "fonts-hanazono", "poppler-utils",
     "xvfb", "xauth", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
     "libxcb-keysyms1", "libxcb-shape0",
+    "binutils",  # dev.py bundle: PyInstaller reads the libraries with objdump; strip, readelf
     "postgresql",  # the tests start a throwaway server of the shared database (tests/pg_server.py)
 ]
 
@@ -87,8 +90,27 @@ def ensure_venv(requirements: str) -> Path:
     return py
 
 
+BUNDLE = ROOT / "dist" / "YekuoDesk"
+
+
+def bundle_executable(folder: Path = BUNDLE) -> Path:
+    return folder / ("YekuoDesk.exe" if os.name == "nt" else "YekuoDesk")
+
+
+def bundle(py: Path, extra: list[str]) -> int:
+    """Build dist/YekuoDesk/ (a fresh build each time: nothing of an earlier one is reused), then check it starts."""
+    code = subprocess.call([str(py), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+                            "--distpath", str(BUNDLE.parent), "--workpath", str(ROOT / "build" / "pyinstaller"),
+                            *extra, str(ROOT / "pyinstaller.spec")], cwd=ROOT)
+    if code:
+        return code
+    size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
+    _say(f"built {BUNDLE} ({size / 1e6:.0f} MB)")
+    return subprocess.call([str(bundle_executable()), "--version"], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "ui"}:
+    if not argv or argv[0] not in {"run", "test", "ui", "bundle"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -101,6 +123,8 @@ def main(argv: list[str]) -> int:
     py = ensure_venv("requirements-dev.txt")
     if command == "ui":
         return subprocess.call([str(py), "-m", "yekuo_desk.views.build_ui"], cwd=ROOT)
+    if command == "bundle":
+        return bundle(py, rest)
     return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT)
 
 

@@ -99,6 +99,20 @@ def test_an_older_file_is_backed_up_then_upgraded(old_file, tmp_path):
     db.dispose()
     [made] = backup.list_backups(path)
     assert made.why == "升级前-0005" and revision(made.path) == "0005"
+    assert db.upgraded.message() == (f"数据文件由旧版本创建（数据版本 0005），已升级到数据版本 {SCHEMA_HEAD}。"
+                                     f"升级前的文件已备份为 {made.path}。")
+    again = open_database(path)
+    assert again.upgraded is None  # said once: the next start opens it as it is
+    again.dispose()
+
+
+def test_the_command_line_says_it_upgraded_an_older_file(old_file, tmp_path):
+    from test_cli import run
+
+    path = Path(shutil.copy(old_file, tmp_path / "yekuo.db"))
+    out = run("due", "--db", str(path), "--on", "2026-11-20")
+    assert "已升级到数据版本" in out.stderr and "升级前的文件已备份为" in out.stderr
+    assert "已升级" not in run("due", "--db", str(path), "--on", "2026-11-20").stderr
 
 
 UPGRADE = "from yekuo_desk.db import open_database\nopen_database(sys.argv[1]).dispose()\nprint('ok done')\n"

@@ -2,3 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "YekuoDesk"
+ORGANIZATION = "Yekuo"  # with APP_NAME: where QSettings and the data folder are

@@ -3,23 +3,25 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import APP_NAME, __version__
+from . import APP_NAME, ORGANIZATION, __version__
 from .resources import resource
 
-ORGANIZATION = "Yekuo"
+STARTED = time.monotonic()  # when the app's module was loaded (Qt's libraries are loaded just before)
 
 
 def default_db_path() -> Path:
     """The local SQLite file in the user's data folder (AppData on Windows, ~/.local/share on Linux)."""
-    from platformdirs import user_data_path
+    from .logs import data_folder
 
-    return user_data_path(APP_NAME, ORGANIZATION) / "yekuo.db"
+    return data_folder() / "yekuo.db"
 
 
 def install_translators(app: QApplication, language: str = "zh_CN") -> list[QTranslator]:
@@ -41,6 +43,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "yekuo.png"))))
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     install_translators(app)
     return app
@@ -50,26 +53,19 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="main.py")
     p.add_argument("--db", help="database file (default: the user's data folder)")
     p.add_argument("--today", type=date.fromisoformat, help="judge due dates as of this day (demos, training)")
+    p.add_argument("--self-check", action="store_true",
+                   help="open the window, wait until its lists are read, print the time it took, and close "
+                        "(checks a bundle; measures the start)")
     return p.parse_args(argv)
 
-
-def _install_excepthook() -> None:
-    """An error nobody caught is shown to the user, not lost in a console they never see."""
-    import traceback
-
-    from .views.errors import describe
-
-    def hook(kind, exc, tb):
-        traceback.print_exception(kind, exc, tb)
-        QMessageBox.critical(None, "Yekuo Desk", describe(exc))
-
-    sys.excepthook = hook
 
 
 def main(argv: list[str]) -> int:
     args = _parse(argv)
     app = create_application()
-    _install_excepthook()
+    from .logs import setup_logging
+    from .views import crash_dialog
+    crash_dialog.install(setup_logging(), interactive=not args.self_check)  # an error nobody caught: logged, told
     today = args.today or date.today()
     db_path = Path(args.db) if args.db else default_db_path()
     from .db import DatabaseError, open_database
@@ -92,6 +88,8 @@ def main(argv: list[str]) -> int:
             if not _offer_backup(db_path, exc):
                 return 1
             continue
+        if db.upgraded:  # an older file: it was backed up, then brought up to this version
+            QMessageBox.information(None, QApplication.translate("app", "Data file upgraded"), db.upgraded.message())
         from .views.login_dialog import log_in
         if not log_in(db):  # a file with users: who is working (the trail signs with it)
             db.dispose()
@@ -99,7 +97,10 @@ def main(argv: list[str]) -> int:
         configure_from(db)  # the font chosen in Settings → Printing (loaded when a paper is first written)
         window = MainWindow(db, today)
         window.show()
-        window.start_checks()  # the day's first backup and a check of the file, off the GUI thread
+        if args.self_check:
+            _close_when_ready(window)
+        else:
+            window.start_checks()  # the day's first backup and a check of the file, off the GUI thread
         code = app.exec()
         db_path, restore_from = window.switch_to, window.restore_from
         window.deleteLater()
@@ -108,6 +109,19 @@ def main(argv: list[str]) -> int:
         if restore_from is not None:
             _restore(db_path, restore_from)
     return code
+
+
+def _close_when_ready(window) -> None:
+    """--self-check: once the window's lists are read, say so with the time since the process started, and quit."""
+    from PySide6.QtCore import QTimer
+
+    def poll() -> None:
+        if window.busy:
+            QTimer.singleShot(20, poll)
+            return
+        print(f"window ready {time.monotonic() - STARTED:.2f} s", flush=True)
+        window.close()
+    QTimer.singleShot(0, poll)
 
 
 def _offer_backup(path: Path, exc: Exception) -> bool:

@@ -354,6 +354,8 @@ def _open(path: str, *, login: bool = True):
     if Path(path).is_dir():
         raise CliError(f"{path} 是文件夹，不是数据文件")
     db = open_database(path)
+    if db.upgraded:
+        print(db.upgraded.message(), file=sys.stderr)
     if login:
         _login(db)
     return db
@@ -886,6 +888,8 @@ def main(argv: list[str]) -> int:
     from .services.workcalendar import CalendarRangeError
 
     _identity.update(user=getattr(args, "user", None), password_file=getattr(args, "password_file", None))
+    from .logs import setup_logging
+    log_file = setup_logging()
     try:
         return HANDLERS[args.command](args)
     except (CliError, DatabaseError, AuthError, CalendarRangeError) as exc:
@@ -902,4 +906,10 @@ def main(argv: list[str]) -> int:
     except OSError as exc:  # a path the user named: a folder, a read-only or full disk, a missing folder
         where = f"{exc.filename}：" if getattr(exc, "filename", None) else ""
         print(f"错误：无法读写 {where}{_os_reason(exc)}", file=sys.stderr)
+        return 1
+    except Exception:  # a fault of the program: the details go to the log (masked), the user gets one line
+        import logging
+
+        logging.getLogger("yekuo_desk.cli").exception("Uncaught error in %s", args.command)
+        print(f"错误：程序出现意外错误，命令未完成。详细信息已写入日志：{log_file or '（日志无法写入）'}", file=sys.stderr)
         return 1

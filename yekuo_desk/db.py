@@ -1,9 +1,11 @@
 """Opening the database: engine, SQLite pragmas, migrations on open, sessions."""
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -16,6 +18,19 @@ SCHEMA_HEAD = "0011"
 # PRAGMA application_id of a Yekuo file ("YEKU"): a SQLite file of another program is never written to.
 APPLICATION_ID = 0x59454B55
 SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger("yekuo_desk.db")
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    """An older data file brought up to this version when opened: from, to, and the backup made before."""
+    from_revision: str
+    to_revision: str
+    backup: Path | None
+
+    def message(self) -> str:
+        kept = f"升级前的文件已备份为 {self.backup}。" if self.backup else ""
+        return f"数据文件由旧版本创建（数据版本 {self.from_revision}），已升级到数据版本 {self.to_revision}。{kept}"
 
 
 class DatabaseError(Exception):
@@ -85,6 +100,7 @@ class Database:
         self.engine = engine
         self.location = location
         self.actor = None  # who is working (services/auth.py): set by logging in; None before, or on a new file
+        self.upgraded: Upgrade | None = None  # set by open_database when it migrated an older file
         self._factory = sessionmaker(engine, expire_on_commit=False, info={"db": self})
         self._whole = threading.local()  # the session of an all_or_nothing() block, per thread
 
@@ -218,13 +234,19 @@ def open_database(location: str | Path, *, seed: bool = True, backup: bool = Tru
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    upgraded = None
     try:
         current = _current_revision(engine)
         if current != SCHEMA_HEAD:
+            saved = None
             if path is not None and current is not None and backup:
                 from .services.backup import backup_file
-                backup_file(path, f"升级前-{current}")
+                saved = backup_file(path, f"升级前-{current}")
             migrate(engine)
+            if current is not None:
+                upgraded = Upgrade(current, SCHEMA_HEAD, saved)
+                log.info("Upgraded %s from data version %s to %s (backup before: %s)", location, current,
+                         SCHEMA_HEAD, saved)
     except DatabaseError:
         engine.dispose()
         raise
@@ -232,6 +254,7 @@ def open_database(location: str | Path, *, seed: bool = True, backup: bool = Tru
         engine.dispose()
         raise DatabaseError(f"无法打开数据库 {location}：{exc}") from exc
     db = Database(engine, location)
+    db.upgraded = upgraded
     if seed:
         from .services.reference import ensure_reference_data
         ensure_reference_data(db)

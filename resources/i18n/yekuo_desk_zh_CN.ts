@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="91"/>
+        <source>About Yekuo Desk</source>
+        <translation>关于业扩服务监督台</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="93"/>
+        <source>&lt;b&gt;Yekuo Desk %1&lt;/b&gt;&lt;br&gt;Supervision of new-connection applications for county power-supply bureaus.</source>
+        <translation>&lt;b&gt;业扩服务监督台 %1&lt;/b&gt;&lt;br&gt;县级供电企业业扩报装服务监督。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="99"/>
+        <source>Data file:</source>
+        <translation>数据文件：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="100"/>
+        <source>Backups:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="101"/>
+        <source>Logs:</source>
+        <translation>日志：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="108"/>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <location filename="../../yekuo_desk/views/assessment_view.py" line="32"/>
@@ -183,98 +216,98 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="172"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
         <source>Confirmed (the State Council&apos;s schedule is entered)</source>
         <translation>已确认（已录入国务院办公厅放假安排）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="176"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="247"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="176"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="249"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="174"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="248"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="176"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="250"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="178"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="180"/>
         <source>Add day</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="179"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="181"/>
         <source>Add days (a range)…</source>
         <translation>按区间添加…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="180"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="182"/>
         <source>Paste a list…</source>
         <translation>粘贴日期列表…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="181"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="183"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="182"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="184"/>
         <source>Save this year</source>
         <translation>保存本年</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="184"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="186"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="195"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="197"/>
         <source>List the weekdays that are holidays and the Saturdays or Sundays that are worked (make-up days). A year nobody has entered is counted with the statutory holidays worked out from the statute (shown here to start from); until it is confirmed its due dates are shown as provisional.</source>
         <translation>逐日列出放假的工作日和调休上班的周六、周日。尚未录入的年份按《全国年节及纪念日放假办法》推算法定假日（此处列出，可在此基础上修改）；确认之前，其到期日显示为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="233"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="235"/>
         <source>Add days</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="245"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="247"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="246"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="248"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="249"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="251"/>
         <source>A holiday range adds its weekdays; a make-up range its Saturdays and Sundays.</source>
         <translation>节假日区间只登记其中的工作日；调休上班区间只登记其中的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="260"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="272"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="277"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="324"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="327"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="262"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="274"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="279"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="326"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="329"/>
         <source>Holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="264"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="266"/>
         <source>Paste a list</source>
         <translation>粘贴日期列表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="265"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="267"/>
         <source>One date or range a line, e.g.
 2027-02-10 至 2027-02-16 休 春节
 2027-02-07 班 春节调休
@@ -285,7 +318,7 @@ Without 休 or 班, a weekday is a holiday and a Saturday or Sunday a make-up wo
 不写“休”或“班”时，工作日按节假日、周六周日按调休上班登记。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="277"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="279"/>
         <source>Dates of %1 are not of the year shown (%2).</source>
         <translation>%1 年的日期不属于当前显示的年份（%2）。</translation>
     </message>
@@ -807,6 +840,49 @@ Record the connection anyway? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="25"/>
+        <source>Something went wrong</source>
+        <translation>程序出错了</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="29"/>
+        <source>The program goes on: what you were doing was not finished; check it and try again. If it happens again, press “Copy the details” and send them to your administrator.</source>
+        <translation>程序仍可继续使用：刚才的操作没有完成，请核对后重试。如果再次出现，请点“复制详细信息”，发给系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="36"/>
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="37"/>
+        <source>No log file could be written.</source>
+        <translation>无法写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="44"/>
+        <source>Copy the details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="45"/>
+        <source>Show the details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="46"/>
+        <source>Open the log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="64"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../yekuo_desk/views/dashboard_view.py" line="59"/>
@@ -1027,63 +1103,63 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="42"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="47"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="44"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="49"/>
         <source>&amp;Correct registration…</source>
         <translation>更正登记信息(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="46"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="51"/>
         <source>Unlock what was registered to correct it; saving asks for the reason, kept in the history</source>
         <translation>解锁已登记的内容以便更正；保存时须填写原因，记入修改记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="54"/>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="55"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="59"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="60"/>
         <source>New feedback form</source>
         <translation>新建反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="76"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="81"/>
         <source>Feedback form %1</source>
         <translation>反馈单 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="90"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="95"/>
         <source> (late)</source>
         <translation>（超期）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="91"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="96"/>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="107"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="112"/>
         <source>Move to: %1</source>
         <translation>转为：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="107"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="112"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="149"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="154"/>
         <source>Why is the registration corrected?</source>
         <translation>为什么更正登记信息？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="188"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="193"/>
         <source>Discard the unsaved changes?</source>
         <translation>放弃未保存的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="142"/>
+        <location filename="../../yekuo_desk/views/feedback_dialog.py" line="147"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
@@ -1396,7 +1472,7 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="39"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="44"/>
         <source>User guide</source>
         <translation>用户手册</translation>
     </message>
@@ -1404,57 +1480,57 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="56"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="58"/>
         <source>Change a coordination item</source>
         <translation>修改协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="56"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="58"/>
         <source>Record a coordination item</source>
         <translation>记录协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="65"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="69"/>
         <source>case number (optional)</source>
         <translation>申请编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="84"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="88"/>
         <source>Item to coordinate</source>
         <translation>协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="85"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="89"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="86"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="90"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="87"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="91"/>
         <source>Case</source>
         <translation>关联工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="88"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="92"/>
         <source>Meeting date</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="89"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="93"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="90"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="94"/>
         <source>Decision</source>
         <translation>会议决定</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="119"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="123"/>
         <source>Why is the item changed? (kept in the history)</source>
         <translation>为什么修改此协调事项？（记入修改记录）</translation>
     </message>
@@ -1462,57 +1538,57 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="32"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="34"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="32"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="34"/>
         <source>Meeting</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="32"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="34"/>
         <source>Item</source>
         <translation>协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="32"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="34"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="33"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="35"/>
         <source>Owner</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="33"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="35"/>
         <source>Case number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="33"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="35"/>
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="33"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="34"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="36"/>
         <source>Decision</source>
         <translation>会议决定</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="34"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="36"/>
         <source>Outcome</source>
         <translation>办结情况</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="38"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="40"/>
         <source>, charged</source>
         <translation>，已考核</translation>
     </message>
@@ -1520,74 +1596,74 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>ItemsView</name>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="136"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="140"/>
         <source>Show closed items</source>
         <translation>显示已办结的</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="138"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="142"/>
         <source>Record an item…</source>
         <translation>记录事项…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="139"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="143"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="140"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="144"/>
         <source>Close with outcome…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="141"/>
-        <location filename="../../yekuo_desk/views/items_view.py" line="242"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="145"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="246"/>
         <source>Charge 500 yuan…</source>
         <translation>列入考核（500 元）…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="142"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="146"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="196"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="200"/>
         <source>%1 open, %2 of them past their due date</source>
         <translation>未办结 %1 项，其中逾期 %2 项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="203"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="207"/>
         <source>Coordination items</source>
         <translation>协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="203"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="207"/>
         <source>Select an item first.</source>
         <translation>请先选择一项协调事项。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="233"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="237"/>
         <source>Close with outcome</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="234"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="238"/>
         <source>Outcome of %1:</source>
         <translation>%1 的办结情况：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="245"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="249"/>
         <source>Charge %1 for not carrying out the meeting&apos;s decision (%2) in the assessment of %3?</source>
         <translation>将 %1 未执行协调会决定（%2）列入 %3 考核？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="253"/>
-        <location filename="../../yekuo_desk/views/items_view.py" line="256"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="257"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="260"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/items_view.py" line="253"/>
+        <location filename="../../yekuo_desk/views/items_view.py" line="257"/>
         <source>Withdraw item %1 recorded in error? It is kept in the history with the reason.</source>
         <translation>撤回误录的协调事项 %1？事项和撤回原因保留在修改记录中。</translation>
     </message>
@@ -1643,538 +1719,526 @@ Record the connection anyway? Give the reason:</source>
         <translation>业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="44"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="45"/>
         <source> — DEMO DATA (invented)</source>
         <translation> — 演示数据（虚构）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="68"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
         <source>Due and overdue</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="69"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="70"/>
         <source>Case register</source>
         <translation>工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="70"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="71"/>
         <source>Revisit plan</source>
         <translation>回访计划</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="71"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="72"/>
         <source>Revisits</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="72"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="73"/>
         <source>Feedback forms</source>
         <translation>反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="73"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="74"/>
         <source>Supervision notices</source>
         <translation>监督意见书</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="74"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="75"/>
         <source>Monthly assessment</source>
         <translation>月度考核</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="75"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="76"/>
         <source>Meeting charts</source>
         <translation>协调会图表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="76"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="77"/>
         <source>Coordination items</source>
         <translation>协调事项</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="149"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="150"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="163"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
         <source>&amp;New case…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="164"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
         <source>Register a new application</source>
         <translation>登记新的用电申请</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="165"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
         <source>&amp;Open case</source>
         <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="166"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
         <source>&amp;Find in register</source>
         <translation>查找工单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="167"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="168"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
         <source>&amp;Import cases from Excel…</source>
         <translation>从 Excel 导入工单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="169"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
         <source>Save the import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="170"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
         <source>&amp;Export the due list…</source>
         <translation>导出到期清单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="171"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="172"/>
         <source>Export the &amp;register…</source>
         <translation>导出工单台账(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="172"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="173"/>
         <source>Print the &amp;receipts of a day…</source>
         <translation>批量打印当日回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="174"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
         <source>&amp;Monthly revisit report…</source>
         <translation>回访月报表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="175"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="176"/>
         <source>Time limits, &amp;calendar and stations…</source>
         <translation>时限规则、节假日与供电所(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="177"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="178"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
         <source>&amp;Due and overdue</source>
         <translation>到期提醒(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="179"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="180"/>
         <source>Case &amp;register</source>
         <translation>工单台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
         <source>Revisit &amp;plan</source>
         <translation>回访计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="181"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
         <source>Re&amp;visits</source>
         <translation>回访记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
         <source>Feed&amp;back forms</source>
         <translation>反馈单(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="182"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
         <source>Supervision &amp;notices</source>
         <translation>监督意见书(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="184"/>
         <source>Monthly &amp;assessment</source>
         <translation>月度考核(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="183"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="184"/>
         <source>&amp;Meeting charts</source>
         <translation>协调会图表(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="184"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="185"/>
         <source>Coordination &amp;items</source>
         <translation>协调事项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="185"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="186"/>
         <source>&amp;Present the charts full screen</source>
         <translation>全屏演示图表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="186"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="187"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="187"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="188"/>
         <source>User &amp;guide</source>
         <translation>用户手册(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="188"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="189"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
         <source>&amp;Verify the data</source>
         <translation>校验数据完整性(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="190"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="191"/>
         <source>&amp;Withdraw an import of today…</source>
         <translation>撤回今天的导入(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="191"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="192"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="192"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>从备份恢复(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="193"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
         <source>Switch to the &amp;real data</source>
         <translation>切换到正式数据(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="194"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="195"/>
         <source>Open the &amp;demo data…</source>
         <translation>打开演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="195"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="196"/>
         <source>&amp;Lock the window</source>
         <translation>锁定窗口(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="196"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="197"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="204"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="210"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="211"/>
         <source>&amp;Cases</source>
         <translation>工单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="213"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="216"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="217"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="217"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="221"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="222"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="245"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="246"/>
         <source>Refreshed</source>
         <translation>已刷新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="285"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
         <source>New case</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="286"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="287"/>
         <source>Add a supply station first (Settings → Stations).</source>
         <translation>请先添加供电所（设置 → 供电所）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="333"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="385"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="409"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="334"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="410"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="333"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="334"/>
         <source>Excel ledger (*.xlsx *.xls)</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="401"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="402"/>
         <source>Updated to the file&apos;s values: %1.</source>
         <translation>已按文件更新：%1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="403"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
         <source>In the register with other data, left unchanged: %1 (see the details).</source>
         <translation>登记册中已有、数据与文件不同，未修改：%1 件（见详细信息）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="416"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="417"/>
         <source>Take the file&apos;s values for these %1 cases</source>
         <translation>这 %1 件按文件更新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="431"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="457"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="472"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="539"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="432"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="458"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="473"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="540"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="345"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="259"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="260"/>
         <source>Enter the year&apos;s schedule under Settings → Holiday calendar once the State Council publishes it.</source>
         <translation>国务院公布放假安排后，请在“设置 → 节假日日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="261"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="262"/>
         <source>The system administrator enters the year&apos;s schedule once the State Council publishes it.</source>
         <translation>国务院公布放假安排后，由系统管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="264"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="265"/>
         <source>The holiday calendar of %1 is not confirmed: due dates in that year count weekends and the statutory holidays (worked out from the statute) and are marked provisional.</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="357"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="359"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="360"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="361"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="362"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="365"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="366"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="376"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="389"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="397"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="398"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="406"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="407"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="414"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="415"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="429"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="436"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="430"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="437"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="444"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="456"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="457"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="467"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="487"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="544"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="468"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="488"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="545"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="471"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="472"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="486"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="487"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="498"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="505"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="511"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="499"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="506"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="512"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="498"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="499"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="505"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="506"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="512"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="513"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="517"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="518"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="538"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="539"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="543"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="544"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="562"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="563"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="564"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="565"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="592"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="593"/>
         <source>%1 changes were made to this file outside this program: %2. See Help → Verify the data.</source>
         <translation>此数据文件有 %1 处在本软件之外的改动：%2。详见 帮助 → 校验数据完整性。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="597"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="614"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="598"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="615"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="599"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="600"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="612"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="613"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="613"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="614"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="622"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="623"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="625"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="626"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="628"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="629"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="632"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="633"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="652"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="653"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="673"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="674"/>
         <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
         <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="678"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="679"/>
         <source>%1 changes were made outside this program.</source>
         <translation>发现 %1 处在本软件之外的改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="681"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="682"/>
         <source>Verifying the data…</source>
         <translation>正在校验数据…</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="695"/>
-        <source>About Yekuo Desk</source>
-        <translation>关于业扩服务监督台</translation>
-    </message>
-    <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="696"/>
-        <source>Yekuo Desk %1
-Supervision of new-connection applications for county power-supply bureaus.</source>
-        <translation>业扩服务监督台 %1
-县级供电局业扩报装服务监督。</translation>
     </message>
 </context>
 <context>
@@ -2218,17 +2282,17 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/notice_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/notice_dialog.py" line="40"/>
         <source>Correct notice %1</source>
         <translation>更正监督意见书 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_dialog.py" line="54"/>
+        <location filename="../../yekuo_desk/views/notice_dialog.py" line="57"/>
         <source>No case has the number %1</source>
         <translation>没有申请编号为 %1 的工单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/notice_dialog.py" line="64"/>
+        <location filename="../../yekuo_desk/views/notice_dialog.py" line="67"/>
         <source>Why is the notice corrected?</source>
         <translation>为什么更正该监督意见书？</translation>
     </message>
@@ -2792,12 +2856,12 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
         <translation>保存后填写反馈单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_dialog.py" line="64"/>
+        <location filename="../../yekuo_desk/views/revisit_dialog.py" line="67"/>
         <source>Revisit of %1</source>
         <translation>%1 的回访记录</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/revisit_dialog.py" line="97"/>
+        <location filename="../../yekuo_desk/views/revisit_dialog.py" line="100"/>
         <source>Why is the revisit record corrected?</source>
         <translation>为什么更正该回访记录？</translation>
     </message>
@@ -3076,72 +3140,72 @@ Supervision of new-connection applications for county power-supply bureaus.</sou
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="44"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="46"/>
         <source>Active (used for every due date)</source>
         <translation>启用（所有到期日按此计算）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="53"/>
         <source>applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="51"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="53"/>
         <source>working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="52"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="54"/>
         <source>Responsible
 unit</source>
         <translation>责任
 单位</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="57"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="59"/>
         <source>Days (0: none)</source>
         <translation>天数（0 为不设）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="57"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="59"/>
         <source>Counted in</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="60"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="62"/>
         <source>Save time limits</source>
         <translation>保存时限规则</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="62"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="64"/>
         <source>Rule set:</source>
         <translation>规则：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="68"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="70"/>
         <source>An empty limit means the stage is tracked without a time limit.</source>
         <translation>时限留空表示该环节只跟踪、不限时。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="71"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="73"/>
         <source>Whole-case targets
 (acceptance to power-on):</source>
         <translation>全流程时限
 （受理至装表接电）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="98"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="100"/>
         <source>Source: %1 (revision %2)</source>
         <translation>依据：%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="110"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="112"/>
         <source>The case&apos;s station</source>
         <translation>本工单所属供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="158"/>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="161"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="160"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="163"/>
         <source>Time limits</source>
         <translation>时限规则</translation>
     </message>
@@ -3202,17 +3266,17 @@ unit</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="53"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="57"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="62"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="57"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="62"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
@@ -3296,23 +3360,23 @@ unit</source>
 <context>
     <name>StationsTab</name>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="340"/>
         <source>Station</source>
         <translation>供电所</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="340"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="340"/>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="353"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="338"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="340"/>
         <location filename="../../yekuo_desk/views/settings_dialog.py" line="354"/>
         <source>Address</source>
         <translation>地址</translation>
@@ -3353,7 +3417,7 @@ unit</source>
         <translation>代码（用于申请编号）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/settings_dialog.py" line="340"/>
+        <location filename="../../yekuo_desk/views/settings_dialog.py" line="342"/>
         <source>Stations</source>
         <translation>供电所</translation>
     </message>
@@ -3662,12 +3726,17 @@ unit</source>
         <translation>正在生成演示供电局…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="123"/>
+        <location filename="../../yekuo_desk/app.py" line="92"/>
+        <source>Data file upgraded</source>
+        <translation>数据文件已升级</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/app.py" line="137"/>
         <source>Restore the latest good backup (%1)?</source>
         <translation>是否从最近的完好备份（%1）恢复？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="140"/>
+        <location filename="../../yekuo_desk/app.py" line="154"/>
         <source>Restored %1. The file as it was is kept as %2.</source>
         <translation>已从 %1 恢复。原文件另存为 %2。</translation>
     </message>

@@ -1,11 +1,16 @@
-"""The Help menu's windows: the user guide (docs/用户手册.md) and the keyboard shortcuts."""
+"""The Help menu's windows: the user guide (docs/用户手册.md), the keyboard shortcuts, and About (the version,
+where the data file, its backups and the logs are, each openable with one click)."""
 from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from ..resources import root
@@ -65,4 +70,48 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         _closing(self, layout)
         self.resize(460, 560)
+        fit_to_screen(self)
+
+
+def open_folder(folder: Path) -> bool:
+    """Show a folder in the system's file manager (made first if it is not there yet)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class AboutDialog(QDialog):
+    """The version, and the places of this PC's data: the file, its backups, the logs, with a button each."""
+
+    def __init__(self, data_file: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from .. import __version__
+        from ..logs import log_folder
+        from ..services.backup import backup_folder
+
+        self.setWindowTitle(self.tr("About Yekuo Desk"))
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<b>Yekuo Desk %1</b><br>Supervision of new-connection applications for county "
+                               "power-supply bureaus.").replace("%1", __version__))
+        layout.addWidget(title)
+        form = QFormLayout()
+        self.places: dict[str, Path] = {}
+        local = "://" not in data_file
+        rows = [(self.tr("Data file:"), Path(data_file).parent if local else None, data_file),
+                (self.tr("Backups:"), backup_folder(Path(data_file)) if local else None, None),
+                (self.tr("Logs:"), log_folder(), None)]
+        for label, folder, shown in rows:
+            line = QHBoxLayout()
+            text = QLabel(shown or str(folder or "—"))
+            text.setWordWrap(True)
+            line.addWidget(text, 1)
+            if folder is not None:
+                button = QPushButton(self.tr("Open the folder"))
+                button.setAutoDefault(False)
+                button.clicked.connect(lambda _=False, f=folder: open_folder(f))
+                line.addWidget(button)
+                self.places[label] = folder
+            form.addRow(label, line)
+        layout.addLayout(form)
+        _closing(self, layout)
+        self.resize(620, 200)
         fit_to_screen(self)

@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
         self.demo = is_demo(db)
         self.switch_to: Path | None = None  # set by 切换到正式数据 / 打开演示数据: the app opens that file next
         self.restore_from: Path | None = None  # set by 恢复: the app puts this backup in place, then reopens
-        self.setWindowTitle(self.tr("Yekuo Desk — supervision of new connections") + f" — {Path(db.location).name}"
+        self.setWindowTitle(self.tr("Yekuo Desk — supervision of new connections") + f" {__version__}"
+                            + f" — {Path(db.location).name}"
                             + (self.tr(" — DEMO DATA (invented)") if self.demo else "")
                             + (f" — {self.user.label}" if self.user else ""))
 
@@ -692,9 +693,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog([a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()], self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Yekuo Desk"), self.tr(
-            "Yekuo Desk %1\nSupervision of new-connection applications for county power-supply bureaus."
-        ).replace("%1", __version__))
+        from .help_dialogs import AboutDialog
+
+        AboutDialog(self.db.location, self).exec()
 
     # ---------------------------------------------------------------- window state
 
