@@ -76,8 +76,59 @@ def pdf_printer(path) -> QPrinter:
 
 def test_an_a5_paper_is_printed_on_a5(db, station, tmp_path, app):
     case_id = a_case_with_acceptance(db, station)
+    pdf = write_receipts(tmp_path / "a5.pdf", [receipt_data(db, case_id, "acceptance", TODAY)] * 3, "A5")
+    printer = printer_for(pdf)
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # Qt's PDF printer stands for the station's printer
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert paint_pages(printer, pdf) == 3
+    pages = PdfReader(str(tmp_path / "printed.pdf")).pages
+    assert len(pages) == 3
+    assert all((round(float(p.mediabox.width)), round(float(p.mediabox.height))) == (420, 595) for p in pages)
+
+
+class StationPrinter:
+    """What remember_printer reads of a real printer after the print dialog (no printer is installed here)."""
+
+    def __init__(self, name: str, paper: QPageSize.PageSizeId, landscape: bool = False):
+        from PySide6.QtGui import QPageLayout
+        from PySide6.QtCore import QMarginsF
+
+        self._name = name
+        self._layout = QPageLayout(QPageSize(paper), QPageLayout.Orientation.Landscape if landscape
+                                   else QPageLayout.Orientation.Portrait, QMarginsF())
+
+    def outputFormat(self):
+        return QPrinter.OutputFormat.NativeFormat
+
+    def printerName(self):
+        return self._name
+
+    def pageLayout(self):
+        return self._layout
+
+
+def test_the_printer_and_paper_are_remembered_per_kind_of_paper(db, station, tmp_path, app, monkeypatch):
+    from yekuo_desk.views import print_preview
+    from yekuo_desk.views.print_preview import paper_kind, remember_printer, remembered_printer
+
+    assert paper_kind("回执 CG-2026-00001") == paper_kind("回执-2026-11-20") == "回执"
+    case_id = a_case_with_acceptance(db, station)
     pdf = write_receipts(tmp_path / "a5.pdf", [receipt_data(db, case_id, "acceptance", TODAY)], "A5")
-    assert printer_for(pdf).pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
+    remember_printer(StationPrinter("营业厅针式打印机", QPageSize.PageSizeId.A4), "回执")
+    assert remembered_printer("回执") == ("营业厅针式打印机", "A4", "Portrait")
+    assert remembered_printer("反馈单") == ("", "", "")
+    assert printer_for(pdf, "回执").pageLayout().pageSize().id() == QPageSize.PageSizeId.A4  # as chosen last time
+    assert printer_for(pdf, "反馈单").pageLayout().pageSize().id() == QPageSize.PageSizeId.A5  # its own size
+    assert printer_for(pdf, "回执").printerName() != "营业厅针式打印机"  # not installed here: the default stays
+    asked = []
+    monkeypatch.setattr(print_preview.QPrinterInfo, "availablePrinterNames", lambda: asked.append(1) or [])
+    printer_for(pdf, "回执")
+    assert asked  # the remembered printer is looked for among those installed
+    pdf_output = QPrinter()
+    pdf_output.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    remember_printer(pdf_output, "监督意见书")  # printing to a file is not a printer to remember
+    assert remembered_printer("监督意见书") == ("", "", "")
 
 
 @pytest.mark.qt_log_ignore("QPainter::begin")

@@ -1,19 +1,21 @@
 """Preview and print a paper: the PDF's pages, rendered by pypdfium2, in Qt's print preview, with a
-Save-as-PDF action beside Print.
+Save-as-PDF action beside Print. The printer and the paper chosen when a kind of paper (回执, 反馈单, 监督意见书…)
+was last printed are offered again for that kind (QSettings, this PC's user).
 
 Pages are rendered one at a time while they are painted, never all at once: a day's batch of receipts
 prints in bounded memory. A batch too long to preview (each previewed page is kept as an image) goes
 straight to the print dialog, or is saved as a PDF."""
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSizeF
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPaintEngine
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from .file_dialogs import save_file_name
@@ -90,13 +92,46 @@ def paint_pages(printer: QPrinter, pdf_path: str | Path, progress: Callable[[int
     return done
 
 
-def printer_for(pdf_path: str | Path) -> QPrinter:
-    """A printer set to the paper's size and orientation (an A5 receipt prints on A5)."""
+def paper_kind(title: str) -> str:
+    """The kind of paper a title names, for remembering its printer: “回执 CG-2026-00001” and “回执-2026-11-20”
+    are both 回执."""
+    return re.split(r"[\s\-]", title.strip(), maxsplit=1)[0] or "paper"
+
+
+def _settings_key(kind: str) -> str:
+    return f"printing/{kind}"
+
+
+def remember_printer(printer: QPrinter, kind: str) -> None:
+    """After printing on a real printer: its name and the paper chosen, for the next paper of this kind."""
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not printer.printerName():
+        return
+    settings = QSettings()
+    settings.setValue(f"{_settings_key(kind)}/printer", printer.printerName())
+    settings.setValue(f"{_settings_key(kind)}/paper", printer.pageLayout().pageSize().key())
+    settings.setValue(f"{_settings_key(kind)}/orientation", printer.pageLayout().orientation().name)
+
+
+def remembered_printer(kind: str) -> tuple[str, str, str]:
+    """(printer name, paper key, orientation) last used for this kind, "" where nothing was kept."""
+    settings = QSettings()
+    return tuple(str(settings.value(f"{_settings_key(kind)}/{field}", "") or "")
+                 for field in ("printer", "paper", "orientation"))
+
+
+def printer_for(pdf_path: str | Path, kind: str = "") -> QPrinter:
+    """A printer set to the paper's size and orientation (an A5 receipt prints on A5); then, for a `kind` printed
+    before on this PC, the printer (when it is still there) and the paper chosen that time."""
     _, (w, h) = pdf_pages(pdf_path)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    name, paper, orientation = remembered_printer(kind) if kind else ("", "", "")
+    if name and name in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(name)
     size = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-    printer.setPageSize(size)
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if w > h else QPageLayout.Orientation.Portrait)
+    chosen = next((QPageSize(i) for i in QPageSize.PageSizeId if paper and QPageSize.key(i) == paper), None)
+    printer.setPageSize(chosen or size)
+    landscape = orientation == "Landscape" if chosen and orientation else w > h
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
     return printer
 
@@ -105,9 +140,10 @@ def preview(parent: QWidget, pdf_path: str | Path, title: str) -> QPrintPreviewD
     """A preview of the PDF, not yet shown; `show_preview` runs it."""
     from ..documents.fonts import cjk_font, missing_warning, take_missing
 
-    printer = printer_for(pdf_path)
+    printer = printer_for(pdf_path, paper_kind(title))
     dialog = QPrintPreviewDialog(printer, parent)
     dialog._printer_ref = printer  # the dialog does not own its printer: without this, Python frees it (a crash)
+    dialog.accepted.connect(lambda: remember_printer(printer, paper_kind(title)))  # accepted: it was printed
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda p: paint_pages(p, pdf_path))
     save = QAction(QCoreApplication.translate("print_preview", "Save as PDF…"), dialog)
@@ -158,11 +194,12 @@ def save_copy(parent: QWidget, pdf_path: str | Path, title: str) -> bool:
 
 def print_directly(parent: QWidget, pdf_path: str | Path, title: str) -> Task | None:
     """The print dialog, then the pages painted on a worker thread with progress (cancellable)."""
-    printer = printer_for(pdf_path)
+    printer = printer_for(pdf_path, paper_kind(title))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    remember_printer(printer, paper_kind(title))
     label = QCoreApplication.translate("print_preview", "Printing %1…").replace("%1", title)
     task = Task(parent, lambda progress, cancelled: paint_pages(printer, pdf_path, progress, cancelled),
                 label=label, cancellable=True, on_error=lambda exc: QMessageBox.critical(parent, title, failure_text(exc)))
