@@ -176,7 +176,7 @@ def test_an_import_lists_cases_the_file_says_otherwise_about_and_takes_its_value
             wanted[0].click()
     monkeypatch.setattr(QMessageBox, "exec", answer)
     w = make(qtbot, db)
-    w._import(str(path), new_stations=False)
+    w.import_file(str(path), new_stations=False)
     qtbot.waitUntil(lambda: len(said) == 2, timeout=20000)  # the list, then the update it asked for
     assert "数据与文件不同" in said[0] and "登记册为“王五”，文件为“王五五”" in said[0]
     assert "已按文件更新：1" in said[1]

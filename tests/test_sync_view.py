@@ -142,3 +142,47 @@ def test_the_first_sync_is_never_started_by_the_timer(qtbot, app, bureau, tmp_pa
         w.syncing.sync()
     assert status(db).last_sync is not None
     db.dispose()
+
+
+def test_the_first_start_connects_to_the_shared_database_or_says_why_not(qtbot, app, bureau, tmp_path, monkeypatch):
+    """The address and password given at the first start are tested and kept; this PC's station comes from its
+    account (the station typed in the dialog is not made: the stations come with the first sync). A server that
+    does not answer leaves the new file unconnected, with a message."""
+    from yekuo_desk.db import open_database
+    from yekuo_desk.services.stations import list_stations
+    from yekuo_desk.services.sync.setup import pc_station
+    from yekuo_desk.views import first_run as fr
+
+    url, logins = bureau
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(("info", a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(("warning", a[2])))
+
+    def answers(address, password):
+        def answer(dialog):
+            dialog.bureau_edit.setText("澄川县供电局")
+            dialog.password_edit.setText("城关2026!")
+            dialog.again_edit.setText("城关2026!")
+            dialog.station_radio.setChecked(True)
+            dialog.station_edit.setText("城关供电所")
+            dialog.code_edit.setText("CG")
+            dialog.url_edit.setText(address)
+            dialog.sync_password_edit.setText(password)
+            dialog.accept()
+            return dialog.result()
+        return answer
+    monkeypatch.setattr(fr.FirstRunDialog, "exec", answers(logins["cg"].address, "pw-cg"))
+    real = tmp_path / "yekuo.db"
+    assert fr.first_run(real, TODAY).path == real
+    assert said[-1][0] == "info" and "已连接共享数据库" in said[-1][1] and CG in said[-1][1]
+    db = open_database(real)
+    assert status(db).url == logins["cg"].address and pc_station(db) is not None and list_stations(db) == []
+    db.dispose()
+    monkeypatch.setattr(fr.FirstRunDialog, "exec", answers(logins["cg"].address.replace(
+        url.split("@")[1].split("/")[0], "127.0.0.1:1"), "pw-cg"))
+    other = tmp_path / "other.db"
+    assert fr.first_run(other, TODAY).path == other
+    assert said[-1][0] == "warning" and "连不上共享数据库" in said[-1][1] and "设置 → 同步" in said[-1][1]
+    db = open_database(other)
+    assert status(db).url is None
+    db.dispose()

@@ -87,8 +87,10 @@ def test_first_run_asks_the_unit_name_and_keeps_the_demo_in_its_own_file(qtbot, 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     monkeypatch.setattr(fr.FirstRunDialog, "exec", answer)
     real = tmp_path / "yekuo.db"
-    opened = fr.first_run(real, date(2026, 11, 20))
+    first = fr.first_run(real, date(2026, 11, 20))
+    opened = first.path
     assert opened == (tmp_path / "yekuo-demo.db" if demo else real)
+    assert first.admin == ("admin", "城关2026!") and first.ledger is None
     db = open_database(real)  # the real file: the unit's name, no case
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Case)) == 0
@@ -106,6 +108,81 @@ def test_first_run_asks_the_unit_name_and_keeps_the_demo_in_its_own_file(qtbot, 
         assert fr.is_demo(db)
         db.dispose()
         assert not (tmp_path / "yekuo-demo.db.building").exists()
+
+
+def _first_run_answers(dialog, **fields) -> None:
+    dialog.bureau_edit.setText("澄川县供电局")
+    dialog.password_edit.setText("城关2026!")
+    dialog.again_edit.setText("城关2026!")
+    for name, value in fields.items():
+        widget = getattr(dialog, name)
+        widget.setChecked(value) if isinstance(value, bool) else widget.setText(value)
+
+
+def test_first_run_makes_this_pcs_station_and_imports_the_old_ledger(qtbot, app, tmp_path, monkeypatch):
+    from gui_helpers import type_chinese
+    from test_importer import GOOD, workbook
+
+    from yekuo_desk.services.stations import list_stations
+    from yekuo_desk.services.sync.setup import pc_station
+    from yekuo_desk.views import first_run as fr
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    dialog = fr.FirstRunDialog()
+    qtbot.addWidget(dialog)
+    _first_run_answers(dialog, station_radio=True)
+    type_chinese(dialog.station_edit, "城关供电所")
+    assert dialog.code_edit.text() == "CG"  # from the name's pinyin initials, editable
+    dialog.import_radio.setChecked(True)
+    dialog.ledger_edit.setText(str(tmp_path / "没有这个文件.xlsx"))
+    dialog.accept()
+    assert "xlsx" in warned[-1] and dialog.result() != QDialog.DialogCode.Accepted
+    ledger = workbook(tmp_path / "旧台账.xlsx", list(GOOD), [list(GOOD.values())])
+    dialog.ledger_edit.setText(str(ledger))
+    dialog.code_edit.setText("C")
+    dialog.accept()
+    assert "2 到 6 个大写字母" in warned[-1]
+    dialog.code_edit.setText("CG")
+    dialog.url_edit.setText("mysql://x@y/z")
+    dialog.accept()
+    assert "postgresql://" in warned[-1] and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.url_edit.setText("")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.station == ("城关供电所", "CG") and dialog.ledger == ledger and not dialog.shared_address
+
+    monkeypatch.setattr(fr.FirstRunDialog, "exec", lambda d: (_first_run_answers(
+        d, station_radio=True, station_edit="城关供电所", code_edit="CG", import_radio=True,
+        ledger_edit=str(ledger)), d.accept(), d.result())[-1])
+    real = tmp_path / "yekuo.db"
+    first = fr.first_run(real, date(2026, 11, 20))
+    assert first.path == real and first.ledger == ledger
+    db = open_database(real)
+    [station] = list_stations(db)
+    assert (station.name, station.code) == ("城关供电所", "CG") and pc_station(db) == station.id
+    db.dispose()
+    assert app_module._signed_in(open_database(real), first.admin)
+
+
+def test_the_first_start_logs_the_administrator_in_and_imports_the_ledger(qtbot, app, tmp_path, monkeypatch):
+    """From the first start's answers to the window: no second password prompt, the ledger imported."""
+    from test_importer import GOOD, workbook
+
+    from yekuo_desk.views import first_run as fr
+    from yekuo_desk.views import login_dialog
+    from yekuo_desk.views.main_window import MainWindow
+
+    ledger = workbook(tmp_path / "旧台账.xlsx", list(GOOD), [list(GOOD.values())])
+    monkeypatch.setattr(fr.FirstRunDialog, "exec", lambda d: (_first_run_answers(
+        d, import_radio=True, ledger_edit=str(ledger)), d.accept(), d.result())[-1])
+    monkeypatch.setattr(login_dialog, "log_in", lambda db, parent=None: pytest.fail("asked to log in again"))
+    imported = []
+    monkeypatch.setattr(MainWindow, "import_file", lambda self, path, new_stations, update=False: imported.append(
+        (path, new_stations)))
+    monkeypatch.setattr(app, "exec", lambda: 0)
+    assert app_module.main(["--db", str(tmp_path / "yekuo.db"), "--today", "2026-11-20"]) == 0
+    assert imported == [(str(ledger), True)]
 
 
 def test_the_demo_window_says_so_and_switches_to_the_real_file(qtbot, app, demo_db, tmp_path):

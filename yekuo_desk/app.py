@@ -71,11 +71,12 @@ def main(argv: list[str]) -> int:
     from .db import DatabaseError, open_database
     from .views.first_run import first_run
 
+    first = None  # the first start's answers: the administrator is logged in, the old ledger imported
     if "://" not in str(db_path) and not db_path.exists():
-        chosen = first_run(db_path, today)
-        if chosen is None:
+        first = first_run(db_path, today)
+        if first is None:
             return 0
-        db_path = chosen
+        db_path = first.path
     from .documents.fonts import configure_from
     from .views.loader import drain_reads
     from .views.main_window import MainWindow
@@ -91,7 +92,7 @@ def main(argv: list[str]) -> int:
         if db.upgraded:  # an older file: it was backed up, then brought up to this version
             QMessageBox.information(None, QApplication.translate("app", "Data file upgraded"), db.upgraded.message())
         from .views.login_dialog import log_in
-        if not log_in(db):  # a file with users: who is working (the trail signs with it)
+        if not (first is not None and _signed_in(db, first.admin)) and not log_in(db):  # who is working
             db.dispose()
             return code
         configure_from(db)  # the font chosen in Settings → Printing (loaded when a paper is first written)
@@ -101,6 +102,9 @@ def main(argv: list[str]) -> int:
             _close_when_ready(window)
         else:
             window.start_checks()  # the day's first backup and a check of the file, off the GUI thread
+        if first is not None and first.ledger is not None:
+            window.import_file(str(first.ledger), new_stations=True)  # the old ledger chosen at the first start
+        first = None
         code = app.exec()
         db_path, restore_from = window.switch_to, window.restore_from
         window.deleteLater()
@@ -109,6 +113,17 @@ def main(argv: list[str]) -> int:
         if restore_from is not None:
             _restore(db_path, restore_from)
     return code
+
+
+def _signed_in(db, admin: tuple[str, str]) -> bool:
+    """The administrator who set the password a moment ago is not asked for it again (on the file they made)."""
+    from .services import auth
+
+    try:
+        auth.login(db, *admin)
+    except auth.AuthError:
+        return False
+    return True
 
 
 def _close_when_ready(window) -> None:

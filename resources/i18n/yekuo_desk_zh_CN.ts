@@ -1404,69 +1404,159 @@ Record the connection anyway? Give the reason:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="41"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="52"/>
         <source>Welcome to Yekuo Desk</source>
         <translation>欢迎使用业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="43"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="54"/>
         <source>This is a new database. Give the name of your unit: every receipt, notice and report prints it.</source>
         <translation>这是一个新的数据库。请填写单位名称：所有回执、告知书和报表都会打印它。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="50"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="59"/>
+        <source>1. Your unit and this PC</source>
+        <translation>1. 本单位与本机</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="63"/>
         <source>e.g. 澄川县供电局</source>
         <translation>例如：澄川县供电局</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="51"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="64"/>
         <source>Unit name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="52"/>
-        <source>The system administrator (users, stations, rules, calendar) logs in with:</source>
-        <translation>系统管理员（管理用户、供电所、时限规则、节假日）的登录信息：</translation>
+        <location filename="../../yekuo_desk/views/first_run.py" line="65"/>
+        <source>A supply station&apos;s PC:</source>
+        <translation>供电所的电脑：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="60"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="66"/>
+        <source>An office of the bureau (sees every station)</source>
+        <translation>局机关科室的电脑（可查看全部供电所）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="70"/>
+        <source>e.g. 城关供电所</source>
+        <translation>如 城关供电所</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="73"/>
+        <source>code in case numbers, e.g. CG</source>
+        <translation>编号代码，如 CG</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="86"/>
+        <source>2. The system administrator (users, stations, rules, calendar) logs in with:</source>
+        <translation>2. 系统管理员（管理用户、供电所、时限规则、节假日日历）的登录信息：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="93"/>
         <source>Administrator&apos;s user name:</source>
         <translation>管理员用户名：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="61"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="94"/>
         <source>Password (6 or more):</source>
         <translation>密码（至少 6 位）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="62"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="95"/>
         <source>Password again:</source>
         <translation>再输入一次密码：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="64"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="98"/>
+        <source>3. How to start</source>
+        <translation>3. 如何开始</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="100"/>
         <source>Start with an empty register (your real data)</source>
         <translation>从空白台账开始（正式数据）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="65"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="101"/>
+        <source>Import the old Excel ledger:</source>
+        <translation>导入原有 Excel 台账：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="103"/>
+        <source>.xlsx or .xls; 文件 → 保存导入模板 shows the columns</source>
+        <translation>.xlsx 或 .xls；列名见 文件 → 保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="104"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="111"/>
         <source>Look at the demo bureau first (12 stations, 5,000 invented cases, in a separate demo file; 文件 → 切换到正式数据 comes back)</source>
         <translation>先看演示数据（12 个供电所、5000 件虚构工单，存放在单独的演示文件中；“文件 → 切换到正式数据”即可回到正式数据）</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="79"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="120"/>
+        <source>4. The bureau&apos;s shared database (optional)</source>
+        <translation>4. 全局共享数据库（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="122"/>
+        <source>Leave empty on a PC without the network; 设置 → 同步 connects later.</source>
+        <translation>没有网络的电脑可留空，以后在 设置 → 同步 中连接。填写后，本机的供电所由该账户决定，供电所名单在第一次同步时下载。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="129"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="130"/>
+        <source>Its password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="147"/>
+        <source>The old ledger</source>
+        <translation>原有台账</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="147"/>
+        <source>Excel ledgers (*.xlsx *.xls)</source>
+        <translation>Excel 台账 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="158"/>
         <source>Please give the unit name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="84"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="162"/>
+        <source>Please give the name of this PC&apos;s supply station.</source>
+        <translation>请填写本机所属供电所的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="164"/>
+        <source>The station&apos;s code is 2 to 6 capital letters (it begins every case number).</source>
+        <translation>供电所代码应为 2 到 6 个大写字母（申请编号以它开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="167"/>
         <source>Please give the administrator&apos;s user name.</source>
         <translation>请填写管理员用户名。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="86"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="169"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="177"/>
+        <source>Choose the ledger to import: an .xlsx or .xls file that exists.</source>
+        <translation>请选择要导入的台账：已存在的 .xlsx 或 .xls 文件。</translation>
     </message>
 </context>
 <context>
@@ -1990,8 +2080,8 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="334"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="386"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="410"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="412"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
@@ -2001,31 +2091,31 @@ Record the connection anyway? Give the reason:</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="402"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
         <source>Updated to the file&apos;s values: %1.</source>
         <translation>已按文件更新：%1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="406"/>
         <source>In the register with other data, left unchanged: %1 (see the details).</source>
         <translation>登记册中已有、数据与文件不同，未修改：%1 件（见详细信息）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="417"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="419"/>
         <source>Take the file&apos;s values for these %1 cases</source>
         <translation>这 %1 件按文件更新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="432"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="458"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="473"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="540"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="434"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="448"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="460"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="475"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="542"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="346"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="348"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -2045,198 +2135,198 @@ Record the connection anyway? Give the reason:</source>
         <translation>%1 年的节假日安排尚未确认：该年的到期日按周末和法定假日（依放假办法推算）计算，并标为“暂定”。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="358"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="360"/>
         <source>No import of today to withdraw.</source>
         <translation>今天没有可撤回的导入。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="360"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="362"/>
         <source>%1 — %2 cases, by %3</source>
         <translation>%1 — %2 件，%3 导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="362"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="364"/>
         <source>Import to withdraw:</source>
         <translation>要撤回的导入：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="366"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="368"/>
         <source>Withdraw the %1 cases imported from %2? They leave the register; the reason is kept in the history.</source>
         <translation>撤回从 %2 导入的 %1 件工单？它们将移出台账；撤回原因记入修改记录。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="377"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="379"/>
         <source>%1 cases withdrawn.</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="387"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="389"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="389"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="391"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="398"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="400"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="407"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="409"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="415"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="417"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="430"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="437"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="432"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="439"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="445"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="447"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="457"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="459"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="468"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="488"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="545"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="470"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="490"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="547"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="472"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="474"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="487"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="489"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="499"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="506"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="512"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="501"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="508"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="514"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="499"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="501"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="506"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="508"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="513"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="515"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="518"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="520"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="539"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="541"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="544"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="546"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="563"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="565"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="565"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="567"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="593"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="595"/>
         <source>%1 changes were made to this file outside this program: %2. See Help → Verify the data.</source>
         <translation>此数据文件有 %1 处在本软件之外的改动：%2。详见 帮助 → 校验数据完整性。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="598"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="615"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="600"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="617"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="600"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="602"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="613"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="615"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="614"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="616"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="623"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="625"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="626"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="628"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="629"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="631"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="633"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="635"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="653"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="655"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="674"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="676"/>
         <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
         <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="679"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="681"/>
         <source>%1 changes were made outside this program.</source>
         <translation>发现 %1 处在本软件之外的改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="682"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="684"/>
         <source>Verifying the data…</source>
         <translation>正在校验数据…</translation>
     </message>
@@ -3721,22 +3811,44 @@ unit</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="140"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="272"/>
         <source>Building the demo bureau…</source>
         <translation>正在生成演示供电局…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="92"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="294"/>
+        <source>Connecting to the shared database…</source>
+        <translation>正在连接共享数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="298"/>
+        <source>The shared database</source>
+        <translation>共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="300"/>
+        <source>Not connected: %1
+The register works without it; 设置 → 同步 connects later.</source>
+        <translation>未能连接：%1
+不连接也可正常使用台账；以后可在 设置 → 同步 中连接。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/views/first_run.py" line="304"/>
+        <source>Connected as %1 (%2). The first sync brings the bureau&apos;s data.</source>
+        <translation>已连接共享数据库：账户 %1（%2）。第一次同步时下载全局数据。</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/app.py" line="93"/>
         <source>Data file upgraded</source>
         <translation>数据文件已升级</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="137"/>
+        <location filename="../../yekuo_desk/app.py" line="152"/>
         <source>Restore the latest good backup (%1)?</source>
         <translation>是否从最近的完好备份（%1）恢复？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="154"/>
+        <location filename="../../yekuo_desk/app.py" line="169"/>
         <source>Restored %1. The file as it was is kept as %2.</source>
         <translation>已从 %1 恢复。原文件另存为 %2。</translation>
     </message>
@@ -3795,33 +3907,33 @@ unit</source>
 <context>
     <name>print_preview</name>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="68"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="70"/>
         <source>The printer could not be started.</source>
         <translation>打印机无法启动，请检查打印机是否连接并已开机。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="113"/>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="185"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="149"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="222"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="166"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="203"/>
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="179"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="216"/>
         <source>%1 has %2 pages, too many to preview. Print it now, or save it as a PDF?</source>
         <translation>%1 共 %2 页，页数太多无法预览。现在直接打印，还是另存为 PDF？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="183"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="220"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/print_preview.py" line="219"/>
+        <location filename="../../yekuo_desk/views/print_preview.py" line="256"/>
         <source>Preparing %1…</source>
         <translation>正在生成 %1…</translation>
     </message>

@@ -34,6 +34,7 @@ from .pinyin import initials
 from .plan_columns import insert_rows
 from .revisits import add_supplement
 from .stages import CATEGORIES, CATEGORY_BY_NAME, LEDGER_BY_NAME, LEDGERS, STAGE_BY_CODE
+from .stations import suggest_code
 from .validation import clean_number
 from .workcalendar import CalendarRangeError
 
@@ -162,17 +163,6 @@ def _choice(value: object, by_name: dict[str, str], codes: dict[str, str]) -> st
     raise ValueError("应为 " + " / ".join(n for n in codes.values() if n != "无"))
 
 
-def _station_code(name: str, taken: set[str]) -> str:
-    base = re.sub(r"[^A-Z]", "", initials(name.removesuffix("供电所")).upper())[:4] or "ZZ"
-    base = (base + "X")[: max(2, len(base))]
-    code, n = base, 0
-    while code in taken:
-        code = (base + "ABCDEFGHJKLMNPQRTUWXY"[n % 21] * (1 + n // 21))[:6]
-        n += 1
-    taken.add(code)
-    return code
-
-
 @dataclass
 class LedgerRow:
     """One data row read and checked: what the case form would hold, its stage dates, and what is wrong."""
@@ -289,7 +279,7 @@ def import_cases(db: Database, path: str | Path, *, today: date | None = None,
                 continue
             if station is None:
                 auth.require(s, auth.ADMINISTER)  # a new station is the administrator's to make
-                station = Station(name=row.station_name, code=_station_code(row.station_name, codes),
+                station = Station(name=row.station_name, code=suggest_code(row.station_name, codes),
                                   sort_order=len(stations) + 1)
                 s.add(station)
                 s.flush()

@@ -81,6 +81,22 @@ def _check_lengths(name: str, phone: str, address: str) -> None:
         raise StationError("；".join(problems))
 
 
+def suggest_code(name: str, taken: set[str] | None = None) -> str:
+    """A station code for case numbers from the name's pinyin initials (城关供电所 → CG), not one of `taken`
+    (which it joins)."""
+    from .pinyin import initials
+
+    taken = set() if taken is None else taken
+    base = re.sub(r"[^A-Z]", "", initials(name.removesuffix("供电所")).upper())[:4] or "ZZ"
+    base = (base + "X")[: max(2, len(base))]
+    code, n = base, 0
+    while code in taken:
+        code = (base + "ABCDEFGHJKLMNPQRTUWXY"[n % 21] * (1 + n // 21))[:6]
+        n += 1
+    taken.add(code)
+    return code
+
+
 def add_station(db: Database, name: str, code: str, phone: str = "", address: str = "") -> StationInfo:
     name, code, phone, address = clean_text(name), clean_number(code), clean_text(phone), clean_text(address)
     if not name:

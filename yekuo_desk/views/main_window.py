@@ -334,9 +334,11 @@ class MainWindow(QMainWindow):
         path = open_file_name(self, self.tr("Import cases"), self.tr("Excel ledger (*.xlsx *.xls)"))
         if not path:
             return
-        self._import(path, new_stations=False)
+        self.import_file(path, new_stations=False)
 
-    def _import(self, path: str, new_stations: bool, update: bool = False) -> None:
+    def import_file(self, path: str, new_stations: bool, update: bool = False) -> None:
+        """Import a ledger on a worker thread, then show what came of it (`new_stations`: stations the register
+        lacks are created, as at the first start)."""
         from ..services.importer import import_cases
 
         def work(progress, cancelled):
@@ -389,7 +391,7 @@ class MainWindow(QMainWindow):
         box.addButton(self.tr("Cancel, I will correct the file"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is create:
-            self._import(path, new_stations=True)
+            self.import_file(path, new_stations=True)
 
     def _import_done(self, result, path: str = "", updated: bool = False) -> None:
         """The import's outcome; cases of the register the file says otherwise about are listed, field by field,
@@ -422,7 +424,7 @@ class MainWindow(QMainWindow):
         if save is not None and box.clickedButton() is save:
             self._save_refused(path, result.errors)
         elif update is not None and box.clickedButton() is update:
-            self._import(path, new_stations=False, update=True)
+            self.import_file(path, new_stations=False, update=True)
 
     def _save_refused(self, source: str, errors) -> None:
         from ..services.importer import write_refused

@@ -87,7 +87,7 @@ def add_station(url: str, name: str, password: str) -> Login:
     import psycopg
 
     from ...models.base import new_id, utcnow
-    from ..importer import _station_code
+    from ..stations import suggest_code
     from .shared_db import SharedDbError, describe
 
     name = name.strip()
@@ -101,7 +101,7 @@ def add_station(url: str, name: str, password: str) -> Login:
                 taken = {c for (c,) in conn.execute("SELECT code FROM stations")}
                 count = conn.execute("SELECT count(*) FROM stations WHERE kind = 'station'").fetchone()[0]
                 now = utcnow()
-                row = (new_id(), _station_code(name, taken))
+                row = (new_id(), suggest_code(name, taken))
                 conn.execute("INSERT INTO stations (id, code, name, phone, address, sort_order, kind, created_at, "
                              "updated_at, version) VALUES (%s, %s, %s, '', '', %s, 'station', %s, %s, 1)",
                              (row[0], row[1], name, count + 1, now, now))

@@ -129,13 +129,13 @@ def _add_missing_stations(db, conn) -> None:
     from sqlalchemy import select
 
     from ...models import Station
-    from ..importer import _station_code
+    from ..stations import suggest_code
 
     have = {name for (name,) in conn.execute("SELECT name FROM stations")}
     taken = {code for (code,) in conn.execute("SELECT code FROM stations")}
     with db.session() as s:
         for st in s.scalars(select(Station).where(Station.name.not_in(have))):
-            code = st.code if st.code not in taken else _station_code(st.name, taken)  # as add-station names it
+            code = st.code if st.code not in taken else suggest_code(st.name, taken)  # as add-station names it
             taken.add(code)
             conn.execute("INSERT INTO stations (id, code, name, phone, address, sort_order, kind, created_at, "
                          "updated_at, version) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, 1)",
