@@ -102,6 +102,14 @@ def test_the_bundled_program_works_from_the_command_line(bundle, tmp_path):
     assert bad.returncode == 1 and "数据库文件不存在" in bad.stderr
 
 
+def test_the_bundled_program_upgrades_the_oldest_data_file(bundle, tmp_path):
+    from test_upgrades import FIXTURES, unpacked
+
+    path = unpacked(FIXTURES[0], tmp_path)
+    out = bundled(bundle, "due", "--db", str(path), "--on", "2026-11-20")
+    assert "数据版本 0001" in out.stderr and "已升级到数据版本" in out.stderr and "已备份" in out.stderr
+
+
 def test_the_bundled_window_opens_and_closes(bundle, tmp_path):
     db = tmp_path / "demo.db"
     bundled(bundle, "demo", "--db", str(db), "--cases", "300")
