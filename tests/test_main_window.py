@@ -1,4 +1,7 @@
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from PySide6.QtWidgets import QApplication
 
@@ -116,6 +119,47 @@ def test_due_rows_open_the_form_that_resolves_them(qtbot, app, demo_db, monkeypa
     item, reminder = panel.model.rows[stage_row], panel.model.rows[revisit_row]
     assert opened[0] == ("case", item.case_number, item.stage)
     assert opened[1][:2] == ("revisit", reminder.case_number) and opened[1][2] != "connection"
+
+
+def test_the_guide_shows_a_screenshot_for_each_task(qtbot, app):
+    import re
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from yekuo_desk.views.help_dialogs import GuideDialog, guide_text
+
+    images = re.findall(r"!\[[^\]]*\]\(screenshots/([^)]+)\.png\)", guide_text())
+    assert {"first-run", "login", "due", "case-new", "case", "receipt", "register", "revisit-plan", "revisits",
+            "feedback", "feedback-form", "notices", "assessment", "dashboard", "items", "report", "settings-rules",
+            "settings-calendar", "settings-users", "settings-sync", "about"} <= set(images)
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    for name in images:  # each one is found and drawn in the window's guide, not a broken picture
+        picture = dialog.browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(f"screenshots/{name}.png"))
+        assert picture is not None and not picture.isNull(), name
+
+
+@pytest.mark.slow
+def test_the_screenshots_are_made_from_the_demo_bureau(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    env = dict(os.environ, YEKUO_SHOTS_OUT=str(tmp_path))
+    for var in ("QT_QPA_PLATFORM", "DISPLAY"):  # the script's own virtual screen: the laptop's 1366×768
+        env.pop(var, None)
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "docs/make_screenshots.py", "due", "case", "receipt"], cwd=root, env=env,
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    for name in ("due", "case", "receipt"):
+        image = QImage(str(tmp_path / f"{name}.png"))
+        assert image.width() >= 900 and image.height() >= 600
+        colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+        assert len(colours) > 8, name  # a screen drawn with its rows, not a blank
 
 
 def test_the_help_menu_opens_the_guide_and_the_shortcuts(qtbot, app, demo_db, monkeypatch):

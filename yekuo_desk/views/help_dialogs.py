@@ -44,6 +44,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("User guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(root().joinpath(*GUIDE[:-1]))])  # the screenshots beside the guide
         self.browser.setMarkdown(guide_text())
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
