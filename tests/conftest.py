@@ -33,6 +33,13 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.setenv("HOME", str(home))
+    yield
+    import logging  # the app's log, set up by a command run in this process, belongs to this test's home
+
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "yekuo", False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def _close(database: Database) -> None:

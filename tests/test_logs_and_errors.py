@@ -38,13 +38,8 @@ def test_what_is_not_secret_stays_readable():
 
 @pytest.fixture
 def log_file(tmp_path):
-    """The app's log set up as at start, in this test's data folder; taken down afterwards."""
-    path = logs.setup_logging()
-    yield path
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "yekuo", False)]:
-        root.removeHandler(handler)
-        handler.close()
+    """The app's log set up as at start, in this test's data folder."""
+    return logs.setup_logging()  # taken down after the test with the test's home (conftest)
 
 
 def test_the_log_is_in_the_data_folder_and_rotates(log_file):

@@ -619,7 +619,7 @@ def cmd_workdays(args) -> int:
     if args.format == "json":
         print(json.dumps({"due": result.day.isoformat(), "provisional": result.provisional}))
     else:
-        note = "（暂定：该年节假日安排未确认，仅按周末计算）" if result.provisional else ""
+        note = "（暂定：该年节假日安排未确认，按周末和法定节假日推算）" if result.provisional else ""
         print(f"{result.day.isoformat()}{note}")
     return 0
 

@@ -142,7 +142,8 @@ def cmd_case(args, db, error, print_table) -> int:
                 print(f"{detail.case_number}  {detail.data.customer_name}  {detail.station_name}")
                 print_table(["环节", "开始", "时限", "到期", "完成", "状态"],
                             [[st.name, _iso(st.start_on) or "", "" if st.limit_days is None else str(st.limit_days),
-                              _iso(st.due_on) or "", _iso(st.completed_on) or "",
+                              (_iso(st.due_on) or "") + ("（暂定）" if st.due_on and st.provisional else ""),
+                              _iso(st.completed_on) or "",
                               STATUS_NAMES[st.status] + (f" {st.overdue_days}" if st.overdue_days else "")
                               + ("（已暂停）" if st.paused else "")] for st in detail.stages])
                 if detail.target:

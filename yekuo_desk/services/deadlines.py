@@ -209,6 +209,7 @@ class CaseTarget:
     due_on: date
     connected_on: date | None
     used: int            # days used so far (to power-on, or to today)
+    provisional: bool = False  # a working-day target counted across a year whose holidays are not confirmed
 
     @property
     def met(self) -> bool:
@@ -222,7 +223,8 @@ class CaseTarget:
             verdict = "达标" if self.met else f"未达标，超过 {self.used - self.days} {unit}"
             return f"{head}：{self.used} {unit}接电，{verdict}"
         if self.met:
-            return f"{head}：应于 {self.due_on:%Y-%m-%d} 前接电，已用 {self.used} {unit}"
+            return (f"{head}：应于 {self.due_on:%Y-%m-%d}{'（暂定）' if self.provisional else ''} 前接电，"
+                    f"已用 {self.used} {unit}")
         return f"{head}：已超过 {self.used - self.days} {unit}，尚未接电"
 
 
@@ -234,8 +236,16 @@ def case_target(case: CaseFacts, plans: list[StagePlan], rules: Rules, cal: Work
         return None
     connection = next((p for p in plans if p.code == "connection"), None)
     connected = connection.completed_on if connection else None
-    return CaseTarget(scope, target[0], target[1], target_day(case.accepted_on, target, cal), connected,
-                      elapsed(case.accepted_on, connected or today, target[1], cal))
+    due = target_day(case.accepted_on, target, cal)
+    return CaseTarget(scope, target[0], target[1], due, connected,
+                      elapsed(case.accepted_on, connected or today, target[1], cal),
+                      target_provisional(case.accepted_on, due, target[1], cal))
+
+
+def target_provisional(accepted_on: date, due: date, unit: str, cal: WorkCalendar) -> bool:
+    """A whole-case target's due day is provisional when counted in working days across an unconfirmed year (a
+    target in calendar days does not depend on the holidays)."""
+    return unit != CALENDAR_DAYS and cal.provisional_between(accepted_on, due)
 
 
 def target_status(due: date, today: date, unit: str, cal: WorkCalendar) -> tuple[str, int]:

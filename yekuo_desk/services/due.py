@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from ..models import Case, CaseStage
 from . import auth
 from .deadlines import (
-    STATUS_NAMES, S_DUE_TODAY, S_OVERDUE, S_PAUSED, S_UPCOMING, due_status, target_status, upcoming_horizon,
+    STATUS_NAMES, S_DUE_TODAY, S_OVERDUE, S_PAUSED, S_UPCOMING, due_status, target_provisional, target_status,
+    upcoming_horizon,
 )
 from .rules import TARGET_SCOPES, TARGET_UNITS
 from .stages import stage_name
@@ -170,7 +171,8 @@ def add_targets(s: Session, cal: WorkCalendar, today: date, horizon: date, stati
         status, over = target_status(c.target_due, today, unit, cal)
         items.append(DueItem(c.id, c.case_number, stations.get(c.station_id, (0, ""))[1], c.customer_name, c.phone,
                              TARGET, f"全流程时限（{TARGET_SCOPES[scope]} {days} {TARGET_UNITS[unit]}）",
-                             c.accepted_on, c.target_due, status, over, False, TARGET))
+                             c.accepted_on, c.target_due, status, over,
+                             target_provisional(c.accepted_on, c.target_due, unit, cal), TARGET))
 
 
 def add_open_pauses(s: Session, cal: WorkCalendar, today: date, station_id: str | None,
