@@ -93,8 +93,12 @@ def ensure_venv(requirements: str) -> Path:
 BUNDLE = ROOT / "dist" / "YekuoDesk"
 
 
-def bundle_executable(folder: Path = BUNDLE) -> Path:
-    return folder / ("YekuoDesk.exe" if os.name == "nt" else "YekuoDesk")
+def bundle_executable(folder: Path = BUNDLE, console: bool = False) -> Path:
+    """The bundle's window program, or (`console`) the one for the commands: on Windows yekuo.exe, the same program
+    with a console; elsewhere the window program does both."""
+    if os.name != "nt":
+        return folder / "YekuoDesk"
+    return folder / ("yekuo.exe" if console else "YekuoDesk.exe")
 
 
 def bundle(py: Path, extra: list[str]) -> int:
@@ -106,7 +110,7 @@ def bundle(py: Path, extra: list[str]) -> int:
         return code
     size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
     _say(f"built {BUNDLE} ({size / 1e6:.0f} MB)")
-    return subprocess.call([str(bundle_executable()), "--version"], cwd=ROOT)
+    return subprocess.call([str(bundle_executable(console=True)), "--version"], cwd=ROOT)
 
 
 def main(argv: list[str]) -> int:

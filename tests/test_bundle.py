@@ -40,7 +40,8 @@ def bundled(bundle: Path, *args: str, env: dict | None = None, check: bool = Tru
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     environment.pop("DISPLAY", None)
     environment.update(QT_QPA_PLATFORM="offscreen", **(env or {}))
-    p = subprocess.run([str(dev.bundle_executable(bundle)), *args], capture_output=True, text=True,
+    console = bool(args) and not args[0].startswith("--db")  # a command: the console program on Windows
+    p = subprocess.run([str(dev.bundle_executable(bundle, console)), *args], capture_output=True, text=True,
                        encoding="utf-8", env=environment, timeout=300, cwd=cwd or bundle.parent)
     if check:
         assert p.returncode == 0, p.stderr
