@@ -59,7 +59,6 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-
 def main(argv: list[str]) -> int:
     args = _parse(argv)
     app = create_application()
@@ -127,7 +126,7 @@ def _signed_in(db, admin: tuple[str, str]) -> bool:
 
 
 def _close_when_ready(window) -> None:
-    """--self-check: once the window's lists are read, say so with the time since the process started, and quit."""
+    """--self-check: once the window's lists are read, say so with the time since the app was loaded, and quit."""
     from PySide6.QtCore import QTimer
 
     def poll() -> None:
