@@ -8,9 +8,8 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from yekuo_desk import __version__, cli, logs
 from yekuo_desk.views import crash_dialog
@@ -71,23 +70,21 @@ def reporting(log_file, monkeypatch):
     monkeypatch.setattr(crash_dialog, "_reporter", None)
 
 
-def _answer_dialog(qtbot, seen: list, *, copy: bool) -> None:
-    """When the error dialog shows: note what it says, press 复制详细信息 if asked, close it."""
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, crash_dialog.CrashDialog):
-            QTimer.singleShot(20, act)
-            return
+def _answer_dialog(monkeypatch, seen: list, *, copy: bool) -> None:
+    """When the error dialog shows: note what it says, press 复制详细信息 if asked, close it (in place of the
+    user, at the dialog's own exec)."""
+    def answer(dialog):
         seen.append((dialog.where.text(), [label.text() for label in dialog.findChildren(type(dialog.where))]))
         if copy:
             dialog.copy_button.click()
         dialog.reject()
-    QTimer.singleShot(0, act)
+        return dialog.result()
+    monkeypatch.setattr(crash_dialog.CrashDialog, "exec", answer)
 
 
-def test_an_uncaught_error_is_logged_masked_and_shown_and_the_program_goes_on(qtbot, app, reporting):
+def test_an_uncaught_error_is_logged_masked_and_shown_and_the_program_goes_on(qtbot, app, reporting, monkeypatch):
     seen: list = []
-    _answer_dialog(qtbot, seen, copy=True)
+    _answer_dialog(monkeypatch, seen, copy=True)
     try:
         raise ValueError("客户 13812345678 的身份证 110101199003074514 校验失败")
     except ValueError:
@@ -104,9 +101,9 @@ def test_an_uncaught_error_is_logged_masked_and_shown_and_the_program_goes_on(qt
     assert app.instance() is not None  # still running: the next action works
 
 
-def test_an_error_in_a_worker_thread_reaches_the_log_and_the_screen(qtbot, app, reporting):
+def test_an_error_in_a_worker_thread_reaches_the_log_and_the_screen(qtbot, app, reporting, monkeypatch):
     seen: list = []
-    _answer_dialog(qtbot, seen, copy=False)
+    _answer_dialog(monkeypatch, seen, copy=False)
 
     def work():
         raise RuntimeError("后台计算出错")

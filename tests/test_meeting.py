@@ -328,3 +328,15 @@ def test_the_forms_and_revisits_behind_their_bars(db, bureau, station):
     november = st.revisits[-1]
     assert (november["month"], november["revisited"], november["satisfied"]) == ("2026-11", 1, 1)
     assert st.behind("revisits", "2026-11") == [bureau["A"]]
+
+
+def test_a_long_period_counted_in_two_halves_at_once_gives_the_same_figures(demo_db, monkeypatch):
+    """A year's stages are counted on two connections at once; the figures are those of one pass."""
+    from yekuo_desk.services import statistics
+
+    year = (date(2026, 1, 1), date(2026, 12, 31))
+    halves = statistics.compute(demo_db, *year, today=date(2026, 11, 20))
+    monkeypatch.setattr(statistics, "SPLIT_DAYS", 10_000)
+    one_pass = statistics.compute(demo_db, *year, today=date(2026, 11, 20))
+    assert halves.as_json() == one_pass.as_json()
+    assert sum(r.completed for r in halves.on_time.values()) > 1000
