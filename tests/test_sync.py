@@ -481,3 +481,25 @@ def test_the_meetings_items_go_down_to_the_station_they_concern_only(pcs):
     coordination.close_item(of.db, item.id, "已装表接电", date(2026, 11, 20), today=TODAY)
     of.sync(), cg.sync()
     assert coordination.list_items(cg.db)[0].outcome == "已装表接电"
+
+
+def test_the_demo_bureau_never_reaches_the_shared_database(pcs, tmp_path):
+    """The invented cases stay in their file: connecting or syncing a demo file is refused, and nothing of it
+    waits to be sent."""
+    from conftest import demo_file
+
+    from yekuo_desk.services.sync.setup import configure
+
+    url, cg, hk, of = pcs
+    demo = open_database(demo_file(tmp_path / "yekuo-demo.db", 200, 3))
+    try:
+        with demo.session() as s:
+            assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one() == 0
+        sign_in(demo, "admin", auth.ADMIN)
+        with pytest.raises(SyncError, match="演示数据文件"):
+            configure(demo, of.address, of.password)
+        with pytest.raises(SyncError, match="演示数据文件"):
+            engine.run(demo, of.address, of.password)
+    finally:
+        demo.dispose()
+    assert server_rows(url, "SELECT count(*) FROM cases")[0][0] == 0

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from ..db import Database
 from ..models import Case, CaseStage, Revisit, StagePause, Station
@@ -175,12 +175,19 @@ def add_demo_users(db: Database) -> None:
 
 
 def build_demo(db: Database, cases: int = 5000, seed: int = 7, today: date | None = None,
-               progress: Callable[[int, int], None] | None = None, users: bool = False) -> DemoSummary:
+               progress: Callable[[int, int], None] | None = None, users: bool = False,
+               to_send: bool = False) -> DemoSummary:
     """Fill an empty database with the demo bureau. Refuses a database that already has cases. `users`: one
     user of each role (DEMO_USERS, password DEMO_PASSWORD), so logging in and the roles can be tried.
-    The whole bureau is one transaction: a kill or a failure part-way leaves the file as it was."""
+    The whole bureau is one transaction: a kill or a failure part-way leaves the file as it was. A demo file
+    never syncs, so nothing is left waiting to be sent; unless `to_send` (``shared-db demo`` fills a training
+    shared database from it)."""
     with db.all_or_nothing():
-        return _build_demo(db, cases, seed, today or date.today(), progress, users)
+        summary = _build_demo(db, cases, seed, today or date.today(), progress, users)
+        if not to_send:
+            with db.transaction() as s:
+                s.execute(text("DELETE FROM sync_outbox"))
+        return summary
 
 
 def _build_demo(db: Database, cases: int, seed: int, today: date, progress, users: bool) -> DemoSummary:

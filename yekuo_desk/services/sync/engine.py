@@ -125,12 +125,24 @@ def match_stations(db, conn) -> int:
     return moved
 
 
+def refuse_demo(db) -> None:
+    """The demo bureau's invented cases must never reach the bureau's shared database."""
+    from ..demo import DEMO_MARK
+    from ..settings_store import get_setting
+
+    with db.session() as s:
+        if get_setting(s, DEMO_MARK, "") == "1":
+            raise SyncError("这是演示数据文件（虚构的工单），不能与共享数据库同步。"
+                            "请先切换到正式数据（文件 → 切换到正式数据）。")
+
+
 def run(db, url: str, password: str | None, *, progress=None, cancelled=lambda: False) -> Summary:
     """One whole sync. `progress(step, done, total)`: step in Chinese."""
     import psycopg
 
     from ..audit import file_id
 
+    refuse_demo(db)
     with db.transaction() as s:
         fid = file_id(s)
     conn = connect(url, password)

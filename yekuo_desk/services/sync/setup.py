@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from .. import auth
 from ..keystore import store_sync_password, sync_password
-from .engine import LAST, URL, SyncError, check_schema, connect, whoami
+from .engine import LAST, URL, SyncError, check_schema, connect, refuse_demo, whoami
 from .outbox import get_state, set_state
 
 AUTO = "auto_minutes"  # sync_state: minutes between automatic syncs (0: off)
@@ -51,6 +51,7 @@ def configure(db, url: str, password: str) -> Connected:
 
     with db.session() as s:
         auth.require(s, auth.ADMINISTER)
+    refuse_demo(db)
     conn = connect(url, password)
     try:
         check_schema(conn)

@@ -112,7 +112,7 @@ def fill_demo(url: str, cases: int = 5000, *, today=None, progress=None) -> int:
             raise SharedDbError("共享数据库中已有工单：演示数据只能填入空的共享数据库")
         db = open_database(Path(folder) / "demo.db", backup=False)
         try:
-            summary = build_demo(db, cases=cases, today=today)
+            summary = build_demo(db, cases=cases, today=today, to_send=True)
             _add_missing_stations(db, conn)
             match_stations(db, conn)
             push(db, conn, None, progress=progress)
