@@ -25,6 +25,8 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("Something went wrong"))
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
+        if len(message) > 400:  # a long error (a library's advice) stays in the details, not over the screen
+            message = message[:400] + "…"
         text = QLabel(message + "\n\n" + self.tr(
             "The program goes on: what you were doing was not finished; check it and try again. If it happens again, "
             "press “Copy the details” and send them to your administrator."))
