@@ -11,7 +11,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import APP_NAME, ORGANIZATION, __version__
+from . import APP_NAME, ORGANIZATION, __version__, program_name
 from .resources import resource
 
 STARTED = time.monotonic()  # when the app's module was loaded (Qt's libraries are loaded just before)
@@ -50,7 +50,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="main.py")
+    p = argparse.ArgumentParser(prog=program_name())
     p.add_argument("--db", help="database file (default: the user's data folder)")
     p.add_argument("--today", type=date.fromisoformat, help="judge due dates as of this day (demos, training)")
     p.add_argument("--self-check", action="store_true",

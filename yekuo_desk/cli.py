@@ -10,7 +10,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from . import __version__
+from . import __version__, program_name
 from .cli_actions import ACTION_COMMANDS
 from .cli_meeting import MEETING_COMMANDS
 from .cli_sync import SYNC_COMMANDS
@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_parser import ChineseArgumentParser
 
     p = ChineseArgumentParser(
-        prog="main.py", description="业扩服务监督台 Yekuo Desk。不带命令时打开主窗口。")
+        prog=program_name(), description="业扩服务监督台 Yekuo Desk。不带命令时打开主窗口。")
     p.add_argument("--version", action="version", version=f"Yekuo Desk {__version__}", help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", metavar="命令", title="命令")
 
