@@ -78,6 +78,7 @@ def test_what_the_bundle_leaves_out_and_strips():
 
 def test_the_bundled_program_works_from_the_command_line(bundle, tmp_path):
     assert bundled(bundle, "--version").stdout.strip() == f"Yekuo Desk {__version__}"
+    assert bundled(bundle, "--help").stdout.startswith(f"用法：{dev.bundle_executable(bundle, True).stem}")
     # the holiday data travels: the working day after 2026-09-30 is the first after the National Day holiday (1–7 October)
     assert "2026-10-08" in bundled(bundle, "workdays", "--from", "2026-09-30", "--add", "1").stdout
     db = tmp_path / "站里的数据.db"
