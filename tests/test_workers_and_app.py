@@ -157,12 +157,15 @@ def test_first_run_makes_this_pcs_station_and_imports_the_old_ledger(qtbot, app,
         ledger_edit=str(ledger)), d.accept(), d.result())[-1])
     real = tmp_path / "yekuo.db"
     first = fr.first_run(real, date(2026, 11, 20))
-    assert first.path == real and first.ledger == ledger
+    assert first.path == real and first.ledger == ledger and first.import_error is None
+    assert first.imported.imported == 1  # imported before the administrator existed (an admin registers no case)
     db = open_database(real)
-    [station] = list_stations(db)
+    [station] = list_stations(db)  # the ledger's station is this PC's, made once
     assert (station.name, station.code) == ("城关供电所", "CG") and pc_station(db) == station.id
+    with db.session() as s:
+        assert s.scalar(select(Case.case_number)) == GOOD["申请编号"]
+    assert app_module._signed_in(db, first.admin)
     db.dispose()
-    assert app_module._signed_in(open_database(real), first.admin)
 
 
 def test_the_first_start_logs_the_administrator_in_and_imports_the_ledger(qtbot, app, tmp_path, monkeypatch):
@@ -177,12 +180,12 @@ def test_the_first_start_logs_the_administrator_in_and_imports_the_ledger(qtbot,
     monkeypatch.setattr(fr.FirstRunDialog, "exec", lambda d: (_first_run_answers(
         d, import_radio=True, ledger_edit=str(ledger)), d.accept(), d.result())[-1])
     monkeypatch.setattr(login_dialog, "log_in", lambda db, parent=None: pytest.fail("asked to log in again"))
-    imported = []
-    monkeypatch.setattr(MainWindow, "import_file", lambda self, path, new_stations, update=False: imported.append(
-        (path, new_stations)))
+    shown = []
+    monkeypatch.setattr(MainWindow, "show_import_outcome", lambda self, path, result, error: shown.append(
+        (path, result.imported, error)))
     monkeypatch.setattr(app, "exec", lambda: 0)
     assert app_module.main(["--db", str(tmp_path / "yekuo.db"), "--today", "2026-11-20"]) == 0
-    assert imported == [(str(ledger), True)]
+    assert shown == [(str(ledger), 1, None)]  # the import's result box, once the window is up
 
 
 def test_the_demo_window_says_so_and_switches_to_the_real_file(qtbot, app, demo_db, tmp_path):

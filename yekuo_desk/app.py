@@ -101,8 +101,8 @@ def main(argv: list[str]) -> int:
             _close_when_ready(window)
         else:
             window.start_checks()  # the day's first backup and a check of the file, off the GUI thread
-        if first is not None and first.ledger is not None:
-            window.import_file(str(first.ledger), new_stations=True)  # the old ledger chosen at the first start
+        if first is not None and first.ledger is not None:  # the old ledger imported at the first start
+            window.show_import_outcome(str(first.ledger), first.imported, first.import_error)
         first = None
         code = app.exec()
         db_path, restore_from = window.switch_to, window.restore_from

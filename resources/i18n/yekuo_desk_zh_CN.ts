@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="91"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="92"/>
         <source>About Yekuo Desk</source>
         <translation>关于业扩服务监督台</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="93"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="94"/>
         <source>&lt;b&gt;Yekuo Desk %1&lt;/b&gt;&lt;br&gt;Supervision of new-connection applications for county power-supply bureaus.</source>
         <translation>&lt;b&gt;业扩服务监督台 %1&lt;/b&gt;&lt;br&gt;县级供电企业业扩报装服务监督。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="99"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="100"/>
         <source>Data file:</source>
         <translation>数据文件：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="100"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="101"/>
         <source>Backups:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="101"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="102"/>
         <source>Logs:</source>
         <translation>日志：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="108"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="109"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -847,37 +847,37 @@ Record the connection anyway? Give the reason:</source>
         <translation>程序出错了</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/crash_dialog.py" line="29"/>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="31"/>
         <source>The program goes on: what you were doing was not finished; check it and try again. If it happens again, press “Copy the details” and send them to your administrator.</source>
         <translation>程序仍可继续使用：刚才的操作没有完成，请核对后重试。如果再次出现，请点“复制详细信息”，发给系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/crash_dialog.py" line="36"/>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="38"/>
         <source>Log file: %1</source>
         <translation>日志文件：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/crash_dialog.py" line="37"/>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="39"/>
         <source>No log file could be written.</source>
         <translation>无法写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/crash_dialog.py" line="44"/>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="46"/>
         <source>Copy the details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/crash_dialog.py" line="45"/>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="47"/>
         <source>Show the details</source>
         <translation>显示详细信息</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/crash_dialog.py" line="46"/>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="48"/>
         <source>Open the log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/crash_dialog.py" line="64"/>
+        <location filename="../../yekuo_desk/views/crash_dialog.py" line="66"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -2080,8 +2080,8 @@ Record the connection anyway? Give the reason:</source>
     </message>
     <message>
         <location filename="../../yekuo_desk/views/main_window.py" line="334"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="388"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="412"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="395"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="419"/>
         <source>Import cases</source>
         <translation>导入工单</translation>
     </message>
@@ -2091,26 +2091,26 @@ Record the connection anyway? Give the reason:</source>
         <translation>Excel 台账 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="404"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="411"/>
         <source>Updated to the file&apos;s values: %1.</source>
         <translation>已按文件更新：%1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="406"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="413"/>
         <source>In the register with other data, left unchanged: %1 (see the details).</source>
         <translation>登记册中已有、数据与文件不同，未修改：%1 件（见详细信息）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="419"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="426"/>
         <source>Take the file&apos;s values for these %1 cases</source>
         <translation>这 %1 件按文件更新</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="434"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="448"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="460"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="475"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="542"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="441"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="455"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="467"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="482"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="549"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2160,173 +2160,173 @@ Record the connection anyway? Give the reason:</source>
         <translation>已撤回 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="389"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="396"/>
         <source>They are new stations: create them and import</source>
         <translation>确属新设供电所：新建并导入</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="391"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="398"/>
         <source>Cancel, I will correct the file</source>
         <translation>取消，我去改正文件</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="400"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="407"/>
         <source>Imported: %1. Already in the register, skipped: %2. Rows refused: %3.</source>
         <translation>已导入 %1 件；已存在跳过 %2 件；拒绝 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="409"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="416"/>
         <source>New stations: %1</source>
         <translation>新建供电所：%1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="417"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="424"/>
         <source>Save the refused rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="432"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="439"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="446"/>
         <source>Save the refused rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="447"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="454"/>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="459"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="466"/>
         <source>Export the due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="470"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="490"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="547"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="477"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="497"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="554"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="474"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="481"/>
         <source>Export the register</source>
         <translation>导出工单台账</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="489"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="496"/>
         <source>Exporting %1 cases…</source>
         <translation>正在导出 %1 件工单…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="501"/>
         <location filename="../../yekuo_desk/views/main_window.py" line="508"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="514"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="515"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="521"/>
         <source>Receipts of a day</source>
         <translation>当日回执</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="501"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="508"/>
         <source>Stages done on (YYYY-MM-DD):</source>
         <translation>办结日期（YYYY-MM-DD）：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="508"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="515"/>
         <source>Write the date as YYYY-MM-DD.</source>
         <translation>日期请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="515"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="522"/>
         <source>No acceptance, plan reply, design review or completion inspection was recorded done on %1.</source>
         <translation>%1 没有办结的业务受理、供电方案答复、设计审核或竣工检验环节。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="520"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="527"/>
         <source>Collecting the receipts of %1…</source>
         <translation>正在汇总 %1 的回执…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="541"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="548"/>
         <source>Monthly revisit report</source>
         <translation>回访月报表</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="546"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="553"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="565"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="572"/>
         <source>Recomputing the due dates of open cases…</source>
         <translation>正在重新计算在办工单的到期日…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="567"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="574"/>
         <source>Due dates recomputed: %1 cases</source>
         <translation>已重新计算 %1 件工单的到期日</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="595"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="602"/>
         <source>%1 changes were made to this file outside this program: %2. See Help → Verify the data.</source>
         <translation>此数据文件有 %1 处在本软件之外的改动：%2。详见 帮助 → 校验数据完整性。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="600"/>
-        <location filename="../../yekuo_desk/views/main_window.py" line="617"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="607"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="624"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="602"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="609"/>
         <source>The data file is damaged (%1). Do not go on working in it: restore the latest good backup (File → Restore).</source>
         <translation>数据文件已损坏（%1）。请不要继续在其中工作：请从最近的完好备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="615"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="622"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="616"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="623"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="625"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="632"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="628"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="635"/>
         <source>There is no backup yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="631"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="638"/>
         <source>Backup to restore:</source>
         <translation>要恢复的备份：</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="635"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="642"/>
         <source>Replace the data file with the backup of %1? The file as it is now is kept as a backup first; what was recorded after the backup will no longer show.</source>
         <translation>用 %1 的备份替换数据文件？当前文件会先另存为备份；备份之后录入的内容将不再显示。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="655"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="662"/>
         <source>Build the demo bureau (12 stations, 5,000 invented cases) in its own file? Your data stays as it is.</source>
         <translation>在单独的文件中生成演示数据（12 个供电所、5000 件虚构工单）？您的正式数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="676"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="683"/>
         <source>The data is sound: every recorded date agrees with the history, and the history is intact.</source>
         <translation>数据完好：每个记录的日期都与修改记录一致，修改记录未被改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="681"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="688"/>
         <source>%1 changes were made outside this program.</source>
         <translation>发现 %1 处在本软件之外的改动。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/main_window.py" line="684"/>
+        <location filename="../../yekuo_desk/views/main_window.py" line="691"/>
         <source>Verifying the data…</source>
         <translation>正在校验数据…</translation>
     </message>
@@ -3356,17 +3356,17 @@ unit</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="58"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="59"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="62"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="63"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/help_dialogs.py" line="62"/>
+        <location filename="../../yekuo_desk/views/help_dialogs.py" line="63"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
@@ -3811,44 +3811,49 @@ unit</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="272"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="276"/>
         <source>Building the demo bureau…</source>
         <translation>正在生成演示供电局…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="294"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="298"/>
         <source>Connecting to the shared database…</source>
         <translation>正在连接共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="298"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="302"/>
         <source>The shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="300"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="304"/>
         <source>Not connected: %1
 The register works without it; 设置 → 同步 connects later.</source>
         <translation>未能连接：%1
 不连接也可正常使用台账；以后可在 设置 → 同步 中连接。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/views/first_run.py" line="304"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="308"/>
         <source>Connected as %1 (%2). The first sync brings the bureau&apos;s data.</source>
         <translation>已连接共享数据库：账户 %1（%2）。第一次同步时下载全局数据。</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="93"/>
+        <location filename="../../yekuo_desk/views/first_run.py" line="342"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../yekuo_desk/app.py" line="92"/>
         <source>Data file upgraded</source>
         <translation>数据文件已升级</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="152"/>
+        <location filename="../../yekuo_desk/app.py" line="151"/>
         <source>Restore the latest good backup (%1)?</source>
         <translation>是否从最近的完好备份（%1）恢复？</translation>
     </message>
     <message>
-        <location filename="../../yekuo_desk/app.py" line="169"/>
+        <location filename="../../yekuo_desk/app.py" line="168"/>
         <source>Restored %1. The file as it was is kept as %2.</source>
         <translation>已从 %1 恢复。原文件另存为 %2。</translation>
     </message>

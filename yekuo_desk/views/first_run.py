@@ -216,9 +216,11 @@ class FirstRunDialog(QDialog):
 
 
 def create_real(path: Path, bureau: str, admin: tuple[str, str] | None = None,
-                station: tuple[str, str] | None = None) -> None:
-    """Create the real database with the unit's name, (`admin`: login, password) its administrator and (`station`:
-    name, code) this PC's station, which its screens and meeting charts then show."""
+                station: tuple[str, str] | None = None, before_admin=None) -> None:
+    """Create the real database with the unit's name, this PC's station (`station`: name, code; its screens and
+    meeting charts then show it) and (`admin`: login, password) its administrator. `before_admin(db)` runs while
+    the file has no user yet, with the setup administrator's rights (the old ledger's import: registering cases is
+    not an administrator's right once users exist)."""
     from ..db import open_database
     from ..services.auth import ADMIN, add_user, login
     from ..services.settings_store import set_setting
@@ -230,13 +232,15 @@ def create_real(path: Path, bureau: str, admin: tuple[str, str] | None = None,
     try:
         with db.transaction() as s:
             set_setting(s, BUREAU_NAME, bureau)
-        if admin is not None:
-            add_user(db, admin[0], admin[1], ADMIN, full_name="系统管理员")
-            login(db, *admin)
         if station is not None:
             made = add_station(db, *station)
             with db.transaction() as s:
                 set_state(s, PC_STATION, made.id)
+        if before_admin is not None:
+            before_admin(db)
+        if admin is not None:
+            add_user(db, admin[0], admin[1], ADMIN, full_name="系统管理员")
+            login(db, *admin)
     finally:
         db.dispose()
 
@@ -310,23 +314,37 @@ def connect_shared(path: Path, admin: tuple[str, str], address: str, password: s
 @dataclass(frozen=True)
 class FirstStart:
     """What the first start leads to: the file to open, the administrator who just set the password (logged in
-    without asking again), and the old ledger to import once the window is up (None: none)."""
+    without asking again), and the old ledger imported (its result, or why it could not be read), shown once the
+    window is up."""
     path: Path
     admin: tuple[str, str]
     ledger: Path | None = None
+    imported: object | None = None           # importer.ImportResult
+    import_error: Exception | None = None
 
 
 def first_run(real: Path, today: date) -> FirstStart | None:
     """Ask the first-run questions and make the real file; None when cancelled. With a shared database, this PC's
     station comes from its account (and the stations with the first sync), not from the dialog."""
+    from PySide6.QtWidgets import QApplication
+
+    from ..services.importer import import_cases
+
     dialog = FirstRunDialog()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     admin = (dialog.login_edit.text().strip(), dialog.password_edit.text())
-    shared = dialog.shared_address
-    create_real(real, dialog.bureau, admin, None if shared else dialog.station)
+    shared, ledger = dialog.shared_address, dialog.ledger
+    outcome: dict = {}
+
+    def import_ledger(db) -> None:  # the ledger's stations are made as it names them
+        outcome["imported"], outcome["import_error"] = _with_progress(
+            None, QApplication.translate("app", "Importing %1…").replace("%1", ledger.name),
+            lambda progress: import_cases(db, ledger, today=today, progress=progress, new_stations=True))
+    create_real(real, dialog.bureau, admin, None if shared else dialog.station,
+                import_ledger if ledger is not None else None)
     if shared:
         connect_shared(real, admin, shared, dialog.sync_password_edit.text())
     if dialog.wants_demo and build_demo_file(demo_path(real), today):
         return FirstStart(demo_path(real), admin)
-    return FirstStart(real, admin, dialog.ledger)
+    return FirstStart(real, admin, ledger, **outcome)

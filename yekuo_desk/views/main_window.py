@@ -378,6 +378,13 @@ class MainWindow(QMainWindow):
         self.refresh()
         QMessageBox.information(self, title, self.tr("%1 cases withdrawn.").replace("%1", str(n)))
 
+    def show_import_outcome(self, path: str, result, error: Exception | None) -> None:
+        """What came of an import made before the window (the old ledger at the first start)."""
+        if error is not None:
+            self._show_error(error)
+        elif result is not None:
+            self._import_done(result, path)
+
     def _import_failed(self, exc: Exception, path: str) -> None:
         """Stations the register lacks are listed first; imported only when the user confirms they are new."""
         from ..services.importer import UnknownStations
