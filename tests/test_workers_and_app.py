@@ -63,6 +63,7 @@ def test_closing_the_asking_window_while_a_task_runs_is_safe(qtbot, app):
 
 @pytest.mark.parametrize("demo", [True, False])
 def test_first_run_asks_the_unit_name_and_keeps_the_demo_in_its_own_file(qtbot, app, tmp_path, monkeypatch, demo):
+    from yekuo_desk.services.demo import is_demo
     from yekuo_desk.services.papers import bureau_name
     from yekuo_desk.views import first_run as fr
 
@@ -94,7 +95,7 @@ def test_first_run_asks_the_unit_name_and_keeps_the_demo_in_its_own_file(qtbot, 
     db = open_database(real)  # the real file: the unit's name, no case
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Case)) == 0
-    assert bureau_name(db) == "澄川县供电局" and not fr.is_demo(db)
+    assert bureau_name(db) == "澄川县供电局" and not is_demo(db)
     from yekuo_desk.services import auth  # the administrator asked for at the first start can log in
     assert [(u.login, u.role) for u in auth.list_users(db)] == [("admin", "admin")]
     with pytest.raises(auth.AuthError):
@@ -105,7 +106,7 @@ def test_first_run_asks_the_unit_name_and_keeps_the_demo_in_its_own_file(qtbot, 
         db = open_database(opened)
         with db.session() as s:
             assert s.scalar(select(func.count()).select_from(Case)) == 5000
-        assert fr.is_demo(db)
+        assert is_demo(db)
         db.dispose()
         assert not (tmp_path / "yekuo-demo.db.building").exists()
 

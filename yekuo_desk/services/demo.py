@@ -163,6 +163,14 @@ DEMO_USERS = (("admin", "王志刚", auth.ADMIN, None), ("jicha", "李娟", auth
               ("chengguan", "张丽", auth.CLERK, "CG"))
 
 
+def is_demo(db: Database) -> bool:
+    """This file holds the invented demo bureau (its title bar says so; it never syncs)."""
+    from .settings_store import get_setting
+
+    with db.session() as s:
+        return get_setting(s, DEMO_MARK, "") == "1"
+
+
 def add_demo_users(db: Database) -> None:
     from .stations import list_stations
 

@@ -81,6 +81,11 @@ def _check_lengths(name: str, phone: str, address: str) -> None:
         raise StationError("；".join(problems))
 
 
+def valid_code(code: str) -> bool:
+    """A station code begins every case number: 2 to 6 capital letters."""
+    return re.fullmatch(r"[A-Z]{2,6}", code) is not None
+
+
 def suggest_code(name: str, taken: set[str] | None = None) -> str:
     """A station code for case numbers from the name's pinyin initials (城关供电所 → CG), not one of `taken`
     (which it joins)."""
@@ -102,7 +107,7 @@ def add_station(db: Database, name: str, code: str, phone: str = "", address: st
     if not name:
         raise StationError("供电所名称不能为空")
     _check_lengths(name, phone, address)
-    if not re.fullmatch(r"[A-Z]{2,6}", code):
+    if not valid_code(code):
         raise StationError("供电所代码应为2–6个大写字母（用于申请编号）")
     with db.transaction() as s:
         auth.require(s, auth.ADMINISTER)

@@ -3,7 +3,6 @@ empty register, the old Excel ledger, or a look at the demo bureau) and the shar
 lives in its own file beside the real one, so real data never mixes with it."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..models import Station
 from ..services.papers import BUREAU_NAME
-from ..services.stations import suggest_code
+from ..services.stations import suggest_code, valid_code
 from ..services.validation import max_length
 from .screen_fit import fit_to_screen
 
@@ -33,14 +32,6 @@ def real_path(demo: Path) -> Path:
         return demo.with_name(demo.stem.removesuffix("-demo") + demo.suffix)
     from ..app import default_db_path
     return default_db_path()
-
-
-def is_demo(db) -> bool:
-    from ..services.demo import DEMO_MARK
-    from ..services.settings_store import get_setting
-
-    with db.session() as s:
-        return get_setting(s, DEMO_MARK, "") == "1"
 
 
 class FirstRunDialog(QDialog):
@@ -160,7 +151,7 @@ class FirstRunDialog(QDialog):
             name, code = self.station
             if not name:
                 return self.tr("Please give the name of this PC's supply station."), self.station_edit
-            if not re.fullmatch(r"[A-Z]{2,6}", code):
+            if not valid_code(code):
                 return self.tr("The station's code is 2 to 6 capital letters (it begins every case number)."), \
                     self.code_edit
         if not self.login_edit.text().strip():

@@ -65,8 +65,7 @@ def log_in(db, parent: QWidget | None = None) -> bool:
     with db.session() as s:
         if not auth.has_users(s):
             return True
-    from ..services.demo import DEMO_PASSWORD, DEMO_USERS
-    from .first_run import is_demo
+    from ..services.demo import DEMO_PASSWORD, DEMO_USERS, is_demo
 
     hint = (QApplication.translate("login", "Demo users: %1; password %2").replace(
         "%1", "、".join(f"{login}（{auth.ROLE_NAMES[role]}）" for login, _, role, _ in DEMO_USERS))

@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         with db.session() as s:
             self.user = auth.actor(s) if auth.has_users(s) else None  # None: a file without users yet
         self.stations = self._own_stations()
-        from .first_run import is_demo
+        from ..services.demo import is_demo
         self.demo = is_demo(db)
         self.switch_to: Path | None = None  # set by 切换到正式数据 / 打开演示数据: the app opens that file next
         self.restore_from: Path | None = None  # set by 恢复: the app puts this backup in place, then reopens

@@ -127,13 +127,11 @@ def match_stations(db, conn) -> int:
 
 def refuse_demo(db) -> None:
     """The demo bureau's invented cases must never reach the bureau's shared database."""
-    from ..demo import DEMO_MARK
-    from ..settings_store import get_setting
+    from ..demo import is_demo
 
-    with db.session() as s:
-        if get_setting(s, DEMO_MARK, "") == "1":
-            raise SyncError("这是演示数据文件（虚构的工单），不能与共享数据库同步。"
-                            "请先切换到正式数据（文件 → 切换到正式数据）。")
+    if is_demo(db):
+        raise SyncError("这是演示数据文件（虚构的工单），不能与共享数据库同步。"
+                        "请先切换到正式数据（文件 → 切换到正式数据）。")
 
 
 def run(db, url: str, password: str | None, *, progress=None, cancelled=lambda: False) -> Summary:
