@@ -56,7 +56,7 @@ def main() -> int:
     dash = window.dashboard
     rows = []
 
-    def act(label: str, action, target: float) -> None:
+    def act(label: str, action, target: float, *, wait_check: bool = True) -> None:
         before = dash.stats
 
         def run() -> None:
@@ -64,16 +64,25 @@ def main() -> int:
             window.repaint()
         stall, until = dog.measure(run, lambda: dash.stats is not before and not dash.loader.busy)
         rows.append((f"{label}: until drawn", secs(until), "", "", f"≤ {target} s", met(until, target)))
+        if not wait_check:  # the user goes on at once
+            rows.append((f"{label}: longest GUI stall (figures)", ms(stall), "", "", "≤ 100 ms", met(stall, 0.1)))
+            return
         stall_check, checked = dog.measure(lambda: None, lambda: not dash.busy, quiet_s=0.05)
         rows.append((f"{label}: longest GUI stall (figures / check)", f"{ms(stall)} / {ms(stall_check)}", "", "",
                      "≤ 100 ms", met(max(stall, stall_check), 0.1)))
         rows.append((f"{label}: its dates checked against the history, after", secs(checked), "", "", "", ""))
 
+    def period(kind: str):
+        return lambda: dash.period.setCurrentIndex(dash.period.findData(kind))
+
     act("open the dashboard (Ctrl+8)", lambda: window.tabs.setCurrentWidget(dash), 2.0)
-    act("another period (last week)", lambda: dash.period.setCurrentIndex(dash.period.findData("last_week")), 0.5)
+    act("another period (last week)", period("last_week"), 0.5)
     act("one station", lambda: dash.scope.setCurrentIndex(3), 0.5)
-    act("this year, whole bureau", lambda: (dash.scope.setCurrentIndex(0),
-                                            dash.period.setCurrentIndex(dash.period.findData("year"))), 2.0)
+    act("the whole bureau again", lambda: dash.scope.setCurrentIndex(0), 0.5)
+    act("this year", period("year"), 0.5)
+    act("this quarter", period("quarter"), 0.5)
+    act("this year again, then at once", period("year"), 0.5, wait_check=False)
+    act("this month, while the year's dates are being checked", period("month"), 0.5)
     print_table("Meeting statistics, 200,000 cases", [
         ("stats for a year (2025)", secs(stats_year), ms(base), f"×{stats_year / base:.0f}", "≤ 1 s", met(stats_year, 1)),
         ("stats for a year with its dates checked (the `stats` command)", secs(verified_year), ms(base),

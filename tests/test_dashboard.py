@@ -85,6 +85,38 @@ def test_a_period_and_scope_are_remembered_and_redrawn(qtbot, app, demo_db):
     assert again.list.currentRow() == 3
 
 
+def test_another_period_is_drawn_while_the_last_ones_dates_are_still_being_checked(qtbot, app, demo_db,
+                                                                                      monkeypatch):
+    """The check of the dates behind the figures (seconds for a year at bureau scale) runs in a lane of its
+    own: a period chosen meanwhile is drawn without waiting for it, and the check's late answer is dropped."""
+    import threading
+
+    view = open_dashboard(qtbot, demo_db)
+    qtbot.waitUntil(lambda: not view.busy, timeout=20000)
+    release, checking = threading.Event(), threading.Event()
+    real = statistics.unverified_cases
+
+    def slow_check(db, stats):
+        checking.set()
+        assert release.wait(30)
+        return real(db, stats)
+    monkeypatch.setattr(statistics, "unverified_cases", slow_check)
+    try:
+        before = view.stats
+        view.period.setCurrentIndex(view.period.findData("year"))
+        qtbot.waitUntil(lambda: view.stats is not before and not view.loader.busy, timeout=20000)
+        qtbot.waitUntil(checking.is_set, timeout=20000)
+        year = view.stats
+        view.period.setCurrentIndex(view.period.findData("month"))
+        qtbot.waitUntil(lambda: view.stats is not year and not view.loader.busy, timeout=20000)
+        assert (view.stats.first, view.stats.last) == (date(2026, 11, 1), date(2026, 11, 30))
+        assert view.checker.busy  # the year's check still runs: the month did not wait for it
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not view.busy, timeout=20000)
+    assert year.unverified is None and view.stats.unverified == []  # the year's answer found a newer period
+
+
 def test_named_periods():
     assert period_of("week", date(2026, 11, 23)) == (date(2026, 11, 21), date(2026, 11, 27))  # Monday: to Friday
     assert period_of("last_week", date(2026, 11, 27)) == (date(2026, 11, 14), date(2026, 11, 20))

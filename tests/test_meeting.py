@@ -330,13 +330,84 @@ def test_the_forms_and_revisits_behind_their_bars(db, bureau, station):
     assert st.behind("revisits", "2026-11") == [bureau["A"]]
 
 
-def test_a_long_period_counted_in_two_halves_at_once_gives_the_same_figures(demo_db, monkeypatch):
-    """A year's stages are counted on two connections at once; the figures are those of one pass."""
-    from yekuo_desk.services import statistics
+def test_a_years_figures_on_the_demo_bureau_equal_those_counted_case_by_case(demo_db):
+    """The stage and connection figures (read by SQL from the stages' own index and a rank table of the
+    working days) equal the same figures counted here in Python, stage by stage, with the calendar's own
+    count of working days and each stage's case looked up by its id."""
+    from sqlalchemy import select
 
-    year = (date(2026, 1, 1), date(2026, 12, 31))
-    halves = statistics.compute(demo_db, *year, today=date(2026, 11, 20))
-    monkeypatch.setattr(statistics, "SPLIT_DAYS", 10_000)
-    one_pass = statistics.compute(demo_db, *year, today=date(2026, 11, 20))
-    assert halves.as_json() == one_pass.as_json()
-    assert sum(r.completed for r in halves.on_time.values()) > 1000
+    from yekuo_desk.models import Case, CaseStage, Station
+    from yekuo_desk.services.engine_context import engine_context
+    from yekuo_desk.services.stages import CATEGORIES, STAGES, stage_name
+
+    first, last = date(2026, 1, 1), date(2026, 12, 31)
+    st = statistics.compute(demo_db, first, last, today=date(2026, 11, 20))
+    with demo_db.session() as s:
+        cal = engine_context(s).calendar
+        stations = dict(s.execute(select(Station.id, Station.name)).all())
+        rows = s.execute(select(CaseStage, Case).join(Case, Case.id == CaseStage.case_id).where(
+            CaseStage.completed_on.between(first, last), CaseStage.deleted_at.is_(None), Case.deleted_at.is_(None),
+            CaseStage.stage.in_([x.code for x in STAGES]))).all()
+        judged, met, timed, connected = {}, {}, {}, {}
+        for stage, case in rows:
+            unit = stations[case.station_id]
+            if stage.due_on is not None:  # met: no working day after the due date, or the customer's delay
+                judged[unit] = judged.get(unit, 0) + 1
+                ok = cal.count_workdays(stage.due_on, stage.completed_on) <= 0 or stage.customer_cause != ""
+                met[unit] = met.get(unit, 0) + ok
+            if stage.start_on is not None:
+                days = max(0, cal.count_workdays(stage.start_on, stage.completed_on) - stage.paused_days)
+                for key in (stage_name(stage.stage), (CATEGORIES[case.category], stage_name(stage.stage))):
+                    count, total = timed.get(key, (0, 0))
+                    timed[key] = (count + 1, total + days)
+            if stage.stage == "connection":
+                count, total = connected.get(CATEGORIES[case.category], (0, 0))
+                connected[CATEGORIES[case.category]] = (count + 1,
+                                                        total + cal.count_workdays(case.accepted_on,
+                                                                                   stage.completed_on))
+    assert sum(judged.values()) > 1000
+    assert {u: (r.completed, r.on_time) for u, r in st.on_time.items() if r.completed} == \
+        {u: (judged[u], met[u]) for u in judged}
+    assert (st.bureau_on_time.completed, st.bureau_on_time.on_time) == (sum(judged.values()), sum(met.values()))
+    assert {k: (a.count, a.total) for k, a in st.stage_time.items()} == \
+        {k: v for k, v in timed.items() if isinstance(k, str)}
+    assert {(c, k): (a.count, a.total) for c, by in st.stage_time_by_category.items() for k, a in by.items()} == \
+        {k: v for k, v in timed.items() if isinstance(k, tuple)}
+    assert {c: (a.count, a.total) for c, a in st.connection_time.items() if a.count} == connected
+
+
+def test_a_category_change_moves_the_cases_stages_in_the_figures(db, station):
+    """Each stage row carries its case's category for the meeting's index; a changed category follows at once,
+    whoever writes it (the case form, or a tool outside the app), and is never a change to sync."""
+    from sqlalchemy import text
+
+    case_id = small_business(db, station, D(10), False)
+    before = statistics.compute(db, D(1), D(27), today=TODAY)
+    assert before.stage_time_by_category["低压非居民"]["现场勘查"].count == 1
+    assert "现场勘查" not in before.stage_time_by_category["居民"]
+    inp = cases.get_case(db, case_id, TODAY).data
+    inp.category, inp.small_business = "resident", False
+    cases.update_case(db, case_id, inp, reason="实为居民自用", today=TODAY)
+    after = statistics.compute(db, D(1), D(27), today=TODAY)
+    assert "现场勘查" not in after.stage_time_by_category["低压非居民"]
+    assert after.stage_time_by_category["居民"]["现场勘查"].count == 1
+    assert "竣工检验" not in after.stage_time_by_category["居民"]  # no longer a stage of the case
+    assert after.connection_time["居民"].count == 1 and after.connection_time["低压非居民"].count == 0
+    with db.transaction() as s:
+        outbox = s.execute(text("SELECT count(*) FROM sync_outbox WHERE table_name = 'case_stages'")).scalar()
+        # A tool outside the app writes a wrong copy, or changes the case's category behind the app's back.
+        s.execute(text("UPDATE case_stages SET category = 'hv_dual' WHERE case_id = :c"), {"c": case_id})
+        assert {r[0] for r in s.execute(text("SELECT category FROM case_stages WHERE case_id = :c"),
+                                        {"c": case_id})} == {"resident"}
+        s.execute(text("UPDATE cases SET category = 'hv_single' WHERE id = :c"), {"c": case_id})
+        assert {r[0] for r in s.execute(text("SELECT category FROM case_stages WHERE case_id = :c"),
+                                        {"c": case_id})} == {"hv_single"}
+        # A stage row that came with another copy (as a pull writes it) takes its case's.
+        s.execute(text("INSERT INTO case_stages (id, case_id, station_id, stage, seq, customer_cause, paused_days, "
+                       "paused, provisional, category, created_at, updated_at, version) VALUES ('x1', :c, :s, "
+                       "'design_review', 99, '', 0, 0, 0, 'resident', '2026-11-27', '2026-11-27', 1)"),
+                  {"c": case_id, "s": station.id})
+        assert s.execute(text("SELECT category FROM case_stages WHERE id = 'x1'")).scalar() == "hv_single"
+        # None of this is a change of this PC's to send: the category of a stage is derived.
+        assert s.execute(text("SELECT count(*) FROM sync_outbox WHERE table_name = 'case_stages' AND row_id != 'x1'"
+                              )).scalar() == outbox

@@ -19,7 +19,7 @@ class AuditEntry(Base):
     user: Mapped[str] = mapped_column(String(64))
     host: Mapped[str] = mapped_column(String(64), default="", server_default="")  # the PC's name
     table_name: Mapped[str] = mapped_column(String(40))
-    row_id: Mapped[str] = mapped_column(String(32), index=True)
+    row_id: Mapped[str] = mapped_column(String(32))  # indexed first in ix_audit_trail_fact
     field: Mapped[str] = mapped_column(String(40))
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")

@@ -78,6 +78,10 @@ class Case(StationOwned, Base):
         back_populates="case", order_by="CaseStage.seq", cascade="all, delete-orphan")
 
 
+MEETING_COLUMNS = ("stage", "category", "station_id", "completed_on", "due_on", "start_on", "paused_days",
+                   "customer_cause", "case_id", "deleted_at")
+
+
 class CaseStage(StationOwned, Base):
     __tablename__ = "case_stages"
     __table_args__ = (
@@ -86,9 +90,10 @@ class CaseStage(StationOwned, Base):
               sqlite_where=text("completed_on IS NULL AND due_on IS NOT NULL"),
               postgresql_where=text("completed_on IS NULL AND due_on IS NOT NULL")),
         Index("ix_case_stages_due_on", "due_on"),                        # stages due in a month
-        # A kind of stage completed in a period, with all the meeting's figures read of it (statistics.py).
-        Index("ix_case_stages_stage_done", "stage", "completed_on", "due_on", "start_on", "paused_days",
-              "customer_cause", "case_id", "deleted_at"),
+        Index("ix_case_stages_stage_done", "stage", "completed_on"),     # a kind of stage completed on a day
+        # The meeting's figures (statistics.py): each kind, category and station a range by completion date,
+        # with every column they use.
+        Index("ix_case_stages_meeting", *MEETING_COLUMNS),
     )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -109,6 +114,8 @@ class CaseStage(StationOwned, Base):
     rule_set_id: Mapped[str | None] = mapped_column(String(32), default=None)
     rule_revision: Mapped[int | None] = mapped_column(Integer, default=None)
     calendar_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    # The case's category, kept in step by SQLite triggers (services/stage_category.py): the meeting's index.
+    category: Mapped[str | None] = mapped_column(String(24), default=None)
 
     case: Mapped[Case] = relationship(back_populates="stages")
     pauses: Mapped[list[StagePause]] = relationship(

@@ -220,7 +220,7 @@ def apply_plans(case: Case, plans: list[StagePlan], ctx: EngineContext) -> None:
     for plan in plans:
         row = rows.get(plan.code)
         if row is None:
-            row = CaseStage(stage=plan.code, station_id=case.station_id)
+            row = CaseStage(stage=plan.code, station_id=case.station_id, category=case.category)
             case.stages.append(row)
         row.deleted_at = None
         for name, value in stage_columns(plan, ctx).items():

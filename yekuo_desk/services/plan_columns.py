@@ -42,6 +42,7 @@ def insert_rows(case_values: dict, plans: list[StagePlan], facts: dict, ctx: Eng
     for plan in plans:
         stage_id = new_id()
         stages.append(dict(id=stage_id, case_id=case["id"], station_id=case["station_id"], stage=plan.code,
+                           category=case["category"],
                            customer_event_on=plan.customer_event_on, completed_on=plan.completed_on,
                            **stage_columns(plan, ctx), **stamps))
         pauses.extend(dict(id=new_id(), stage_id=stage_id, station_id=case["station_id"], start_on=p.start_on,

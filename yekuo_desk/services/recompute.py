@@ -95,6 +95,7 @@ def recompute_cases(db: Database, ids: list[str], progress: Callable[[int, int],
                     row = rows.get(plan.code)
                     if row is None:
                         stage_inserts.append(dict(id=new_id(), case_id=c.id, station_id=c.station_id,
+                                                  category=c.category,
                                                   stage=plan.code, created_at=now, updated_at=now, version=1,
                                                   **cols))
                     elif row.deleted_at is not None or any(getattr(row, f) != cols[f] for f in _DERIVED):

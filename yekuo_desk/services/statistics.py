@@ -19,8 +19,9 @@ Definitions (the chief's words, in docs/用户手册.md):
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
+from typing import Any
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -31,7 +32,7 @@ from . import auth
 from .calendar_store import calendar_version
 from .engine_context import engine_context
 from .stages import CATEGORIES, CATEGORY_BY_NAME, LEDGERS, STAGES, stage_name
-from .workcalendar import FIRST_YEAR, LAST_YEAR, WorkCalendar
+from .workcalendar import FIRST_YEAR, WorkCalendar
 
 SMALL_BUSINESS_PARTS = {"all": "全部", "with_works": "有电网配套工程", "without_works": "无电网配套工程"}
 LEDGER_AGES = ((30, "30天以内"), (90, "31–90天"), (180, "91–180天"), (None, "180天以上"))
@@ -109,6 +110,8 @@ class Stats:
     feedback_cut: str = ""  # a form due before this day (the last working day by as_of) is late
     unverified: list[str] | None = None  # case numbers whose dates differ from the trail (None: not checked)
     _drill: Callable[[str, tuple], list[str]] | None = field(default=None, repr=False)
+    # The SQL of the connected cases of the period, on a session's connection (`unverified_cases`).
+    _connected: Callable[[Any], Any] | None = field(default=None, repr=False)
 
     def behind(self, chart: str, *key: str) -> list[str]:
         """The ids of the cases behind one bar or point (each once, in the order found)."""
@@ -151,22 +154,34 @@ class Stats:
 
 def rank_table(conn, cal: WorkCalendar, version: int) -> str:
     """A temporary table (this connection's) of each day from FIRST_YEAR to LAST_YEAR with its rank among the
-    working days: how many fall on or before it. Made once per connection and calendar version, by statements
-    SQLite runs outside any transaction (a read's session ends in a rollback, which would empty a table filled
-    by INSERT). Its day has no affinity: a join compares it with `+date_column` (no affinity either), so the
-    join looks each date up in its index."""
+    working days: how many fall on or before it. A day's row is its rowid (`day_number` less RANK_BASE), the
+    quickest look-up SQLite has: a year's figures make some 700,000. Made once per connection and calendar
+    version from the calendar's own list (`WorkCalendar.ranks_json`), by a statement SQLite runs outside any
+    transaction (a read's session ends in a rollback, which would empty a table filled by INSERT), its rows
+    numbered in the order given and checked."""
     name = f"workday_rank_v{version}"
-    if conn.exec_driver_sql(f"SELECT 1 FROM sqlite_temp_master WHERE name = '{name}_day'").first() is None:
-        start, end = date(FIRST_YEAR, 1, 1).toordinal(), date(LAST_YEAR, 12, 31).toordinal()
-        ranks = {(d := date.fromordinal(n)).isoformat(): cal.rank(d) for n in range(start, end + 1)}
+    if conn.exec_driver_sql(f"SELECT 1 FROM sqlite_temp_master WHERE name = '{name}_checked'").first() is None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
-        conn.exec_driver_sql(f"CREATE TEMP TABLE {name} AS SELECT key AS day, value AS rank "
-                             f"FROM json_each(?)", (json.dumps(ranks),))
-        conn.exec_driver_sql(f"CREATE UNIQUE INDEX temp.{name}_day ON {name} (day, rank)")
+        conn.exec_driver_sql(f"CREATE TEMP TABLE {name} AS SELECT key AS n, value AS rank FROM json_each(?)",
+                             (cal.ranks_json,))
+        if conn.exec_driver_sql(f"SELECT count(*) FROM temp.{name} WHERE rowid != n + 1").scalar():
+            raise RuntimeError("the working-day rank table is out of order")
+        conn.exec_driver_sql(f"CREATE TEMP VIEW {name}_checked AS SELECT 1")  # (a mark: made and checked)
     return f"temp.{name}"
 
 
+RANK_BASE = date(FIRST_YEAR, 1, 1).toordinal() + 1721424 - 1  # day_number of the day before FIRST_YEAR began
+
+
+def day_number(column: str) -> str:
+    """A date column (ISO text) as a whole number of days (the Julian day at noon, less its half)."""
+    return f"CAST(julianday({column}) AS INTEGER)"
+
+
 _LIVE = "st.deleted_at IS NULL AND c.deleted_at IS NULL"
+# The same for a stage read without its case: the withdrawn cases are few (ix_cases_withdrawn).
+_STAGE_LIVE = "st.deleted_at IS NULL AND st.case_id NOT IN (SELECT id FROM cases WHERE deleted_at IS NOT NULL)"
+CATEGORY_CODES = ", ".join(f"'{code}'" for code in CATEGORIES)
 
 
 class _Query:
@@ -179,43 +194,59 @@ class _Query:
         # (+: the station is a filter on the rows the period or the state chose, never the index to start from)
         self.where = "AND +c.station_id = :sid" if station_id else ""
         self.params = {"first": first.isoformat(), "last": last.isoformat(), "sid": station_id}
+        # Stages completed in the period, by the meeting index (stage, category, station, completed_on, …): each
+        # kind, category and station is one range of it, read in the order the figures are grouped by (a case
+        # never changes station: the stage row's is the case's).
+        stations = "= :sid" if station_id else "IN (SELECT id FROM stations)"
+        self.done = (f"case_stages st INDEXED BY ix_case_stages_meeting {{joins}} WHERE st.stage IN ({{stages}}) "
+                     f"AND st.category IN ({CATEGORY_CODES}) AND st.station_id {stations} "
+                     f"AND st.completed_on {{completed}} AND {_STAGE_LIVE}")
 
     def rows(self, sql: str, **extra):
         return self.conn.execute(text(sql), {**self.params, **extra}).all()
+
+    def rank(self, alias: str, column: str, *, outer: bool = False) -> str:
+        """Join the rank of a date column as `alias`.rank."""
+        join = "LEFT JOIN" if outer else "JOIN"
+        return f"{join} {self.ranks} {alias} ON {alias}.rowid = {day_number(column)} - {RANK_BASE}"
+
+    def stages_done(self, select: str, joins: str = "", cond: str = "", stages: str = STAGE_CODES,
+                    completed: str = "BETWEEN :first AND :last") -> str:
+        """Stages completed in the period (of live cases), with the columns the meeting index holds."""
+        return f"SELECT {select} FROM {self.done.format(joins=joins, stages=stages, completed=completed)} {cond}"
 
     # Connections in the period: a case counts in the period of its 装表接电 date.
     def connections(self, select: str, cond: str = "", order: str = "") -> str:
         days, unit = self.target or (0, "working")
         within = ("julianday(st.completed_on) - julianday(c.accepted_on)" if unit == "calendar"
                   else "r2.rank - r1.rank") + f" <= {int(days)}" if self.target else "0"
-        return (f"SELECT {select.format(days='r2.rank - r1.rank', within=within)} FROM case_stages st "
-                f"JOIN cases c INDEXED BY ix_cases_meeting ON c.id = st.case_id "
-                f"JOIN {self.ranks} r1 ON r1.day = +c.accepted_on "
-                f"JOIN {self.ranks} r2 ON r2.day = +st.completed_on WHERE st.stage = 'connection' "
-                f"AND st.completed_on BETWEEN :first AND :last AND {_LIVE} {self.where} {cond} {order}")
+        return self.stages_done(
+            select.format(days="r2.rank - r1.rank", within=within),
+            f"JOIN cases c INDEXED BY ix_cases_meeting ON c.id = st.case_id {self.rank('r1', 'c.accepted_on')} "
+            f"{self.rank('r2', 'st.completed_on')}", f"{cond} {order}", stages="'connection'")
 
-    # Stages with a limit completed in the period, and whether within it (no working day after the due
-    # date: working_days_late == 0), or late for a cause the audit officer found to be the customer's.
-    MET = "(rc.rank <= rd.rank OR st.customer_cause != '')"
+    # A stage with a limit completed within it: no working day after its due date (working_days_late == 0) —
+    # at once when completed by the due date, else by the ranks — or late for a cause the audit officer found
+    # to be the customer's (seed 000 art. 10).
+    def met(self) -> str:
+        return (f"(st.completed_on <= st.due_on OR st.customer_cause != '' OR "
+                f"rc.rank <= (SELECT rank FROM {self.ranks} WHERE rowid = {day_number('st.due_on')} - {RANK_BASE}))")
 
-    def judged(self, select: str, cond: str = "") -> str:
-        return (f"SELECT {select} FROM case_stages st JOIN cases c ON c.id = st.case_id "
-                f"JOIN {self.ranks} rc ON rc.day = +st.completed_on JOIN {self.ranks} rd ON rd.day = +st.due_on "
-                f"WHERE st.stage IN ({STAGE_CODES}) AND st.completed_on BETWEEN :first AND :last "
-                f"AND st.due_on IS NOT NULL AND {_LIVE} {self.where} {cond}")
+    def judged(self, select: str, cond: str = "", joins: str = "") -> str:
+        return self.stages_done(select, f"{self.rank('rc', 'st.completed_on')} {joins}",
+                                f"AND st.due_on IS NOT NULL {cond}")
 
     # Stages completed in the period from their clock's start: the working days, less the customer's pauses.
-    def timed(self, select: str, cond: str = "") -> str:
-        return (f"SELECT {select} FROM case_stages st JOIN cases c ON c.id = st.case_id "
-                f"JOIN {self.ranks} r1 ON r1.day = +st.start_on JOIN {self.ranks} r2 ON r2.day = +st.completed_on "
-                f"WHERE st.stage IN ({STAGE_CODES}) AND st.completed_on BETWEEN :first AND :last "
-                f"AND {_LIVE} {self.where} {cond}")
+    def timed(self, select: str, cond: str = "", joins: str = "") -> str:
+        return self.stages_done(
+            select, f"{self.rank('r1', 'st.start_on')} {self.rank('r2', 'st.completed_on')} {joins}", cond)
 
     def open_cases(self, select: str, cond: str = "") -> str:
         return (f"SELECT {select} FROM cases c WHERE c.deleted_at IS NULL AND c.state IN {OPEN_STATES} "
                 f"{self.where} {cond}")
 
 
+CASE_OF_STAGE = "JOIN cases c ON c.id = st.case_id"  # (a bar's cases are listed by their number)
 SMALL_PARTS_SQL = {"all": "", "with_works": "AND c.grid_works = 1", "without_works": "AND c.grid_works = 0"}
 
 
@@ -227,28 +258,39 @@ def compute(db: Database, first: date, last: date, station_id: str | None = None
         raise StatsError(f"统计期间：结束日期 {last:%Y-%m-%d} 早于开始日期 {first:%Y-%m-%d}")
     today = today or date.today()
     as_of = min(last, today)
-    with db.session() as s:
+    with db.session() as s, ThreadPoolExecutor(1, thread_name_prefix="yekuo-stats") as pool:
         station_id = auth.scope(s, station_id)
         ctx = engine_context(s)
         version = calendar_version(s)
+        target = ctx.rules.target("lv_nonresident", True)
+
+        def connections_and_revisits():
+            with db.session() as other:
+                conn = other.connection()
+                got = _connections(_Query(conn, first, last, station_id, rank_table(conn, ctx.calendar, version),
+                                          target))
+            return got, _revisits(db, last, station_id, revisit_months)
+        # On a file, the connections and revisits are counted on a second connection meanwhile (two cores).
+        side = pool.submit(connections_and_revisits) if _on_file(db) else None
         conn = s.connection()
-        q = _Query(conn, first, last, station_id, rank_table(conn, ctx.calendar, version),
-                   ctx.rules.target("lv_nonresident", True))
+        q = _Query(conn, first, last, station_id, rank_table(conn, ctx.calendar, version), target)
         names = {sid: name for sid, name in conn.exec_driver_sql("SELECT id, name FROM stations")}
         shown = [name for sid, name in conn.exec_driver_sql(
             "SELECT id, name FROM stations WHERE kind = 'station' AND deleted_at IS NULL "
             "ORDER BY sort_order, name") if not station_id or sid == station_id]
         days = week_ends(as_of)
         overdue = _overdue(q, ctx.calendar, [*days, as_of], names, shown)
-        on_time, bureau, overall, by_category = _stages_done(q, names, shown, db, ctx.calendar, version)
+        on_time, bureau, overall, by_category = _stages_done(q, names, shown)
+        connections, revisits = side.result() if side else connections_and_revisits()
         stats = Stats(first, last, as_of, names.get(station_id, "") if station_id else "", shown,
-                      *_connections(q), q.target, on_time, bureau, overdue[-1],
+                      *connections, q.target, on_time, bureau, overdue[-1],
                       [(d, [c for v in by.values() for c in v]) for d, by in zip(days, overdue)],
                       overall, by_category, _open_cases(q, names, shown), _ledgers(q, as_of),
                       _feedback(q, ctx.calendar, as_of, names, shown))
     stats.feedback_cut = ctx.calendar.last_workday_on_or_before(as_of).isoformat()
     stats._drill = _drill(db, first, last, station_id, {name: sid for sid, name in names.items()}, q.target, version)
-    stats.revisits = _revisits(db, last, station_id, revisit_months)
+    stats._connected = lambda s: _connected_cases(s, first, last, station_id, target, version)
+    stats.revisits = revisits
     if verify:
         stats.unverified = unverified_cases(db, stats)
     return stats
@@ -268,44 +310,21 @@ def _connections(q: _Query) -> tuple[dict[str, Average], dict[str, Average]]:
     return by_category, small
 
 
-SPLIT_DAYS = 62  # a period longer than this has its stages counted in two halves at once (two cores)
-
-
-def _stages_done(q: _Query, names: dict, shown: list[str], db: Database | None = None,
-                 cal: WorkCalendar | None = None, version: int = 0):
-    """The on-time rates and the stage times, from one pass over the stages completed in the period. For a long
-    period of a database file (`db`), half the stage kinds are counted on a second connection at the same time
-    (SQLite runs a statement without Python's lock): a year's 227,000 stages take half the time on two cores."""
+def _stages_done(q: _Query, names: dict, shown: list[str]):
+    """The on-time rates and the stage times, from one pass over the stages completed in the period: one range
+    of the index ix_case_stages_stage_done, which holds every column used, the case's category and station
+    included (a year's 227,000 stages without a look-up of their cases; only the few withdrawn cases are
+    left out, by a list SQLite makes once)."""
     order = {st.code: i for i, st in enumerate(STAGES)}
     on_time = {name: Rate() for name in shown}
     bureau = Rate()
     overall: dict[str, Average] = {}
     by_category: dict[str, dict[str, Average]] = {name: {} for name in CATEGORIES.values()}
-
-    def sql(stages) -> str:
-        return (f"SELECT st.stage, c.category, c.station_id, count(st.due_on), "
-                f"sum(st.due_on IS NOT NULL AND {q.MET}), count(r0.rank), "
-                f"sum(max(0, rc.rank - r0.rank - st.paused_days)) FROM case_stages st "
-                f"JOIN cases c INDEXED BY ix_cases_meeting ON c.id = st.case_id "
-                f"JOIN {q.ranks} rc ON rc.day = +st.completed_on "
-                f"LEFT JOIN {q.ranks} rd ON rd.day = +st.due_on LEFT JOIN {q.ranks} r0 ON r0.day = +st.start_on "
-                f"WHERE st.stage IN ({', '.join(repr(st.code) for st in stages)}) "
-                f"AND st.completed_on BETWEEN :first AND :last AND {_LIVE} {q.where} "
-                f"GROUP BY st.stage, c.category, c.station_id")
-
-    if db is not None and cal is not None and _on_file(db) and (q.last - q.first).days > SPLIT_DAYS:
-        from concurrent.futures import ThreadPoolExecutor
-
-        def elsewhere(stages) -> list:
-            with db.session() as s:
-                conn = s.connection()
-                rank_table(conn, cal, version)  # this connection's own copy (a temporary table)
-                return conn.execute(text(sql(stages)), q.params).all()
-        with ThreadPoolExecutor(1) as pool:
-            other = pool.submit(elsewhere, STAGES[1::2])
-            rows = q.rows(sql(STAGES[0::2])) + other.result()
-    else:
-        rows = q.rows(sql(STAGES))
+    rows = q.rows(q.stages_done(
+        f"st.stage, st.category, st.station_id, count(st.due_on), sum(st.due_on IS NOT NULL AND {q.met()}), "
+        f"count(r0.rank), sum(max(0, rc.rank - r0.rank - st.paused_days))",
+        f"{q.rank('rc', 'st.completed_on')} {q.rank('r0', 'st.start_on', outer=True)}",
+        "GROUP BY st.stage, st.category, st.station_id"))
     for stage, category, sid, judged, met, timed, total in sorted(rows, key=lambda r: order.get(r[0], 99)):
         if judged:
             r = on_time.setdefault(names.get(sid, "?"), Rate())
@@ -333,13 +352,12 @@ def _overdue(q: _Query, cal: WorkCalendar, days: list[date], names: dict,
     (the partial index of open due dates), and the stages completed late since the first of them."""
     cuts = [cal.last_workday_on_or_before(d).isoformat() for d in days]
     top = max(cuts)
-    base = ("SELECT st.case_id, c.station_id, st.due_on, st.completed_on FROM case_stages st "
-            "JOIN cases c ON c.id = st.case_id WHERE ")
-    rows = q.rows(base + f"st.completed_on IS NULL AND st.due_on IS NOT NULL AND st.due_on < :top "
-                         f"AND {_LIVE} {q.where}", top=top)
-    rows += q.rows(base + f"st.stage IN ({STAGE_CODES}) AND st.completed_on > :low AND st.due_on < :top "
-                          f"AND st.completed_on > st.due_on AND {_LIVE} {q.where}", top=top,
-                   low=min(days).isoformat())
+    columns = "st.case_id, st.station_id, st.due_on, st.completed_on"
+    rows = q.rows(f"SELECT {columns} FROM case_stages st JOIN cases c ON c.id = st.case_id WHERE "
+                  f"st.completed_on IS NULL AND st.due_on IS NOT NULL AND st.due_on < :top AND {_LIVE} {q.where}",
+                  top=top)
+    rows += q.rows(q.stages_done(columns, cond="AND st.due_on < :top AND st.completed_on > st.due_on",
+                                 completed="> :low"), top=top, low=min(days).isoformat())
     out = []
     for day, cut in zip(days, cuts):
         iso = day.isoformat()
@@ -404,12 +422,12 @@ def _drill(db: Database, first: date, last: date, station_id: str | None, ids: d
                                     "ORDER BY st.completed_on, c.case_number")
                 extra = {}
             elif chart == "on_time":  # the stages that were not: the cases behind the shortfall
-                sql = q.judged("c.id", f"AND NOT {q.MET} " + ("AND c.station_id = :unit" if key[0] else "")
-                               + " ORDER BY st.completed_on, c.case_number")
+                sql = q.judged("c.id", f"AND NOT {q.met()} " + ("AND st.station_id = :unit" if key[0] else "")
+                               + " ORDER BY st.completed_on, c.case_number", CASE_OF_STAGE)
                 extra = {"unit": ids.get(key[0])}
             elif chart == "stage_time":
-                sql = q.timed("c.id", "AND st.stage = :stage" + (" AND c.category = :cat" if len(key) > 1 else "")
-                              + " ORDER BY st.completed_on, c.case_number")
+                sql = q.timed("c.id", "AND st.stage = :stage" + (" AND st.category = :cat" if len(key) > 1 else "")
+                              + " ORDER BY st.completed_on, c.case_number", CASE_OF_STAGE)
                 extra = {"stage": STAGE_BY_NAME.get(key[0], key[0]),
                          "cat": CATEGORY_BY_NAME.get(key[1], key[1]) if len(key) > 1 else None}
             elif chart == "revisits":  # the cases revisited in the month
@@ -429,20 +447,35 @@ def _drill(db: Database, first: date, last: date, station_id: str | None, ids: d
                 extra = {"unit": ids.get(key[0]), "stage": stage}
             else:
                 raise KeyError(chart)
-            return [r[0] for r in q.rows(sql, **extra)]
+            # In parts: a year's 30,000 cases fetched at once would hold Python's lock, and so the window,
+            # for a tenth of a second (the dashboard's check of their dates runs on a background thread).
+            result = q.conn.execute(text(sql), {**q.params, **extra})
+            return [r[0] for part in result.partitions(2000) for r in part]
     return cases
 
 
 def unverified_cases(db: Database, stats: Stats) -> list[str]:
     """The cases of the period's connection figures whose recorded dates differ from the trail (changed outside
-    the app): the figures rest on them until the audit officer has looked."""
+    the app): the figures rest on them until the audit officer has looked. Asked of SQLite in one go, the cases
+    chosen by the figure's own SQL: run on a background thread, it keeps Python's lock (and so the window)
+    only for the few rows found."""
     from .audit_check import verify_facts
 
-    ids = sorted({c for name in stats.connection_time for c in stats.behind("connection_time", name)})
-    if not ids:
-        return []
     with db.session() as s:
-        return sorted({f.case_number for f in verify_facts(s, ids)})
+        if stats._connected is not None:
+            cases = stats._connected(s)
+        else:
+            cases = sorted({c for name in stats.connection_time for c in stats.behind("connection_time", name)})
+        return sorted({f.case_number for f in verify_facts(s, cases)})
+
+
+def _connected_cases(s, first: date, last: date, station_id: str | None, target, version: int):
+    """The cases of the period's connection figures, as a query (audit_check.CaseQuery)."""
+    from .audit_check import CaseQuery
+
+    conn = s.connection()
+    q = _Query(conn, first, last, station_id, rank_table(conn, engine_context(s).calendar, version), target)
+    return CaseQuery(q.connections("c.id", f"AND c.category IN ({CATEGORY_CODES})"), q.params)
 
 
 def _revisits(db: Database, last: date, station_id: str | None, months: int) -> list[dict]:

@@ -7,10 +7,12 @@ counted there on weekends and the statutory days off only (services.statutory) a
 """
 from __future__ import annotations
 
+import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
@@ -87,6 +89,17 @@ class WorkCalendar:
         """How many working days fall on or before `d` (from FIRST_YEAR): the working days between two dates is
         the difference of their ranks."""
         return bisect_right(self._ordinals, d.toordinal())
+
+    @cached_property
+    def ranks_json(self) -> str:
+        """`rank` of every day from FIRST_YEAR to LAST_YEAR, in order, as a JSON array: made once per calendar
+        (the statistics' rank table of each SQLite connection is filled from it)."""
+        ordinals, out, i = self._ordinals, [], 0
+        for n in range(date(FIRST_YEAR, 1, 1).toordinal(), date(LAST_YEAR, 12, 31).toordinal() + 1):
+            while i < len(ordinals) and ordinals[i] <= n:
+                i += 1
+            out.append(i)
+        return json.dumps(out)
 
     def last_workday_on_or_before(self, d: date) -> date:
         i = bisect_right(self._ordinals, d.toordinal())

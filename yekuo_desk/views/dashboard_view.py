@@ -20,7 +20,7 @@ from .chart_view import ChartView
 from .errors import describe
 from .file_dialogs import save_file_name
 from .guard import guarded
-from .loader import Loader
+from .loader import BACKGROUND, Loader
 from .style import from_qdate, to_qdate
 
 def _suffixed(path: str) -> str:
@@ -105,7 +105,9 @@ class DashboardView(QWidget):
         layout.addWidget(self.status)
 
         self.loader = Loader(self, self._loaded, self._failed)
-        self.checker = Loader(self, self._checked, lambda exc: None)  # the dates the figures rest on, after
+        # The dates the figures rest on, checked after they are drawn (seconds for a year): in a lane of its
+        # own, so that another period asked for meanwhile is not kept waiting.
+        self.checker = Loader(self, self._checked, lambda exc: None, lane=BACKGROUND)
         self._restore()
         self.period.currentIndexChanged.connect(self._period_chosen)
         self.first.dateChanged.connect(self._dates_edited)

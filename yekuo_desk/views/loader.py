@@ -21,30 +21,30 @@ from shiboken6 import isValid
 log = logging.getLogger("yekuo_desk.views")
 
 # One thread for every screen's reads: SQLite serves one reader at a time well enough on two cores, and
-# reads queue in the order asked.
-_pool: ThreadPoolExecutor | None = None
+# reads queue in the order asked. Checks that may take seconds (the dates behind a year's figures) have a
+# lane of their own (BACKGROUND), so that no screen's next read waits behind them.
+READS, BACKGROUND = "read", "background"
+_pools: dict[str, ThreadPoolExecutor] = {}
 _pool_lock = threading.Lock()
 
 
-def _executor() -> ThreadPoolExecutor:
-    global _pool
+def _executor(lane: str = READS) -> ThreadPoolExecutor:
     with _pool_lock:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yekuo-read")
-        return _pool
+        if lane not in _pools:
+            _pools[lane] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"yekuo-{lane}")
+        return _pools[lane]
 
 
 def drain_reads(timeout: float = 30.0) -> bool:
     """Wait until every read asked for so far has finished (before a database is closed); False on timeout.
 
-    The reads run in order on one thread, so a no-op queued now finishes after all of them.
+    Each lane runs its reads in order on one thread, so a no-op queued now finishes after all of them.
     """
     with _pool_lock:
-        pool = _pool
-    if pool is None:
-        return True
+        pools = list(_pools.values())
     try:
-        pool.submit(lambda: None).result(timeout)
+        for pool in pools:
+            pool.submit(lambda: None).result(timeout)
     except FuturesTimeout:
         return False
     return True
@@ -81,8 +81,9 @@ class Loader(QObject):
     """The newest read was applied (or failed); the screen is current."""
 
     def __init__(self, owner: QWidget, apply: Callable[[Any], None],
-                 on_error: Callable[[Exception], None] | None = None):
+                 on_error: Callable[[Exception], None] | None = None, *, lane: str = READS):
         super().__init__(owner)
+        self._lane = lane
         self._owner = owner
         self._apply = apply
         self._on_error = on_error
@@ -113,7 +114,7 @@ class Loader(QObject):
                 except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
                     result, error = None, exc
             postman.sig_deliver.emit(lambda: self._arrived(generation, result, error))
-        _executor().submit(run)
+        _executor(self._lane).submit(run)
 
     def _arrived(self, generation: int, result: Any, error: Exception | None) -> None:
         if not isValid(self) or not isValid(self._owner):

@@ -22,7 +22,7 @@ DERIVED = {
     "cases": frozenset({"current_stage", "next_due", "next_due_stage", "state", "provisional", "target_due",
                         "customer_initials"}),
     "case_stages": frozenset({"seq", "start_on", "limit_days", "paused_days", "paused", "due_on", "provisional",
-                              "rule_set_id", "rule_revision", "calendar_version"}),
+                              "rule_set_id", "rule_revision", "calendar_version", "category"}),
 }
 APPLYING, ACTOR = "applying", "actor"  # sync_state keys
 NEW_OP = "lower(hex(randomblob(16)))"
