@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from yekuo_desk.db import SCHEMA_HEAD, DatabaseError, open_database
 from yekuo_desk.services import backup
@@ -66,6 +67,11 @@ def test_a_file_of_an_earlier_version_is_backed_up_upgraded_and_works(fixture, t
         assert number in [c.case_number for c in find_cases(db, name[:2], limit=500)]  # the new search indexes
         with db.session() as s:
             assert due_board(s, load_calendar(s), TODAY)  # due dates are there and counted
+            # Each stage row carries its case's category (the meeting's index), the triggers in place.
+            assert s.execute(text("SELECT count(*) FROM case_stages st JOIN cases c ON c.id = st.case_id "
+                                  "WHERE st.category IS NOT c.category")).scalar() == 0
+        from yekuo_desk.services.statistics import compute
+        assert compute(db, date(2026, 1, 1), date(2026, 12, 31), today=TODAY).bureau_on_time.completed > 0
     finally:
         db.dispose()
 
