@@ -58,6 +58,39 @@ def test_station_data_reaches_the_office_and_never_the_other_station(pcs):
     assert origins and len(origins) == len(set(origins))
 
 
+def test_each_pcs_stages_carry_their_cases_category_whatever_the_shared_copy_says(pcs):
+    """The category a stage row carries for the meeting's figures is derived here: a station's change of a
+    case's category reaches the office's stages with the case, and a wrong copy on the shared database (a stage
+    row is not pushed when only its case changes) never lands, neither in a first sync nor in a later one."""
+    url, cg, hk, of = pcs
+    number = cg.new_case(CG, "城关甲厂")
+    cg.sync()
+    with psycopg.connect(url) as conn:  # the shared copy, wrong
+        conn.execute("UPDATE case_stages SET category = 'hv_dual'")
+    of.sync()  # a first sync: the tables loaded whole
+
+    def office_categories() -> set[str]:
+        with of.db.session() as s:
+            return set(s.execute(text("SELECT st.category FROM case_stages st JOIN cases c ON c.id = st.case_id "
+                                      "WHERE c.case_number = :n"), {"n": number}).scalars())
+    assert office_categories() == {"lv_nonresident"}
+    _assert_whole(of)
+    detail = cases.get_case(cg.db, cg.case(number).id, TODAY)
+    cases.update_case(cg.db, detail.id, replace(detail.data, category="resident"), reason="实为居民",
+                      today=TODAY, base=detail.data)
+    cg.sync()
+    of.sync()  # a later sync: the case row, batch by batch
+    assert office_categories() == {"resident"}
+    assert of.stage(number, "site_survey").category == "resident"
+    with psycopg.connect(url) as conn:  # the stage rows come down again, still carrying the wrong copy
+        conn.execute("UPDATE sync_clock SET seq = seq + 1")
+        conn.execute("UPDATE case_stages SET category = 'hv_dual', sync_seq = (SELECT seq FROM sync_clock)")
+    assert of.sync().pulled > 0
+    assert office_categories() == {"resident"}
+    with of.db.session() as s:  # and nothing of it waits to go up
+        assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar() == 0
+
+
 def test_different_fields_both_stand_and_the_same_field_goes_to_the_inbox_once(pcs):
     url, cg, hk, of = pcs
     a1 = cg.new_case(CG, "城关甲厂", phone="13800000001")
@@ -503,3 +536,33 @@ def test_the_demo_bureau_never_reaches_the_shared_database(pcs, tmp_path):
     finally:
         demo.dispose()
     assert server_rows(url, "SELECT count(*) FROM cases")[0][0] == 0
+
+
+def test_the_next_batch_is_read_ahead_and_a_stop_or_a_failure_reaches_the_storing_side():
+    """A pull reads the shared database one batch ahead, on a thread of its own: its failure is raised where
+    the batches are stored, and a pull that stops early (cancelled, or a failure storing) leaves no reader
+    behind, its cursor closed."""
+    from yekuo_desk.services.sync.pull import _ahead
+
+    closed = []
+
+    def batches(fail_at=None):
+        try:
+            for i in range(5):
+                if i == fail_at:
+                    raise psycopg.OperationalError("server closed the connection unexpectedly")
+                yield [i]
+        finally:
+            closed.append(threading.current_thread().name)
+
+    assert list(_ahead(batches())) == [[0], [1], [2], [3], [4]]
+    got = []
+    with pytest.raises(psycopg.OperationalError):
+        for batch in _ahead(batches(fail_at=2)):
+            got.append(batch)
+    assert got == [[0], [1]]
+    reading = _ahead(batches())
+    assert next(reading) == [0]
+    reading.close()  # the storing side stops: the reader has stopped and closed its cursor
+    assert closed == ["yekuo-pull-read"] * 3
+    assert not [t for t in threading.enumerate() if t.name == "yekuo-pull-read"]

@@ -15,7 +15,9 @@ PCs wrote join this file's history, so the history of a case shows who recorded 
 from __future__ import annotations
 
 import json
+import queue
 import re
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -26,7 +28,7 @@ from .outbox import applying, bases, case_tables, get_state, set_state
 
 PAGE = 5000      # rows fetched at a time
 BATCH = 10000    # rows stored in one local transaction (a first sync: few, large transactions)
-CACHE_KB, NORMAL_CACHE_KB = 96_000, 32_000  # SQLite's page cache while pulling (the indexes of a bureau), after
+CACHE_KB, NORMAL_CACHE_KB = 64_000, 32_000  # SQLite's page cache while pulling (the indexes of a bureau), after
 TRAIL = "trail"
 SETTLED = "settled"  # audit_trail.origin of this PC's own settling entries: they never go up
 
@@ -127,7 +129,55 @@ def cases_of(s, table: str, row_ids: list[str]) -> set[str]:
 
 def _stream(conn, sql: str, params: tuple, name: str):
     """Rows of a query, fetched a page at a time through a server-side cursor, gathered into batches of about
-    BATCH rows (each stored in one local transaction)."""
+    BATCH rows (each stored in one local transaction), the next batch read from the shared database on a
+    thread of its own while this one is stored (`_ahead`)."""
+    return _ahead(_pages(conn, sql, params, name))
+
+
+_END = object()
+
+
+def _ahead(batches):
+    """Iterate `batches` one batch ahead, read on a thread of its own: the network and the server's work
+    overlap with SQLite's. A read that fails raises here; when the loop here ends early (a cancel, an error),
+    the reading thread stops and has closed its cursor before this returns."""
+    ready: queue.Queue = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def hand(item) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            for batch in batches:
+                if not hand(batch):
+                    break
+            else:
+                hand(_END)
+        except BaseException as exc:  # noqa: BLE001 - raised again on the storing side
+            hand(exc)
+        finally:
+            batches.close()  # the server-side cursor, closed on the thread that used it
+
+    reader = threading.Thread(target=read, name="yekuo-pull-read", daemon=True)
+    reader.start()
+    try:
+        while (item := ready.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        reader.join()
+
+
+def _pages(conn, sql: str, params: tuple, name: str):
     with conn.cursor(name=name) as cur:
         cur.itersize = PAGE
         cur.execute(sql, params)
@@ -166,8 +216,9 @@ def _pull_table(db, conn, table, upper: int, result: PullResult, progress, cance
             return
         empty = not row_id and s.execute(text(f"SELECT NOT EXISTS (SELECT 1 FROM {table.name})")).scalar()
     after, params = _after("sync_seq", "id", seq, row_id)
+    # (a whole table comes in one local transaction, in any order: the server need not sort it first)
     rows = _stream(conn, f"SELECT {_select_list(table)} FROM {table.name} WHERE {after} AND sync_seq <= %s "
-                         f"ORDER BY sync_seq, id", (*params, upper), f"pull_{table.name}")
+                         f"{'' if empty else 'ORDER BY sync_seq, id'}", (*params, upper), f"pull_{table.name}")
     (_load_whole if empty else _load_pages)(db, rows, table, upper, result, progress, cancelled)
 
 
@@ -223,7 +274,12 @@ def _bulk(db, table: str, after=None):
     indexes filled once after (`_replay`), and no foreign-key look-up per row: the rows come from one snapshot
     of a database that holds the same foreign keys (every case table points only at case tables and stations,
     which come down too). What is set aside is dropped inside the transaction, so a cut or a cancel brings it
-    back with the table as it was. `after(s)`: more work in the same transaction, once the indexes are back."""
+    back with the table as it was. The triggers that keep each stage's category (stage_category.py) are set
+    aside too, their work done once for the whole table after. `after(s)`: more work in the same transaction,
+    once the indexes are back."""
+    from ..stage_category import for_bulk
+
+    derived, in_step = for_bulk(table)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # outside a transaction, where SQLite takes it
         conn.commit()
@@ -236,7 +292,7 @@ def _bulk(db, table: str, after=None):
                 fills = {name: _replay(table, sql) for kind, name, sql in objects
                          if kind == "trigger" and not name.startswith("sync_")}
                 aside = [(kind, name, sql) for kind, name, sql in objects
-                         if kind == "index" or name.startswith("sync_") or fills.get(name)]
+                         if kind == "index" or name.startswith("sync_") or fills.get(name) or name in derived]
                 for kind, name, _ in aside:
                     conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
                 yield s
@@ -244,6 +300,8 @@ def _bulk(db, table: str, after=None):
                     if fills.get(name):
                         conn.exec_driver_sql(fills[name])
                     conn.exec_driver_sql(sql)
+                if in_step:
+                    conn.exec_driver_sql(in_step)
                 if after:
                     after(s)
         finally:
