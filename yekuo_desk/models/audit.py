@@ -11,8 +11,9 @@ from .base import Base, utcnow
 
 class AuditEntry(Base):
     __tablename__ = "audit_trail"
-    # The trail's last word on a fact (row, field): what audit_check compares every recorded fact with.
-    __table_args__ = (Index("ix_audit_trail_fact", "row_id", "field", "seq"),)
+    # The trail's last word on a fact (row, field): what audit_check compares every recorded fact with, read
+    # from the index alone.
+    __table_args__ = (Index("ix_audit_trail_fact", "row_id", "field", "seq", "table_name", "new_value"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

