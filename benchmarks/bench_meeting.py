@@ -39,7 +39,7 @@ def main() -> int:
                            "AND completed_on BETWEEN :a AND :b"), {"a": year[0].isoformat(), "b": year[1].isoformat()})
     base = min(timed(baseline, 3))
     stats_year = min(timed(lambda: compute(db, *year, today=TODAY), 3))
-    verified_year = min(timed(lambda: compute(db, *year, today=TODAY, verify=True), 1))
+    verified_year = min(timed(lambda: compute(db, *year, today=TODAY, verify=True), 3))
     week = week_period(TODAY)
     stats_week = min(timed(lambda: compute(db, week.first, week.last, today=TODAY), 3))
     out = Path(tempfile.mkdtemp()) / "pack.pdf"
@@ -86,7 +86,7 @@ def main() -> int:
     print_table("Meeting statistics, 200,000 cases", [
         ("stats for a year (2025)", secs(stats_year), ms(base), f"×{stats_year / base:.0f}", "≤ 1 s", met(stats_year, 1)),
         ("stats for a year with its dates checked (the `stats` command)", secs(verified_year), ms(base),
-         f"×{verified_year / base:.0f}", "", ""),
+         f"×{verified_year / base:.0f}", "≤ 1 s", met(verified_year, 1)),
         ("stats for a week", secs(stats_week), "", "", "", ""),
         ("the week's pack (PDF)", secs(pack), "", "", "≤ 10 s", met(pack, 10)),
         *rows])
