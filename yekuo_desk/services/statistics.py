@@ -20,10 +20,10 @@ Definitions (the chief's words, in docs/用户手册.md):
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import text
 
@@ -311,10 +311,10 @@ def _connections(q: _Query) -> tuple[dict[str, Average], dict[str, Average]]:
 
 
 def _stages_done(q: _Query, names: dict, shown: list[str]):
-    """The on-time rates and the stage times, from one pass over the stages completed in the period: one range
-    of the index ix_case_stages_stage_done, which holds every column used, the case's category and station
-    included (a year's 227,000 stages without a look-up of their cases; only the few withdrawn cases are
-    left out, by a list SQLite makes once)."""
+    """The on-time rates and the stage times, from one pass over the stages completed in the period: ranges of
+    the index ix_case_stages_meeting, which holds every column used, the case's category and station included
+    (a year's 227,000 stages without a look-up of their cases, read in the order grouped; only the few
+    withdrawn cases are left out, by a list SQLite makes once)."""
     order = {st.code: i for i, st in enumerate(STAGES)}
     on_time = {name: Rate() for name in shown}
     bureau = Rate()
