@@ -78,7 +78,7 @@ FACTS = (
 )
 VANISHED = {"cases": "工单", "case_stages": "环节", "stage_pauses": "暂停"}  # a deleted row's kind
 LAST_WORD = ("(SELECT a.new_value FROM audit_trail a WHERE a.row_id = {row_id} AND a.field = '{field}' "
-         "AND a.table_name = '{table}' ORDER BY a.seq DESC LIMIT 1)")
+             "AND a.table_name = '{table}' ORDER BY a.seq DESC LIMIT 1)")
 
 
 @dataclass(frozen=True)
