@@ -77,6 +77,32 @@ def test_two_or_more_characters_match_anywhere_in_name_contact_and_address(db, s
     assert names(all_rows(db, RegisterFilter(text="园区"))[1]) == []
 
 
+def test_a_pair_of_characters_is_found_at_the_end_of_a_value_of_any_length(db, station):
+    """The pairs index splits each value by the shortest of a few fixed lengths that holds it (migration 0013):
+    the last two characters of a name or address of each length around those steps are found, a long name cut
+    short is no longer found by its old end, and an address is split up to its 120th character, as before."""
+    filler = "澄川县城关镇工业园区" * 13
+    ends = {}
+    for n, tail in zip((4, 5, 8, 9, 16, 17, 32, 33, 64, 65, 100), "甲乙丙丁戊己庚辛壬癸子"):
+        name = filler[:n - 2] + tail + "丑"
+        ends[tail + "丑"] = cases.create_case(db, CaseInput(
+            station_id=station.id, customer_name=name, category="lv_nonresident",
+            accepted_on=date(2026, 11, 2), address=filler[:n - 2] + tail + "寅"), today=TODAY)
+    for pair, case_id in ends.items():
+        assert [r.id for r in all_rows(db, RegisterFilter(text=pair))[1]] == [case_id], pair
+        assert [r.id for r in all_rows(db, RegisterFilter(text=pair[0] + "寅"))[1]] == [case_id], pair
+    cases.create_case(db, CaseInput(station_id=station.id, customer_name="长地址", category="lv_nonresident",
+                                    accepted_on=date(2026, 11, 2), address=filler[:118] + "卯辰巳"), today=TODAY)
+    assert names(all_rows(db, RegisterFilter(text="卯辰"))[1]) == ["长地址"]  # characters 119 and 120
+    assert names(all_rows(db, RegisterFilter(text="辰巳"))[1]) == []        # past the 120th
+    longest = ends["子丑"]
+    inp = cases.get_case(db, longest, TODAY).data
+    inp.customer_name = "午未"
+    cases.update_case(db, longest, inp, today=TODAY)
+    assert all_rows(db, RegisterFilter(text="子丑"))[0] == 0
+    assert [r.id for r in all_rows(db, RegisterFilter(text="午未"))[1]] == [longest]
+
+
 def test_filters_by_station_category_ledger_and_status(small, station):
     assert names(all_rows(small, RegisterFilter(station_id=station.id))[1]) == ["城关镇鑫旺超市", "张三", "张三丰"]
     assert names(all_rows(small, RegisterFilter(category="lv_nonresident"))[1]) == ["城关镇鑫旺超市", "李四"]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest Alembic revision; tests check it matches the scripts, so opening an
 # up-to-date database does not need to import Alembic at all.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 # PRAGMA application_id of a Yekuo file ("YEKU"): a SQLite file of another program is never written to.
 APPLICATION_ID = 0x59454B55
 SQLITE_HEADER = b"SQLite format 3\x00"

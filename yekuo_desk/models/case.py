@@ -96,7 +96,7 @@ class CaseStage(StationOwned, Base):
         Index("ix_case_stages_meeting", *MEETING_COLUMNS),
     )
 
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))  # (looked up by the unique key's index)
     stage: Mapped[str] = mapped_column(String(32))
     seq: Mapped[int] = mapped_column(Integer)
     # Facts the clerk records.
