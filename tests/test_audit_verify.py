@@ -214,3 +214,35 @@ def test_every_kind_of_outside_edit_is_named(db, station):
         conn.exec_driver_sql("UPDATE audit_trail SET seq = 6 WHERE seq = -5")
     with db.session() as s:
         assert {5, 6, 7} <= set(check(s).broken)
+
+
+def test_an_entry_is_chained_as_every_file_so_far_was_whatever_its_text(db):
+    """The chain's hash of an entry is the SHA-256 of the JSON list of its values, as files already written
+    chained them (the quicker writing of that text must give the same text for any value: quotes, backslashes,
+    control characters, Chinese, emoji), and an entry stored with such values still verifies."""
+    import hashlib
+    import json
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from yekuo_desk.services import audit
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.text(), min_size=9, max_size=9), st.booleans())
+    def same(values, with_host):
+        prev, at, user, table, row_id, field, old, new, reason = values
+        pc = (values[0] or "PC") if with_host else ""
+        body = [prev, at, user, table, row_id, field, old, new, reason] + ([pc] if pc else [])
+        if any("\ud800" <= ch <= "\udfff" for v in body for ch in v):
+            return  # (a lone surrogate is no text SQLite or PostgreSQL keeps)
+        expected = hashlib.sha256(json.dumps(body, ensure_ascii=False).encode("utf-8")).hexdigest()
+        assert audit._link(prev, at, user, pc, table, row_id, field, old, new, reason) == expected
+
+    same()
+    tricky = ['say "hi"', "C:\\path\\", "line\nbreak\ttab\x01", "城关鑫源五金加工厂 🙂", "\u2028"]
+    with db.transaction() as s:
+        audit.append_many(s, [dict(table="cases", row_id=f"r{i}", field="note", old=v, new=v[::-1], reason=v)
+                              for i, v in enumerate(tricky)], user=tricky[0])
+    with db.session() as s:
+        assert audit_check.verify(s) == []

@@ -306,9 +306,8 @@ def test_a_first_sync_cancelled_in_the_history_keeps_the_cases_and_brings_the_hi
     monkeypatch.setattr(pull, "PAGE", 5)
     monkeypatch.setattr(pull, "BATCH", 5)
     seen = []
-    append_many = audit.append_many  # (the trail's batches go in through it)
-    monkeypatch.setattr(audit, "append_many",
-                        lambda s, entries, **kw: (seen.append(1), append_many(s, entries, **kw))[1])
+    insert = audit.insert  # (the trail's batches go in through it)
+    monkeypatch.setattr(audit, "insert", lambda s, rows, **kw: (seen.append(1), insert(s, rows, **kw))[1])
     before = _file_schema(of)
 
     def others_entries() -> int:
