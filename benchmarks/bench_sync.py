@@ -150,11 +150,12 @@ def gui_child(argv: list[str]) -> int:
     from common import Watchdog
     from yekuo_desk.db import open_database
     from yekuo_desk.services.sync import engine
-    from yekuo_desk.views.workers import Task
+    from yekuo_desk.views.workers import Task, settle_heap
 
     app = QApplication([])
     db = open_database(db_path, backup=False)
     owner, dog, state = QWidget(), Watchdog(), {"done": False}
+    settle_heap()  # (as the app does once its window is up)
     started = time.perf_counter()
 
     def work(progress, cancelled):

@@ -79,6 +79,7 @@ def main(argv: list[str]) -> int:
     from .documents.fonts import configure_from
     from .views.loader import drain_reads
     from .views.main_window import MainWindow
+    from .views.workers import settle_heap
 
     code = 0
     while db_path is not None:  # 文件 → 切换到正式数据 / 打开演示数据 opens the other file in a new window
@@ -97,6 +98,7 @@ def main(argv: list[str]) -> int:
         configure_from(db)  # the font chosen in Settings → Printing (loaded when a paper is first written)
         window = MainWindow(db, today)
         window.show()
+        settle_heap()
         if args.self_check:
             _close_when_ready(window)
         else:
