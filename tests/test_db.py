@@ -3,6 +3,7 @@ import sqlite3
 
 import pytest
 from alembic.config import Config
+from sqlalchemy import text
 from alembic.script import ScriptDirectory
 
 from yekuo_desk import db as dbmod
@@ -28,6 +29,26 @@ def test_the_migrations_build_exactly_the_models_schema(tmp_path):
             Base.metadata)
     database.dispose()
     assert diff == []
+
+
+def test_the_write_ahead_log_gives_its_room_back_after_a_big_transaction(tmp_path):
+    """A big write (a new PC's first sync, an import) grows the log beside the file; once copied into the file it
+    is cut back, not left taking gigabytes of the clerk's disk."""
+    database = open_database(tmp_path / "yekuo.db", seed=False)
+    wal = tmp_path / "yekuo.db-wal"
+    with database.transaction() as s:
+        s.execute(text("CREATE TABLE filler (x BLOB)"))
+        s.execute(text("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
+                       "INSERT INTO filler SELECT randomblob(1024 * 1024) FROM n"))
+    assert wal.stat().st_size > dbmod.WAL_LIMIT
+    with database.transaction() as s:
+        s.execute(text("DELETE FROM filler"))
+    with database.session() as s:
+        s.execute(text("PRAGMA wal_checkpoint(PASSIVE)"))
+    with database.transaction() as s:  # the next write starts the log afresh, cut back to the limit
+        s.execute(text("INSERT INTO filler VALUES (x'00')"))
+    assert wal.stat().st_size <= dbmod.WAL_LIMIT
+    database.dispose()
 
 
 def test_open_creates_migrates_and_reopens(tmp_path):

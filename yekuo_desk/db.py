@@ -19,6 +19,7 @@ SCHEMA_HEAD = "0013"
 APPLICATION_ID = 0x59454B55
 SQLITE_HEADER = b"SQLite format 3\x00"
 log = logging.getLogger("yekuo_desk.db")
+WAL_LIMIT = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.execute("PRAGMA cache_size=-32000")
+    # the write-ahead log cut back to this size once copied into the file (left alone, it keeps the size of the
+    # largest transaction: 1-2 GB after a new PC's first sync of a bureau)
+    cur.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
     cur.close()
 
 
