@@ -61,6 +61,9 @@ def _isoformat(stored: str) -> str:
     return f"{stored[:10]}T{stored[11:19]}" if stored.endswith(".000000") else f"{stored[:10]}T{stored[11:]}"
 
 
+HASH = 10  # where a row made by `linked` holds its own hash
+
+
 def linked(prev: str, rows) -> list[tuple]:
     """Entries as stored — (at, user, host, table, row id, field, old, new, reason, origin), `at` as text
     ("2026-12-03 06:35:18.000000"), more values after these left out — each given its place in the chain after
@@ -90,7 +93,7 @@ def append_rows(s: Session, rows, *, with_origin: bool = True) -> int:
     rows = linked(last, rows)
     if rows:
         insert(s, rows, with_origin=with_origin)
-        sign_head(s, count + len(rows), rows[-1][10])
+        sign_head(s, count + len(rows), rows[-1][HASH])
     return len(rows)
 
 

@@ -345,6 +345,7 @@ def _load_whole(db, batches, table, upper: int, result: PullResult, progress, ca
 # A trail entry as this file stores it (see audit.linked), then the (seq, origin) of the pull's cursor.
 TRAIL_COLUMNS = ("to_char(at, 'YYYY-MM-DD HH24:MI:SS.US'), \"user\", host, table_name, row_id, field, old_value, "
                  "new_value, reason, origin, seq")
+ORIGIN, SEQ = 9, 10  # where a pulled entry holds them
 
 
 def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress, cancelled) -> None:
@@ -363,7 +364,7 @@ def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress
     mine, unsettled = f"{file_id}:", _Unsettled()
 
     def others(rows: list[tuple]) -> list[tuple]:
-        return [r for r in rows if not r[9].startswith(mine)]
+        return [r for r in rows if not r[ORIGIN].startswith(mine)]
 
     def stored(count: int) -> None:
         result.trail += count
@@ -384,7 +385,7 @@ def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress
             start = count
             for rows in _ahead(_chained(pages, last, others)):
                 audit.insert(s, rows)
-                last, count = rows[-1][10], count + len(rows)
+                last, count = rows[-1][audit.HASH], count + len(rows)
                 stored(len(rows))
                 if cancelled():
                     raise _Cancelled
@@ -397,7 +398,7 @@ def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress
             stored(audit.append_rows(s, entries))
             unsettled.see(s, ((table, row_id, name, new) for _, _, _, table, row_id, name, _, new, *_ in entries))
             result.trail += unsettled.settle(s)
-            _move(s, TRAIL, rows[-1][10], rows[-1][9])
+            _move(s, TRAIL, rows[-1][SEQ], rows[-1][ORIGIN])
         if cancelled():
             raise _Cancelled
     with db.transaction() as s:
@@ -407,12 +408,12 @@ def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress
 def _chained(pages, prev: str, keep):
     """Pages of the shared trail as entries of this file's chain after the hash `prev` (audit.linked), those
     `keep` returns: on the reading thread (`_ahead`), while SQLite stores the batch before."""
-    from ..audit import linked
+    from ..audit import HASH, linked
 
     try:
         for rows in pages:
             if rows := linked(prev, keep(rows)):
-                prev = rows[-1][10]
+                prev = rows[-1][HASH]
                 yield rows
     finally:
         pages.close()
