@@ -20,4 +20,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a staging process of a first sync, in the bundle (services/sync/staging.py)
     sys.exit(main())

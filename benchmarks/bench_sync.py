@@ -6,7 +6,8 @@
 
 Baseline, same run: `COPY (SELECT …) TO STDOUT` of the same rows (the least any pull must read). The shared
 database is filled once by COPY (outside the timings); each sync runs in a child process so its peak memory is
-its own. Targets: first sync ≤ 60 s and ≤ 5× the COPY, under 400 MB; 100 changed cases ≤ 1 s.
+its own (a first sync's staging process is counted with it). Targets: first sync ≤ 60 s and ≤ 5× the COPY,
+under 400 MB; 100 changed cases ≤ 1 s.
 """
 from __future__ import annotations
 
@@ -106,15 +107,17 @@ def _phases() -> list[tuple[str, float]]:
             setattr(engine, name, run)
     timed("_pull_table", lambda a: f"table {a[2].name}")
     timed("_pull_trail", lambda a: "the history")
+    timed("_load_staged", lambda a: f"table {a[2].name}: the rest of its staging process's work, moved in")
     timed("settle", lambda a: "recompute of the open cases that came")
     bulk = pull._bulk
 
     @contextmanager
-    def rebuilt(db, table, after=None):
-        with bulk(db, table, after) as s:
+    def rebuilt(db, table, after=None, **kw):
+        with bulk(db, table, after, **kw) as s:
             yield s
             t = time.perf_counter()
-        out.append((f"  of which indexes and search rebuilt, committed: {table}", time.perf_counter() - t))
+        out.append((f"  of which indexes, triggers and search put back, committed: {table}",
+                    time.perf_counter() - t))
     pull._bulk = rebuilt
     return out
 
@@ -138,6 +141,7 @@ def child(argv: list[str]) -> int:
 
     db.dispose()
     print(json.dumps({"s": took, "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "staging_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
                       "pushed": summary.pushed, "pulled": summary.pulled, "trail": summary.trail_down,
                       "phases": [(label, round(seconds, 1)) for label, seconds in phases if seconds >= 0.5]}))
     return 0
@@ -222,7 +226,8 @@ def main() -> int:
         ("first sync of a new office PC", secs(first["s"]), f"COPY out {secs(baseline)}",
          f"×{first['s'] / baseline:.1f}", "≤ 60 s, ≤ ×5", "yes" if first["s"] <= 60 and first["s"] <= 5 * baseline
          else "**no**"),
-        ("  its peak memory", f"{first['mb']:.0f} MB", "", "", "< 400 MB", met(first["mb"], 400)),
+        ("  its peak memory: the sync's process + its staging process", f"{first['mb']:.0f} + "
+         f"{first['staging_mb']:.0f} MB", "", "", "< 400 MB", met(first["mb"] + first["staging_mb"], 400)),
         ("  rows pulled / trail entries", f"{first['pulled']:,} / {first['trail']:,}", "", "", "", ""),
         ("a sync with nothing new", secs(again["s"]), "", "", "", ""),
         ("100 cases changed here: push + pull", secs(edits["s"]), "", "", "≤ 1 s", met(edits["s"], 1)),

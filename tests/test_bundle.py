@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import psycopg
 import pytest
 from conftest import PASSWORD
 
@@ -132,7 +133,12 @@ def test_the_bundled_program_syncs_with_the_shared_database(bundle, pcs, tmp_pat
     out = bundled(bundle, "sync", "setup", "--db", str(of.path), "--url", of.address, "--password-file", str(pw),
                   "--user", "admin", env=env)
     assert "已连接共享数据库" in out.stdout
+    with psycopg.connect(url, autocommit=True) as conn:  # the server's statistics say a bureau of 150,000 cases:
+        conn.execute("UPDATE pg_class SET reltuples = 1000000 WHERE relname = 'case_stages'")  # a staging process
+        assert conn.execute("SELECT reltuples FROM pg_class WHERE relname = 'case_stages'").fetchone()[0] == 1e6
     bundled(bundle, "sync", "--db", str(of.path), "--user", "jicha", env=env)
     listed = bundled(bundle, "case", "show", "--db", str(of.path), "--format", "json", "--case", number, "--user",
                      "jicha", env=env)
     assert json.loads(listed.stdout)["customer_name"] == "城关打包厂"
+    assert {s["stage"] for s in json.loads(listed.stdout)["stages"]} >= {"acceptance", "site_survey"}
+    assert not [p for p in tmp_path.parent.rglob("*.pulling-*")]  # (its staging file gone with it)

@@ -3,6 +3,7 @@ own file, working offline and syncing with a real PostgreSQL the suite starts it
 from __future__ import annotations
 
 import json
+import tempfile
 import threading
 from dataclasses import replace
 from datetime import date
@@ -19,7 +20,7 @@ from yekuo_desk.services import auth, cases
 from yekuo_desk.services.audit_check import check
 from yekuo_desk.services.cases import CaseInput
 from yekuo_desk.services.register import find_cases
-from yekuo_desk.services.sync import conflicts, engine
+from yekuo_desk.services.sync import conflicts, engine, reading
 from yekuo_desk.services.sync.engine import SyncError
 
 pytest_plugins = ["sync_pcs"]  # the fixtures bureau and pcs
@@ -231,13 +232,12 @@ def test_a_connection_cut_mid_push_then_a_retry_leaves_no_gap_and_no_duplicate(p
 def test_a_connection_cut_mid_pull_then_a_retry_completes_it(pcs, monkeypatch):
     """A first pull (empty tables, each loaded whole) and a later one (batch by batch), each cut in the middle:
     what was stored stays, an interrupted whole table is left empty, and the retry completes without a gap."""
-    from yekuo_desk.services.sync import pull
 
     url, cg, hk, of = pcs
     numbers = {cg.new_case(CG, f"城关{i}号客户") for i in range(5)}
     cg.sync()
-    monkeypatch.setattr(pull, "PAGE", 7)
-    monkeypatch.setattr(pull, "BATCH", 7)
+    monkeypatch.setattr(reading, "PAGE", 7)
+    monkeypatch.setattr(reading, "BATCH", 7)
     pages = []
 
     def cut_at_second_batch(step, done, total):
@@ -296,15 +296,14 @@ def test_a_first_sync_cancelled_in_the_history_keeps_the_cases_and_brings_the_hi
     cases are), the file is whole, and the next sync brings it all; a change made here after the first sync
     goes up (the sync triggers set aside during the load are back)."""
     from yekuo_desk.services import audit
-    from yekuo_desk.services.sync import pull
 
     url, cg, hk, of = pcs
     numbers = {cg.new_case(CG, f"城关{i}号客户") for i in range(4)}
     for n in numbers:
         cg.complete(n, "acceptance", date(2026, 11, 3))
     cg.sync()
-    monkeypatch.setattr(pull, "PAGE", 5)
-    monkeypatch.setattr(pull, "BATCH", 5)
+    monkeypatch.setattr(reading, "PAGE", 5)
+    monkeypatch.setattr(reading, "BATCH", 5)
     seen = []
     insert = audit.insert  # (the trail's batches go in through it)
     monkeypatch.setattr(audit, "insert", lambda s, rows, **kw: (seen.append(1), insert(s, rows, **kw))[1])
@@ -325,6 +324,155 @@ def test_a_first_sync_cancelled_in_the_history_keeps_the_cases_and_brings_the_hi
     of.edit(number, contact="稽查室改")
     assert of.sync().pushed == 1
     assert server_rows(url, "SELECT contact FROM cases WHERE case_number = %s", number) == [("稽查室改",)]
+
+
+def _staged_tables(monkeypatch) -> list[str]:
+    """Make every first pull of the stages go through a staging process (staging.py; a bureau of the tests is
+    far below the size that starts one), and list the tables that came that way."""
+    from yekuo_desk.services.sync import pull, staging
+
+    monkeypatch.setattr(staging, "FROM_ROWS", -1)  # (-1: a table the server has not analysed yet)
+    came, load = [], pull._load_staged
+    monkeypatch.setattr(pull, "_load_staged", lambda db, staged, table, *a: (came.append(table.name),
+                                                                             load(db, staged, table, *a))[1])
+    return came
+
+
+def _stage_rows(pc) -> list[tuple]:
+    """Every stage row as stored, but when this PC last touched it (a recompute here stamps it)."""
+    with pc.db.session() as s:
+        rows = s.execute(text("SELECT * FROM case_stages")).mappings().all()
+    return sorted(tuple(v for k, v in r.items() if k != "updated_at") for r in rows)
+
+
+def _unsynced(tmp_path, name: str, login, password: str) -> PC:
+    """A new PC not synced yet (PC() makes its first sync at once)."""
+    pc = PC.__new__(PC)
+    pc.path, pc.address, pc.password = tmp_path / f"{name}.db", login.address, password
+    pc.db = open_database(pc.path)
+    return pc
+
+
+def _staging_files(pc) -> list[str]:
+    return [p.name for p in pc.path.parent.iterdir() if ".pulling-" in p.name]
+
+
+def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_history_after_it(
+        pcs, bureau, tmp_path, monkeypatch):
+    """A new PC's stages read by a process of their own into a staging file and moved into the file in one
+    statement: the same rows (categories and due dates too) as a PC whose first sync stored them itself, the
+    same file (indexes, triggers), the history's clash settled once the stages are in, no staging file left,
+    and the progress counting the staged rows."""
+    url, cg, hk, of = pcs
+    a1, _ = _date_clash(cg, of)
+    cg.new_case(CG, "城关乙店"), hk.new_case(HK, "河口丙厂")
+    for pc in (cg, hk, of, cg):
+        pc.sync()
+    plain = PC(tmp_path, "of2", bureau[1]["of"], "pw-of")
+    came = _staged_tables(monkeypatch)
+    staged = PC(tmp_path, "of3", bureau[1]["of"], "pw-of")
+    assert came == ["case_stages"]
+    assert _stage_rows(staged) == _stage_rows(plain) and len(_stage_rows(plain)) > 20
+    assert _file_schema(staged) == _file_schema(plain)
+    assert staged.stage(a1, "acceptance").completed_on == date(2026, 11, 3)
+    assert {pc.case(a1).next_due for pc in (staged, plain, cg)} == {cg.case(a1).next_due} != {None}
+    _assert_whole(staged)
+    with staged.db.session() as s:
+        assert s.execute(text("SELECT count(*) FROM audit_trail WHERE origin = 'settled'")).scalar() == 1
+    assert _staging_files(staged) == []
+    number = sorted(staged.numbers())[0]  # the sync triggers are back: a change here goes up
+    staged.edit(number, contact="稽查室改")
+    assert staged.sync().pushed == 1
+    shown = []
+    fresh = _unsynced(tmp_path, "of4", bureau[1]["of"], "pw-of")  # a third one, watching its progress
+    summary = fresh.sync(progress=lambda step, done, total: shown.append(done) if step == "下载" else None)
+    assert shown == sorted(shown) and shown[-1] >= summary.pulled
+    for pc in (plain, staged, fresh):
+        pc.db.dispose()
+
+
+def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_next_completes(
+        pcs, bureau, tmp_path, monkeypatch):
+    """The staging process refused by the server, unable to connect, or the sync cancelled while it reads: the
+    tables this process stored stay, the stages come next time, no staging file or process is left behind (nor
+    one a killed pull left), and the user is told in Chinese."""
+    import multiprocessing
+
+    from yekuo_desk.services.sync import staging
+
+    url, cg, hk, of = pcs
+    numbers = {cg.new_case(CG, f"城关{i}号客户") for i in range(3)}
+    cg.sync()
+    came = _staged_tables(monkeypatch)
+    pc = _unsynced(tmp_path, "of2", bureau[1]["of"], "pw-of")
+    real = staging.Staging
+
+    class Failing(real):
+        def __init__(self, conn, snapshot, *a, **kw):
+            class Info:
+                dsn = conn.info.dsn.replace(f"port={conn.info.port}", "port=1") if how == "network" else conn.info.dsn
+                password = conn.info.password
+
+            super().__init__(type("Conn", (), {"info": Info})(), "bogus" if how == "server" else snapshot, *a, **kw)
+
+    monkeypatch.setattr(staging, "Staging", Failing)
+    left = pc.path.with_name(pc.path.name + ".pulling-case_stages-99999")  # a killed pull's
+    left.write_bytes(b"half a file")
+    for how, said in (("server", "同步未完成，已完成的部分已保存"), ("network", "同步中断，未完成的部分下次继续")):
+        with pytest.raises(SyncError, match=said):
+            pc.sync()
+        assert pc.numbers() == numbers and _stage_rows(pc) == []
+        assert _staging_files(pc) == [] and multiprocessing.active_children() == []
+    monkeypatch.setattr(staging, "Staging", real)
+    summary = pc.sync(cancelled=lambda: bool(came))  # cancelled once the stages are waited for
+    assert summary.cancelled and pc.numbers() == numbers and _stage_rows(pc) == []
+    assert _staging_files(pc) == [] and multiprocessing.active_children() == []
+    came.clear()
+    pc.sync()
+    assert came == ["case_stages"] and {r[0] for r in _stage_rows(pc)} == {pc.case(n).id for n in numbers}
+    _assert_whole(pc)
+    pc.db.dispose()
+
+
+def test_a_staging_files_table_moves_into_the_file_without_a_row_decoded():
+    """The staging file is made from the file's own table and indexes, so SQLite moves its rows and index
+    entries over as they are (its transfer optimisation: what makes the staged stages quick); a change of the
+    schema or of SQLite that loses it would load them row by row, index by index."""
+    import sqlite3
+
+    from yekuo_desk.services.sync.pull import _stageable
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(f"{folder}/pc.db", seed=False, backup=False)
+        with db.session() as s:
+            objects = list(s.execute(text(
+                "SELECT sql FROM sqlite_master WHERE tbl_name = 'case_stages' AND sql IS NOT NULL "
+                "AND type IN ('table', 'index') ORDER BY type = 'index', name")).scalars())
+            triggers = list(s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                           "AND tbl_name = 'case_stages'")).scalars())
+            assert _stageable(s, "case_stages") and triggers
+        db.dispose()
+        with sqlite3.connect(f"{folder}/staged.db") as staged:
+            for sql in objects:
+                staged.execute(sql)
+        with sqlite3.connect(f"{folder}/pc.db") as conn:
+            conn.execute("PRAGMA foreign_keys = OFF")
+            conn.execute("ATTACH DATABASE ? AS staged", (f"{folder}/staged.db",))
+            conn.execute("BEGIN")
+            for name in triggers:  # (as pull._bulk sets them aside)
+                conn.execute(f"DROP TRIGGER {name}")
+            plan = [row[1] for row in conn.execute(
+                "EXPLAIN INSERT INTO main.case_stages SELECT * FROM staged.case_stages")]
+            conn.rollback()
+        assert "RowData" in plan and "MakeRecord" not in plan[:plan.index("RowData")]
+
+
+def test_a_staging_failure_on_this_pcs_disk_is_told_in_chinese():
+    from yekuo_desk.services.sync.pull import _raised
+    from yekuo_desk.services.sync.staging import StagingFailed
+
+    assert "磁盘已满" in str(_raised(StagingFailed("file", "database or disk is full")))
+    assert "临时文件" in str(_raised(StagingFailed("file", "unable to open database file")))
 
 
 def test_one_refused_row_never_blocks_the_rest_and_is_retried_once_fixed(pcs):
@@ -541,7 +689,7 @@ def test_the_next_batch_is_read_ahead_and_a_stop_or_a_failure_reaches_the_storin
     """A pull reads the shared database one batch ahead, on a thread of its own: its failure is raised where
     the batches are stored, and a pull that stops early (cancelled, or a failure storing) leaves no reader
     behind, its cursor closed."""
-    from yekuo_desk.services.sync.pull import _ahead
+    from yekuo_desk.services.sync.reading import ahead
 
     closed = []
 
@@ -554,13 +702,13 @@ def test_the_next_batch_is_read_ahead_and_a_stop_or_a_failure_reaches_the_storin
         finally:
             closed.append(threading.current_thread().name)
 
-    assert list(_ahead(batches())) == [[0], [1], [2], [3], [4]]
+    assert list(ahead(batches())) == [[0], [1], [2], [3], [4]]
     got = []
     with pytest.raises(psycopg.OperationalError):
-        for batch in _ahead(batches(fail_at=2)):
+        for batch in ahead(batches(fail_at=2)):
             got.append(batch)
     assert got == [[0], [1]]
-    reading = _ahead(batches())
+    reading = ahead(batches())
     assert next(reading) == [0]
     reading.close()  # the storing side stops: the reader has stopped and closed its cursor
     assert closed == ["yekuo-pull-read"] * 3

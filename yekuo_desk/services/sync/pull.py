@@ -15,22 +15,23 @@ PCs wrote join this file's history, so the history of a case shows who recorded 
 from __future__ import annotations
 
 import json
-import queue
 import re
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Boolean, Date, DateTime, UniqueConstraint, select, text
 
-from . import server
+from . import server, staging
 from .outbox import applying, bases, case_tables, get_state, set_state
+from .reading import ahead, pages, stream
 
-PAGE = 5000      # rows fetched at a time
-BATCH = 10000    # rows stored in one local transaction (a first sync: few, large transactions)
-CACHE_KB, NORMAL_CACHE_KB = 64_000, 32_000  # SQLite's page cache while pulling (the indexes of a bureau), after
+# SQLite's page cache while pulling, and after. Small: each pooled connection that writes keeps what it grew to,
+# and since the stages' indexes are built by a staging process a bigger one bought no speed (64 MB: 115 MB more
+# at the peak of a first sync of 200,000 cases, as quick).
+CACHE_KB, NORMAL_CACHE_KB = 16_000, 32_000
 TRAIL = "trail"
 SETTLED = "settled"  # audit_trail.origin of this PC's own settling entries: they never go up
+UNSETTLED = "trail:unsettled"  # sync_state: the trail's length before a whole history came, its facts not settled
 
 
 @dataclass
@@ -127,86 +128,42 @@ def cases_of(s, table: str, row_ids: list[str]) -> set[str]:
     return {c for c in s.execute(text(sql), {"i": ids}).scalars() if c}
 
 
-def _stream(conn, sql: str, params: tuple, name: str):
-    """Rows of a query, fetched a page at a time through a server-side cursor, gathered into batches of about
-    BATCH rows (each stored in one local transaction), the next batch read from the shared database on a
-    thread of its own while this one is stored (`_ahead`)."""
-    return _ahead(_pages(conn, sql, params, name))
-
-
-_END = object()
-
-
-def _ahead(batches):
-    """Iterate `batches` one batch ahead, read on a thread of its own: the network and the server's work
-    overlap with SQLite's. A read that fails raises here; when the loop here ends early (a cancel, an error),
-    the reading thread stops and has closed its cursor before this returns."""
-    ready: queue.Queue = queue.Queue(maxsize=1)
-    stop = threading.Event()
-
-    def hand(item) -> bool:
-        while not stop.is_set():
-            try:
-                ready.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def read() -> None:
-        try:
-            for batch in batches:
-                if not hand(batch):
-                    break
-            else:
-                hand(_END)
-        except BaseException as exc:  # noqa: BLE001 - raised again on the storing side
-            hand(exc)
-        finally:
-            batches.close()  # the server-side cursor, closed on the thread that used it
-
-    reader = threading.Thread(target=read, name="yekuo-pull-read", daemon=True)
-    reader.start()
-    try:
-        while (item := ready.get()) is not _END:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        reader.join()
-
-
-def _pages(conn, sql: str, params: tuple, name: str):
-    with conn.cursor(name=name) as cur:
-        cur.itersize = PAGE
-        cur.execute(sql, params)
-        batch = []
-        while rows := cur.fetchmany(PAGE):
-            batch += rows
-            if len(batch) >= BATCH:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
-
-
 def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False) -> PullResult:
     """Bring down everything stamped since this PC's cursors (a cancelled pull keeps what it stored)."""
     result = PullResult()
+    staged = None
     try:
         with conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             upper = server.clock(conn)
+            staged = _start_staging(db, conn, upper)
+            later = set(staged.jobs) if staged else set()
+            shown = _showing(progress, staged)
             for table in case_tables():
-                _pull_table(db, conn, table, upper, result, progress, cancelled)
-            _pull_trail(db, conn, file_id, upper, result, progress, cancelled)
-    except _Cancelled:
+                if table.name not in later:
+                    _pull_table(db, conn, table, upper, result, shown, cancelled)
+            _pull_trail(db, conn, file_id, upper, result, shown, cancelled)
+            for table in case_tables():
+                if table.name in later:
+                    _load_staged(db, staged, table, upper, result, shown, cancelled)
+            _settle_history(db, result)
+    except (_Cancelled, staging.Cancelled):
         pass
+    except staging.StagingFailed as exc:
+        raise _raised(exc) from None
     finally:
+        if staged:
+            staged.close()
         with db.session() as s:
             s.execute(text(f"PRAGMA cache_size = -{NORMAL_CACHE_KB}"))
     return result
+
+
+def _showing(progress, staged):
+    """`progress` counting the rows a staging process has read too."""
+    if progress is None or staged is None:
+        return progress
+    return lambda done, total: progress(done + staged.pending, total)
 
 
 def _pull_table(db, conn, table, upper: int, result: PullResult, progress, cancelled) -> None:
@@ -214,12 +171,101 @@ def _pull_table(db, conn, table, upper: int, result: PullResult, progress, cance
         seq, row_id = _cursor(s, table.name)
         if seq > upper or (seq == upper and not row_id):  # nothing stamped since
             return
-        empty = not row_id and s.execute(text(f"SELECT NOT EXISTS (SELECT 1 FROM {table.name})")).scalar()
+        empty = _whole(s, table, row_id)
+    (_load_whole if empty else _load_pages)(db, stream(conn, *_rows_since(table, seq, row_id, upper, empty),
+                                                       f"pull_{table.name}"),
+                                            table, upper, result, progress, cancelled)
+
+
+def _whole(s, table, row_id: str) -> bool:
+    """Whether this file has no row of the table yet (and no pull of it stopped half-way): what comes, comes in
+    one local transaction (`_load_whole`)."""
+    return not row_id and s.execute(text(f"SELECT NOT EXISTS (SELECT 1 FROM {table.name})")).scalar()
+
+
+def _rows_since(table, seq: int, row_id: str, upper: int, whole: bool) -> tuple[str, tuple]:
+    """The query of a table's rows stamped past the cursor (seq, row_id) up to `upper`, and its parameters."""
     after, params = _after("sync_seq", "id", seq, row_id)
-    rows = _stream(conn, f"SELECT {_select_list(table)} FROM {table.name} WHERE {after} AND sync_seq <= %s "
-                         f"ORDER BY {_whole_order(table) if empty else 'sync_seq, id'}", (*params, upper),
-                   f"pull_{table.name}")
-    (_load_whole if empty else _load_pages)(db, rows, table, upper, result, progress, cancelled)
+    return (f"SELECT {_select_list(table)} FROM {table.name} WHERE {after} AND sync_seq <= %s "
+            f"ORDER BY {_whole_order(table) if whole else 'sync_seq, id'}", (*params, upper))
+
+
+STAGED = ("case_stages",)  # the tables read by a staging process (staging.py) when this file has none yet
+
+
+def _start_staging(db, conn, upper: int):
+    """A staging process (staging.py) for the tables of STAGED this file has none of, when the shared database
+    holds many rows of them (a new PC's first pull). Started now, in this pull's snapshot; None when there is
+    nothing to stage."""
+    if "://" in db.location or upper == 0:
+        return None
+    staging.remove_leftovers(db.location)
+    tables = {t.name: t for t in case_tables()}
+    jobs = []
+    with db.session() as s:
+        for name in STAGED:
+            seq, row_id = _cursor(s, name)
+            if seq < upper and _whole(s, tables[name], row_id) and _stageable(s, name) \
+                    and staging.estimate(conn, name) >= staging.FROM_ROWS:
+                objects = tuple(s.execute(text(
+                    "SELECT sql FROM sqlite_master WHERE tbl_name = :t AND sql IS NOT NULL "
+                    "AND type IN ('table', 'index') ORDER BY type = 'index', name"), {"t": name}).scalars())
+                jobs.append(staging.Job(name, *_rows_since(tables[name], seq, "", upper, True),
+                                        tuple(c.name for c in tables[name].c), objects))
+    if not jobs:
+        return None
+    snapshot = conn.execute("SELECT pg_export_snapshot()").fetchone()[0]
+    return staging.Staging(conn, snapshot, jobs, db.location)
+
+
+def _stageable(s, table: str) -> bool:
+    """Whether every AFTER INSERT trigger of the table is one a bulk load sets aside and makes up for (`_bulk`):
+    a staged table comes in with no trigger in place."""
+    from ..stage_category import for_bulk
+
+    derived, _ = for_bulk(table)
+    for name, sql in s.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
+                               {"t": table}):
+        if re.search(r"\bAFTER\s+INSERT\b", sql, re.I) and not (
+                name.startswith("sync_") or name in derived or _replay(table, sql)):
+            return False
+    return True
+
+
+def _raised(exc: staging.StagingFailed) -> Exception:
+    """A staging process's failure as the pull's own: a lost connection or the server's refusal as the sync
+    tells of them (engine.py), this PC's disk in Chinese."""
+    import psycopg
+
+    from .engine import SyncError
+
+    if exc.kind == "network":
+        return psycopg.OperationalError(str(exc))
+    if exc.kind == "server":
+        return psycopg.Error(str(exc))
+    lowered = str(exc).lower()
+    if "disk is full" in lowered or "no space" in lowered:
+        return SyncError("同步未完成，已完成的部分已保存：磁盘已满，请腾出空间后再同步")
+    return SyncError(f"同步未完成，已完成的部分已保存：写本机临时文件出错（{exc}），下次同步重来")
+
+
+def _load_staged(db, staged, table, upper: int, result: PullResult, progress, cancelled) -> None:
+    """A table read into a staging file (staging.py): waited for, then moved into this file in one statement
+    and one local transaction, as a whole table comes (`_bulk`)."""
+    shown = (lambda: progress(result.pulled + result.trail, 0)) if progress else (lambda: None)
+    pulled = staged.wait(table.name, shown, cancelled)
+    with _bulk(db, table.name, staged=str(staged.paths[table.name])) as s:
+        conn = s.connection()
+        conn.exec_driver_sql(f"INSERT INTO main.{table.name} SELECT * FROM staged.{table.name}")
+        _, _, at_case = _columns(table)
+        cases = set(conn.exec_driver_sql(f"SELECT DISTINCT case_id FROM {table.name}").scalars()) \
+            if at_case is not None else cases_of(s, table.name, list(conn.exec_driver_sql(
+                f"SELECT id FROM {table.name}").scalars()))
+        _move(s, table.name, upper, "")
+    staged.credited += pulled
+    result.pulled += pulled
+    result.cases |= cases - {None}
+    shown()
 
 
 def _whole_order(table) -> str:
@@ -276,7 +322,7 @@ def _replay(table: str, trigger: str) -> str | None:
 
 
 @contextmanager
-def _bulk(db, table: str, after=None):
+def _bulk(db, table: str, after=None, staged: str | None = None):
     """One local transaction for a great many rows of one table (a new PC's first sync): the table's secondary
     indexes and sync triggers set aside while the rows go in and rebuilt after (building an index from sorted
     rows is several times quicker than keeping it up row by row, and the rows carry random ids), its search
@@ -285,23 +331,27 @@ def _bulk(db, table: str, after=None):
     which come down too). What is set aside is dropped inside the transaction, so a cut or a cancel brings it
     back with the table as it was. The triggers that keep each stage's category (stage_category.py) are set
     aside too, their work done once for the whole table after. `after(s)`: more work in the same transaction,
-    once the indexes are back."""
+    once the indexes are back. `staged`: a staging file (staging.py) attached as "staged", whose table has
+    these indexes built already: they stay, and every trigger is set aside (what SQLite's transfer needs)."""
     from ..stage_category import for_bulk
 
     derived, in_step = for_bulk(table)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # outside a transaction, where SQLite takes it
+        if staged:
+            conn.exec_driver_sql("ATTACH DATABASE ? AS staged", (staged,))
         conn.commit()
         try:
             with db.session(bind=conn) as s, s.begin(), applying(s):  # (applying's write opens the transaction)
                 s.execute(text(f"PRAGMA cache_size = -{CACHE_KB}"))
-                objects = conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? "
+                objects = conn.exec_driver_sql("SELECT type, name, sql FROM main.sqlite_master WHERE tbl_name = ? "
                                                "AND sql IS NOT NULL AND type IN ('index', 'trigger')",
                                                (table,)).all()
                 fills = {name: _replay(table, sql) for kind, name, sql in objects
                          if kind == "trigger" and not name.startswith("sync_")}
                 aside = [(kind, name, sql) for kind, name, sql in objects
-                         if kind == "index" or name.startswith("sync_") or fills.get(name) or name in derived]
+                         if (kind == "trigger" if staged else
+                             kind == "index" or name.startswith("sync_") or fills.get(name) or name in derived)]
                 for kind, name, _ in aside:
                     conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
                 yield s
@@ -317,6 +367,8 @@ def _bulk(db, table: str, after=None):
             conn.exec_driver_sql("PRAGMA foreign_keys = ON")
             conn.exec_driver_sql(f"PRAGMA cache_size = -{NORMAL_CACHE_KB}")
             conn.commit()
+            if staged:
+                conn.exec_driver_sql("DETACH DATABASE staged")
 
 
 def _load_whole(db, batches, table, upper: int, result: PullResult, progress, cancelled) -> None:
@@ -348,19 +400,22 @@ TRAIL_COLUMNS = ("to_char(at, 'YYYY-MM-DD HH24:MI:SS.US'), \"user\", host, table
 ORIGIN, SEQ = 9, 10  # where a pulled entry holds them
 
 
+def _trail_since(seq: int, origin: str, upper: int) -> tuple[str, tuple]:
+    """The query of the shared trail's entries past the cursor (seq, origin) up to `upper`, and its parameters."""
+    after, params = _after("seq", "origin", seq, origin)
+    return f"SELECT {TRAIL_COLUMNS} FROM sync_trail WHERE {after} AND seq <= %s ORDER BY seq, origin", (*params, upper)
+
+
 def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress, cancelled) -> None:
     """Other PCs' trail entries, appended to this file's chain with who, where, when and why they were made. The
     first pull of a PC brings the bureau's whole history: one local transaction with the trail's indexes set
     aside (a cut or a cancel leaves the trail as it was), the entries chained on the reading thread while the
-    previous batch is stored, its facts settled once at the end; later ones go batch by batch with the cursor,
-    each batch's facts settled with it."""
+    previous batch is stored, their facts settled once every table is in (`_settle_history`); later ones go
+    batch by batch with the cursor, each batch's facts settled with it."""
     from .. import audit
 
     with db.session() as s:
         seq, origin = _cursor(s, TRAIL)
-    after, params = _after("seq", "origin", seq, origin)
-    pages = _pages(conn, f"SELECT {TRAIL_COLUMNS} FROM sync_trail WHERE {after} AND seq <= %s ORDER BY seq, origin",
-                   (*params, upper), "pull_trail")
     mine, unsettled = f"{file_id}:", _Unsettled()
 
     def others(rows: list[tuple]) -> list[tuple]:
@@ -371,19 +426,19 @@ def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress
         if progress:
             progress(result.pulled + result.trail, 0)
 
-    if seq == 0 and not origin:  # the whole history: its facts looked at once at the end (`_Unsettled.look`)
+    if seq == 0 and not origin:  # the whole history: its facts looked at once, when all rows are in (below)
+        batches = pages(conn, *_trail_since(seq, origin, upper), "pull_trail")
         with db.session() as s:
             since = s.execute(text("SELECT coalesce(max(seq), 0) FROM audit_trail")).scalar()
 
-        def settle_all(s) -> None:
-            unsettled.look(s, since)
-            result.trail += unsettled.settle(s)
+        def unsettled_since(s) -> None:
+            set_state(s, UNSETTLED, str(since))
             _move(s, TRAIL, upper, "")
 
-        with _bulk(db, "audit_trail", after=settle_all) as s:
+        with _bulk(db, "audit_trail", after=unsettled_since) as s:
             last, count = audit.head(s)  # (read in the load's own transaction: nothing is written in between)
             start = count
-            for rows in _ahead(_chained(pages, last, others)):
+            for rows in ahead(_chained(batches, last, others)):
                 audit.insert(s, rows)
                 last, count = rows[-1][audit.HASH], count + len(rows)
                 stored(len(rows))
@@ -392,7 +447,7 @@ def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress
             if count > start:
                 audit.sign_head(s, count, last)
         return
-    for rows in _ahead(pages):
+    for rows in ahead(pages(conn, *_trail_since(seq, origin, upper), "pull_trail")):
         with db.transaction() as s:
             entries = others(rows)
             stored(audit.append_rows(s, entries))
@@ -405,9 +460,22 @@ def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress
         _move(s, TRAIL, upper, "")
 
 
+def _settle_history(db, result: PullResult) -> None:
+    """A whole history that came down (a first pull): its facts settled (`_Unsettled.look`) once every table's
+    rows are in, those of a staging process too. Kept as a note with the history itself, so a pull killed in
+    between settles them the next time."""
+    with db.transaction() as s:
+        since = get_state(s, UNSETTLED)
+        if since is not None:
+            unsettled = _Unsettled()
+            unsettled.look(s, int(since))
+            result.trail += unsettled.settle(s)
+            set_state(s, UNSETTLED, None)
+
+
 def _chained(pages, prev: str, keep):
     """Pages of the shared trail as entries of this file's chain after the hash `prev` (audit.linked), those
-    `keep` returns: on the reading thread (`_ahead`), while SQLite stores the batch before."""
+    `keep` returns: on the reading thread (reading.ahead), while SQLite stores the batch before."""
     from ..audit import HASH, linked
 
     try:
