@@ -393,9 +393,9 @@ def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_hist
 
 def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_next_completes(
         pcs, bureau, tmp_path, monkeypatch):
-    """The staging process refused by the server, unable to connect, or the sync cancelled while it reads: the
-    tables this process stored stay, the stages come next time, no staging file or process is left behind (nor
-    one a killed pull left), and the user is told in Chinese."""
+    """The staging process refused by the server, unable to connect, killed, or the sync cancelled while it
+    reads: the tables this process stored stay, the stages come next time, no staging file or process is left
+    behind (nor one a killed pull left), and the user is told in Chinese."""
     import multiprocessing
 
     from yekuo_desk.services.sync import staging
@@ -414,11 +414,14 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
                 password = conn.info.password
 
             super().__init__(type("Conn", (), {"info": Info})(), "bogus" if how == "server" else snapshot, *a, **kw)
+            if how == "killed":  # (as the system would kill it, before it has even started)
+                self._process.kill()
 
     monkeypatch.setattr(staging, "Staging", Failing)
     left = pc.path.with_name(pc.path.name + ".pulling-case_stages-99999")  # a killed pull's
     left.write_bytes(b"half a file")
-    for how, said in (("server", "同步未完成，已完成的部分已保存"), ("network", "同步中断，未完成的部分下次继续")):
+    for how, said in (("server", "同步未完成，已完成的部分已保存"), ("network", "同步中断，未完成的部分下次继续"),
+                      ("killed", "下载进程意外结束")):
         with pytest.raises(SyncError, match=said):
             pc.sync()
         assert pc.numbers() == numbers and _stage_rows(pc) == []

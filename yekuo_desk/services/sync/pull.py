@@ -246,7 +246,9 @@ def _raised(exc: staging.StagingFailed) -> Exception:
     lowered = str(exc).lower()
     if "disk is full" in lowered or "no space" in lowered:
         return SyncError("同步未完成，已完成的部分已保存：磁盘已满，请腾出空间后再同步")
-    return SyncError(f"同步未完成，已完成的部分已保存：写本机临时文件出错（{exc}），下次同步重来")
+    if exc.kind == "file":
+        return SyncError(f"同步未完成，已完成的部分已保存：写本机临时文件出错（{exc}），下次同步重来")
+    return SyncError(f"同步未完成，已完成的部分已保存：{exc}，下次同步重来")
 
 
 def _load_staged(db, staged, table, upper: int, result: PullResult, progress, cancelled) -> None:

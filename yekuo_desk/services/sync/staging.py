@@ -99,13 +99,15 @@ class Staging:
             if cancelled():
                 raise Cancelled
             if self._answer.poll(0.2):
-                kind, name, value = self._answer.recv()
+                try:
+                    kind, name, value = self._answer.recv()
+                except EOFError:  # it ended without a word (killed): its end of the pipe closed with it
+                    self._process.join()
+                    raise StagingFailed("other", f"下载进程意外结束（退出码 {self._process.exitcode}）") from None
                 if kind != "done":
                     raise StagingFailed(kind, value)
                 self._done[name] = value
                 continue
-            if not self._process.is_alive() and not self._answer.poll():
-                raise StagingFailed("other", f"process ended with code {self._process.exitcode}")
             tick()
         return self._done[table]
 
