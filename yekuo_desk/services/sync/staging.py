@@ -120,7 +120,10 @@ class Staging:
             self._process.join()
         self._answer.close()
         for path in self.paths.values():
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:  # still open (Windows): the next pull removes it
+                pass
 
 
 def _stage(dsn: str, password: str | None, snapshot: str, jobs: list[Job], paths: dict[str, str], count, stop,
