@@ -107,7 +107,7 @@ def _phases() -> list[tuple[str, float]]:
             setattr(engine, name, run)
     timed("_pull_table", lambda a: f"table {a[2].name}")
     timed("_pull_trail", lambda a: "the history")
-    timed("_load_staged", lambda a: f"table {a[2].name}: the rest of its staging process's work, moved in")
+    timed("_load_staged", lambda a: f"table {a[3].name}: the rest of its staging process's work, moved in")
     timed("settle", lambda a: "recompute of the open cases that came")
     bulk = pull._bulk
 

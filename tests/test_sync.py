@@ -333,8 +333,8 @@ def _staged_tables(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(staging, "FROM_ROWS", -1)  # (-1: a table the server has not analysed yet)
     came, load = [], pull._load_staged
-    monkeypatch.setattr(pull, "_load_staged", lambda db, staged, table, *a: (came.append(table.name),
-                                                                             load(db, staged, table, *a))[1])
+    monkeypatch.setattr(pull, "_load_staged", lambda db, conn, staged, table, *a: (
+        came.append(table.name), load(db, conn, staged, table, *a))[1])
     return came
 
 
@@ -395,8 +395,10 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
         pcs, bureau, tmp_path, monkeypatch):
     """The staging process refused by the server, unable to connect, killed, or the sync cancelled while it
     reads: the tables this process stored stay, the stages come next time, no staging file or process is left
-    behind (nor one a killed pull left), and the user is told in Chinese."""
+    behind (nor one a killed pull left), and the user is told in Chinese. One that cannot share the pull's
+    snapshot (a pool that sent it to another server) is no failure: the pull reads the stages itself."""
     import multiprocessing
+    from dataclasses import replace
 
     from yekuo_desk.services.sync import staging
 
@@ -408,12 +410,15 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
     real = staging.Staging
 
     class Failing(real):
-        def __init__(self, conn, snapshot, *a, **kw):
+        def __init__(self, conn, snapshot, jobs, location):
             class Info:
                 dsn = conn.info.dsn.replace(f"port={conn.info.port}", "port=1") if how == "network" else conn.info.dsn
                 password = conn.info.password
 
-            super().__init__(type("Conn", (), {"info": Info})(), "bogus" if how == "server" else snapshot, *a, **kw)
+            if how == "server":
+                jobs = [replace(job, select="SELECT * FROM no_such_table") for job in jobs]
+            super().__init__(type("Conn", (), {"info": Info})(), "bogus" if how == "unshared" else snapshot, jobs,
+                             location)
             if how == "killed":  # (as the system would kill it, before it has even started)
                 self._process.kill()
 
@@ -426,7 +431,15 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
             pc.sync()
         assert pc.numbers() == numbers and _stage_rows(pc) == []
         assert _staging_files(pc) == [] and multiprocessing.active_children() == []
+    how = "unshared"
+    other = _unsynced(tmp_path, "of3", bureau[1]["of"], "pw-of")
+    came.clear()
+    other.sync()
+    assert came == ["case_stages"] and {r[0] for r in _stage_rows(other)} == {pc.case(n).id for n in numbers}
+    _assert_whole(other)
+    other.db.dispose()
     monkeypatch.setattr(staging, "Staging", real)
+    came.clear()
     summary = pc.sync(cancelled=lambda: bool(came))  # cancelled once the stages are waited for
     assert summary.cancelled and pc.numbers() == numbers and _stage_rows(pc) == []
     assert _staging_files(pc) == [] and multiprocessing.active_children() == []

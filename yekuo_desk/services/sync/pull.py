@@ -145,7 +145,7 @@ def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False) -> P
             _pull_trail(db, conn, file_id, upper, result, shown, cancelled)
             for table in case_tables():
                 if table.name in later:
-                    _load_staged(db, staged, table, upper, result, shown, cancelled)
+                    _load_staged(db, conn, staged, table, upper, result, shown, cancelled)
             _settle_history(db, result)
     except (_Cancelled, staging.Cancelled):
         pass
@@ -251,11 +251,18 @@ def _raised(exc: staging.StagingFailed) -> Exception:
     return SyncError(f"同步未完成，已完成的部分已保存：{exc}，下次同步重来")
 
 
-def _load_staged(db, staged, table, upper: int, result: PullResult, progress, cancelled) -> None:
+def _load_staged(db, conn, staged, table, upper: int, result: PullResult, progress, cancelled) -> None:
     """A table read into a staging file (staging.py): waited for, then moved into this file in one statement
-    and one local transaction, as a whole table comes (`_bulk`)."""
+    and one local transaction, as a whole table comes (`_bulk`); read here after all when the staging process
+    could not share the pull's snapshot (a connection pool in front of several servers)."""
     shown = (lambda: progress(result.pulled + result.trail, 0)) if progress else (lambda: None)
-    pulled = staged.wait(table.name, shown, cancelled)
+    try:
+        pulled = staged.wait(table.name, shown, cancelled)
+    except staging.StagingFailed as exc:
+        if exc.kind != staging.UNSHARED:
+            raise
+        _pull_table(db, conn, table, upper, result, progress, cancelled)  # (this pull's snapshot is its own)
+        return
     with _bulk(db, table.name, staged=str(staged.paths[table.name])) as s:
         conn = s.connection()
         conn.exec_driver_sql(f"INSERT INTO main.{table.name} SELECT * FROM staged.{table.name}")

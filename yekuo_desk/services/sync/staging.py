@@ -37,8 +37,12 @@ class Job:
     objects: tuple[str, ...]
 
 
+UNSHARED = "unshared"  # the pull's snapshot is not to be had here (a pool that sent this login to another server)
+
+
 class StagingFailed(Exception):
-    """The staging process failed: `kind` is "network", "server", "file" or "other"."""
+    """The staging process failed: `kind` is "network", "server", "file", "other" or UNSHARED (the pull then
+    reads the tables itself)."""
 
     def __init__(self, kind: str, message: str):
         super().__init__(message)
@@ -139,7 +143,11 @@ def _stage(dsn: str, password: str | None, snapshot: str, jobs: list[Job], paths
         with psycopg.connect(dsn, password=password, connect_timeout=10, autocommit=True,
                              application_name=APPLICATION) as conn:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            conn.execute(sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(snapshot)))
+            try:
+                conn.execute(sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(snapshot)))
+            except psycopg.errors.InvalidParameterValue as exc:  # another server behind the same address
+                answer.send((UNSHARED, job.table, str(exc)))
+                return
             for job in jobs:
                 rows = _fill(conn, job, paths[job.table], count, lambda: stop.is_set() or not parent.is_alive())
                 if rows is None:  # stopped (or the pull is gone: this is of no use)
