@@ -232,7 +232,6 @@ def test_a_connection_cut_mid_push_then_a_retry_leaves_no_gap_and_no_duplicate(p
 def test_a_connection_cut_mid_pull_then_a_retry_completes_it(pcs, monkeypatch):
     """A first pull (empty tables, each loaded whole) and a later one (batch by batch), each cut in the middle:
     what was stored stays, an interrupted whole table is left empty, and the retry completes without a gap."""
-
     url, cg, hk, of = pcs
     numbers = {cg.new_case(CG, f"城关{i}号客户") for i in range(5)}
     cg.sync()
