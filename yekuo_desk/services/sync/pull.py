@@ -264,11 +264,11 @@ def _load_staged(db, conn, staged, table, upper: int, result: PullResult, progre
         _pull_table(db, conn, table, upper, result, progress, cancelled)  # (this pull's snapshot is its own)
         return
     with _bulk(db, table.name, staged=str(staged.paths[table.name])) as s:
-        conn = s.connection()
-        conn.exec_driver_sql(f"INSERT INTO main.{table.name} SELECT * FROM staged.{table.name}")
+        local = s.connection()
+        local.exec_driver_sql(f"INSERT INTO main.{table.name} SELECT * FROM staged.{table.name}")
         _, _, at_case = _columns(table)
-        cases = set(conn.exec_driver_sql(f"SELECT DISTINCT case_id FROM {table.name}").scalars()) \
-            if at_case is not None else cases_of(s, table.name, list(conn.exec_driver_sql(
+        cases = set(local.exec_driver_sql(f"SELECT DISTINCT case_id FROM {table.name}").scalars()) \
+            if at_case is not None else cases_of(s, table.name, list(local.exec_driver_sql(
                 f"SELECT id FROM {table.name}").scalars()))
         _move(s, table.name, upper, "")
     staged.credited += pulled
