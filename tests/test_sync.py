@@ -455,14 +455,12 @@ def test_a_staging_files_table_moves_into_the_file_without_a_row_decoded():
     schema or of SQLite that loses it would load them row by row, index by index."""
     import sqlite3
 
-    from yekuo_desk.services.sync.pull import _stageable
+    from yekuo_desk.services.sync.pull import _stageable, staging_objects
 
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(f"{folder}/pc.db", seed=False, backup=False)
         with db.session() as s:
-            objects = list(s.execute(text(
-                "SELECT sql FROM sqlite_master WHERE tbl_name = 'case_stages' AND sql IS NOT NULL "
-                "AND type IN ('table', 'index') ORDER BY type = 'index', name")).scalars())
+            objects = staging_objects(s, "case_stages")
             triggers = list(s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                            "AND tbl_name = 'case_stages'")).scalars())
             assert _stageable(s, "case_stages") and triggers

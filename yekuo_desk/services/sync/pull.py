@@ -207,15 +207,19 @@ def _start_staging(db, conn, upper: int):
             seq, row_id = _cursor(s, name)
             if seq < upper and _whole(s, tables[name], row_id) and _stageable(s, name) \
                     and staging.estimate(conn, name) >= staging.FROM_ROWS:
-                objects = tuple(s.execute(text(
-                    "SELECT sql FROM sqlite_master WHERE tbl_name = :t AND sql IS NOT NULL "
-                    "AND type IN ('table', 'index') ORDER BY type = 'index', name"), {"t": name}).scalars())
                 jobs.append(staging.Job(name, *_rows_since(tables[name], seq, "", upper, True),
-                                        tuple(c.name for c in tables[name].c), objects))
+                                        tuple(c.name for c in tables[name].c), staging_objects(s, name)))
     if not jobs:
         return None
     snapshot = conn.execute("SELECT pg_export_snapshot()").fetchone()[0]
     return staging.Staging(conn, snapshot, jobs, db.location)
+
+
+def staging_objects(s, table: str) -> tuple[str, ...]:
+    """The SQL of a table as this file has it, then of its indexes: what its staging file is made of."""
+    return tuple(s.execute(text(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = :t AND sql IS NOT NULL "
+        "AND type IN ('table', 'index') ORDER BY type = 'index', name"), {"t": table}).scalars())
 
 
 def _stageable(s, table: str) -> bool:

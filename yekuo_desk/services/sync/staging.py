@@ -58,10 +58,14 @@ def remove_leftovers(location: str) -> None:
     each pull's files carry its process id)."""
     here = Path(location)
     for left in here.parent.glob(f"{here.name}{SUFFIX}*"):
-        try:
-            left.unlink()
-        except OSError:
-            pass
+        _remove(left)
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:  # still open (Windows): the next pull removes it
+        pass
 
 
 def estimate(conn, table: str) -> int:
@@ -124,10 +128,7 @@ class Staging:
             self._process.join()
         self._answer.close()
         for path in self.paths.values():
-            try:
-                path.unlink(missing_ok=True)
-            except OSError:  # still open (Windows): the next pull removes it
-                pass
+            _remove(path)
 
 
 def _stage(dsn: str, password: str | None, snapshot: str, jobs: list[Job], paths: dict[str, str], count, stop,
