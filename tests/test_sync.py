@@ -480,6 +480,30 @@ def test_a_staging_files_table_moves_into_the_file_without_a_row_decoded():
         assert "RowData" in plan and "MakeRecord" not in plan[:plan.index("RowData")]
 
 
+def test_a_whole_load_of_cases_gives_the_stages_already_here_their_cases_category(db, station):
+    """A case's insert trigger passes its category to stages that came before it; a whole load of the cases
+    sets it aside (per row it made SQLite journal every statement) and does its work once for all: the stages
+    here end with their case's category all the same, and searching finds the cases."""
+    from yekuo_desk.models import Case
+    from yekuo_desk.services.sync import pull
+
+    case_id = cases.create_case(db, CaseInput(station_id=station.id, customer_name="城关甲厂",
+                                              category="lv_nonresident", accepted_on=TODAY), today=TODAY)
+    names = ", ".join(f'"{c.name}"' for c in Case.__table__.c)
+    with db.engine.connect() as conn:  # the case gone, its stages left with another category
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        row = conn.exec_driver_sql(f"SELECT {names} FROM cases").one()
+        conn.exec_driver_sql("DELETE FROM cases")
+        conn.exec_driver_sql("UPDATE case_stages SET category = 'hv_dual'")
+        conn.commit()
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+    result = pull.PullResult()
+    pull._load_whole(db, iter([[tuple(row)]]), Case.__table__, 1, result, None, lambda: False)
+    with db.session() as s:
+        assert set(s.execute(text("SELECT category FROM case_stages")).scalars()) == {"lv_nonresident"}
+    assert result.pulled == 1 and [c.id for c in find_cases(db, "城关甲厂")] == [case_id]
+
+
 def test_a_staging_failure_on_this_pcs_disk_is_told_in_chinese():
     from yekuo_desk.services.sync.pull import _raised
     from yekuo_desk.services.sync.staging import StagingFailed
