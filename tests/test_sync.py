@@ -356,6 +356,20 @@ def _staging_files(pc) -> list[str]:
     return [p.name for p in pc.path.parent.iterdir() if ".pulling-" in p.name]
 
 
+def _log_left(pc) -> int:
+    """Pages of the file's write-ahead log not yet copied into the file, as its index says (sqlite.org/walformat:
+    the last frame at byte 16, the last one copied at byte 96): what the next commit, perhaps the window's, would
+    have to copy."""
+    import struct
+
+    index = pc.path.with_name(pc.path.name + "-shm").read_bytes()
+    return struct.unpack_from("=I", index, 16)[0] - struct.unpack_from("=I", index, 96)[0]
+
+
+def _checkpointing() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name == "yekuo-pull-checkpoint"]
+
+
 def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_history_after_it(
         pcs, bureau, tmp_path, monkeypatch):
     """A new PC's stages read by a process of their own into a staging file and moved into the file in one
@@ -371,6 +385,7 @@ def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_hist
     came = _staged_tables(monkeypatch)
     staged = PC(tmp_path, "of3", bureau[1]["of"], "pw-of")
     assert came == ["case_stages"]
+    assert _log_left(staged) < 10 and _log_left(plain) < 10 and _checkpointing() == []  # the log copied by then
     assert _stage_rows(staged) == _stage_rows(plain) and len(_stage_rows(plain)) > 20
     assert _file_schema(staged) == _file_schema(plain)
     assert staged.stage(a1, "acceptance").completed_on == date(2026, 11, 3)
@@ -429,7 +444,7 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
         with pytest.raises(SyncError, match=said):
             pc.sync()
         assert pc.numbers() == numbers and _stage_rows(pc) == []
-        assert _staging_files(pc) == [] and multiprocessing.active_children() == []
+        assert _staging_files(pc) == [] and multiprocessing.active_children() == [] and _checkpointing() == []
     how = "unshared"
     other = _unsynced(tmp_path, "of3", bureau[1]["of"], "pw-of")
     came.clear()

@@ -11,7 +11,7 @@ from ...db import SCHEMA_HEAD
 from ...models.base import utcnow
 from .push import Conflict, push, push_trail
 from .outbox import set_state
-from .pull import pull, settle
+from .pull import checkpoints, pull, settle
 from .reference import pull_reference
 from .shared_db import SharedDbError, describe
 
@@ -155,15 +155,16 @@ def run(db, url: str, password: str | None, *, progress=None, cancelled=lambda: 
         summary.trail_up = push_trail(db, conn, mine, fid)
         if not cancelled():
             rules_changed = pull_reference(db, conn)
-            pulled = pull(db, conn, file_id=fid, progress=say("下载"), cancelled=cancelled)
-            summary.pulled, summary.trail_down = pulled.pulled, pulled.trail
-            if rules_changed:  # the bureau's time limits or calendar changed: every open case
-                from ..recompute import recompute_open
+            with checkpoints(db) as wal:
+                pulled = pull(db, conn, file_id=fid, progress=say("下载"), cancelled=cancelled, wal=wal)
+                summary.pulled, summary.trail_down = pulled.pulled, pulled.trail
+                if rules_changed:  # the bureau's time limits or calendar changed: every open case
+                    from ..recompute import recompute_open
 
-                summary.reference = True
-                recompute_open(db, say("重算期限"), cancelled)
-            else:
-                settle(db, pulled.cases, say("重算期限"), cancelled)
+                    summary.reference = True
+                    recompute_open(db, say("重算期限"), cancelled)
+                else:
+                    settle(db, pulled.cases, say("重算期限"), cancelled)
         summary.cancelled = cancelled()
     except psycopg.OperationalError as exc:
         raise SyncError(f"同步中断，未完成的部分下次继续：{describe(exc)}") from None

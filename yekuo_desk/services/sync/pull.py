@@ -15,7 +15,9 @@ PCs wrote join this file's history, so the history of a case shows who recorded 
 from __future__ import annotations
 
 import json
+import logging
 import re
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -29,6 +31,7 @@ from .reading import ahead, pages, stream
 # and since the stages' indexes are built by a staging process a bigger one bought no speed (64 MB: 115 MB more
 # at the peak of a first sync of 200,000 cases, as quick).
 CACHE_KB, NORMAL_CACHE_KB = 16_000, 32_000
+AUTOCHECKPOINT = 1000  # SQLite's own: the log copied into the file by the commit that grows it past 1,000 pages
 TRAIL = "trail"
 SETTLED = "settled"  # audit_trail.origin of this PC's own settling entries: they never go up
 UNSETTLED = "trail:unsettled"  # sync_state: the trail's length before a whole history came, its facts not settled
@@ -39,6 +42,53 @@ class PullResult:
     pulled: int = 0
     trail: int = 0
     cases: set = field(default_factory=set)  # ids of the cases that came down
+    wal: object = field(default=None, repr=False)  # _Checkpoints, or None: SQLite copies the log at each commit
+
+
+class _Checkpoints:
+    """The write-ahead log copied into the file on a thread of its own. SQLite copies it at the commit that grew
+    it, on the committing thread: after each table a new PC's first sync brings whole, up to a gigabyte, seconds
+    on the pull's path while the next table could be coming (200,000 cases: 5-6 s of the first sync). A bulk
+    load (`_bulk`) leaves it to this thread (`due`), which copies what it can while the pull goes on."""
+
+    def __init__(self, db):
+        self._db, self._due, self._done, self._thread = db, threading.Event(), False, None
+
+    def due(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="yekuo-pull-checkpoint", daemon=True)
+            self._thread.start()
+        self._due.set()
+
+    def _run(self) -> None:
+        with self._db.engine.connect() as conn:
+            while True:
+                self._due.wait()
+                self._due.clear()
+                try:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+                except Exception:  # noqa: BLE001 - the log stays whole; the next commit copies it
+                    logging.getLogger("yekuo_desk.sync").warning("checkpoint failed", exc_info=True)
+                if self._done and not self._due.is_set():
+                    return
+
+    def finish(self) -> None:
+        """The last copy made (else the next commit, perhaps the window's, would make it), the thread ended."""
+        if self._thread is not None:
+            self._done = True
+            self._due.set()
+            self._thread.join()
+
+
+@contextmanager
+def checkpoints(db):
+    """For a sync: its pull's bulk loads leave the copying of the log to a thread (`_Checkpoints`) until the end
+    of the block, which waits for it (after the work that follows the pull: the recompute overlaps it too)."""
+    wal = _Checkpoints(db)
+    try:
+        yield wal
+    finally:
+        wal.finish()
 
 
 def _cursor(s, name: str) -> tuple[int, str]:
@@ -128,9 +178,10 @@ def cases_of(s, table: str, row_ids: list[str]) -> set[str]:
     return {c for c in s.execute(text(sql), {"i": ids}).scalars() if c}
 
 
-def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False) -> PullResult:
-    """Bring down everything stamped since this PC's cursors (a cancelled pull keeps what it stored)."""
-    result = PullResult()
+def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False, wal=None) -> PullResult:
+    """Bring down everything stamped since this PC's cursors (a cancelled pull keeps what it stored). `wal`:
+    a `_Checkpoints` (see `checkpoints`) the bulk loads leave the copying of the log to."""
+    result = PullResult(wal=wal)
     staged = None
     try:
         with conn.transaction():
@@ -267,7 +318,7 @@ def _load_staged(db, conn, staged, table, upper: int, result: PullResult, progre
             raise
         _pull_table(db, conn, table, upper, result, progress, cancelled)  # (this pull's snapshot is its own)
         return
-    with _bulk(db, table.name, staged=str(staged.paths[table.name])) as s:
+    with _bulk(db, table.name, staged=str(staged.paths[table.name]), wal=result.wal) as s:
         local = s.connection()
         local.exec_driver_sql(f"INSERT INTO main.{table.name} SELECT * FROM staged.{table.name}")
         _, _, at_case = _columns(table)
@@ -335,7 +386,7 @@ def _replay(table: str, trigger: str) -> str | None:
 
 
 @contextmanager
-def _bulk(db, table: str, after=None, staged: str | None = None):
+def _bulk(db, table: str, after=None, staged: str | None = None, wal=None):
     """One local transaction for a great many rows of one table (a new PC's first sync): the table's secondary
     indexes and sync triggers set aside while the rows go in and rebuilt after (building an index from sorted
     rows is several times quicker than keeping it up row by row, and the rows carry random ids), its search
@@ -345,12 +396,15 @@ def _bulk(db, table: str, after=None, staged: str | None = None):
     back with the table as it was. The triggers that keep each stage's category (stage_category.py) are set
     aside too, their work done once for the whole table after. `after(s)`: more work in the same transaction,
     once the indexes are back. `staged`: a staging file (staging.py) attached as "staged", whose table has
-    these indexes built already: they stay, and every trigger is set aside (what SQLite's transfer needs)."""
+    these indexes built already: they stay, and every trigger is set aside (what SQLite's transfer needs). `wal`:
+    a `_Checkpoints` the copying of the log is left to."""
     from ..stage_category import for_bulk
 
     derived, in_step = for_bulk(table)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # outside a transaction, where SQLite takes it
+        if wal:
+            conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
         if staged:
             conn.exec_driver_sql("ATTACH DATABASE ? AS staged", (staged,))
         conn.commit()
@@ -382,6 +436,9 @@ def _bulk(db, table: str, after=None, staged: str | None = None):
             conn.commit()
             if staged:
                 conn.exec_driver_sql("DETACH DATABASE staged")
+            if wal:
+                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
+                wal.due()
 
 
 def _load_whole(db, batches, table, upper: int, result: PullResult, progress, cancelled) -> None:
@@ -391,7 +448,7 @@ def _load_whole(db, batches, table, upper: int, result: PullResult, progress, ca
     names = [f'"{c.name}"' for c in table.c]
     insert = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     pulled, cases = 0, set()
-    with _bulk(db, table.name) as s:
+    with _bulk(db, table.name, wal=result.wal) as s:
         conn = s.connection()
         for rows in batches:
             conn.exec_driver_sql(insert, rows)
@@ -448,7 +505,7 @@ def _pull_trail(db, conn, file_id: str, upper: int, result: PullResult, progress
             set_state(s, UNSETTLED, str(since))
             _move(s, TRAIL, upper, "")
 
-        with _bulk(db, "audit_trail", after=unsettled_since) as s:
+        with _bulk(db, "audit_trail", after=unsettled_since, wal=result.wal) as s:
             last, count = audit.head(s)  # (read in the load's own transaction: nothing is written in between)
             start = count
             for rows in ahead(_chained(batches, last, others)):
