@@ -39,13 +39,17 @@ def _link(prev_hash: str, at: str, user: str, pc: str, table: str, row_id: str, 
           reason: str) -> str:
     """The entry's hash from the previous one's and its values (`at` as datetime.isoformat() writes it): the
     SHA-256 of the JSON list of them, written here string by string (the same text as `_dumps` of the list, in a
-    third of the time: a new PC's first sync chains two million entries)."""
-    body = (prev_hash, at, user, table, row_id, field, old, new, reason, pc) if pc else \
-        (prev_hash, at, user, table, row_id, field, old, new, reason)  # (entries from before the PC was kept)
+    quarter of the time: a new PC's first sync chains two million entries)."""
+    q = _quote
     try:
-        text = "[" + ", ".join(map(_quote, body)) + "]"
+        if pc:
+            text = (f"[{q(prev_hash)}, {q(at)}, {q(user)}, {q(table)}, {q(row_id)}, {q(field)}, {q(old)}, {q(new)}, "
+                    f"{q(reason)}, {q(pc)}]")
+        else:  # (entries from before the PC was kept)
+            text = (f"[{q(prev_hash)}, {q(at)}, {q(user)}, {q(table)}, {q(row_id)}, {q(field)}, {q(old)}, {q(new)}, "
+                    f"{q(reason)}]")
     except TypeError:  # a value that is not text
-        text = _dumps(list(body))
+        text = _dumps([prev_hash, at, user, table, row_id, field, old, new, reason, *((pc,) if pc else ())])
     return _sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -53,12 +57,6 @@ def _digest_of(prev_hash: str, values: tuple) -> str:
     """The entry's hash from the previous one's and its FIELDS values (in that order)."""
     at, user, pc, table, row_id, field, old, new, reason = values
     return _link(prev_hash, at.isoformat(), user, pc, table, row_id, field, old, new, reason)
-
-
-def _isoformat(stored: str) -> str:
-    """datetime.isoformat() of a time as the trail stores it ("2026-12-03 06:35:18.477053"; no fraction when
-    it is nought)."""
-    return f"{stored[:10]}T{stored[11:19]}" if stored.endswith(".000000") else f"{stored[:10]}T{stored[11:]}"
 
 
 HASH = 10  # where a row made by `linked` holds its own hash
@@ -69,9 +67,12 @@ def linked(prev: str, rows) -> list[tuple]:
     ("2026-12-03 06:35:18.000000"), more values after these left out — each given its place in the chain after
     the hash `prev`: rows of (at … reason, prev_hash, hash, origin), ready for `insert`."""
     out = []
+    append, link = out.append, _link
     for at, user, pc, table, row_id, field, old, new, reason, origin, *_ in rows:
-        digest = _link(prev, _isoformat(at), user, pc, table, row_id, field, old, new, reason)
-        out.append((at, user, pc, table, row_id, field, old, new, reason, prev, digest, origin))
+        # (`at` as datetime.isoformat() writes it: no fraction when it is nought)
+        digest = link(prev, f"{at[:10]}T{at[11:19]}" if at.endswith(".000000") else f"{at[:10]}T{at[11:]}",
+                      user, pc, table, row_id, field, old, new, reason)
+        append((at, user, pc, table, row_id, field, old, new, reason, prev, digest, origin))
         prev = digest
     return out
 
