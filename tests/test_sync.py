@@ -375,12 +375,15 @@ def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_hist
     """A new PC's stages read by a process of their own into a staging file and moved into the file in one
     statement: the same rows (categories and due dates too) as a PC whose first sync stored them itself, the
     same file (indexes, triggers), the history's clash settled once the stages are in, no staging file left,
-    and the progress counting the staged rows."""
+    the log copied into the file, and the progress counting the staged rows; all from a server whose own way of
+    writing a date is not ISO."""
     url, cg, hk, of = pcs
     a1, _ = _date_clash(cg, of)
     cg.new_case(CG, "城关乙店"), hk.new_case(HK, "河口丙厂")
     for pc in (cg, hk, of, cg):
         pc.sync()
+    with psycopg.connect(url, autocommit=True) as conn:  # a server that writes dates its own way (15.11.2026)
+        conn.execute("ALTER DATABASE " + conn.info.dbname + " SET DateStyle = 'German, DMY'")
     plain = PC(tmp_path, "of2", bureau[1]["of"], "pw-of")
     came = _staged_tables(monkeypatch)
     staged = PC(tmp_path, "of3", bureau[1]["of"], "pw-of")

@@ -116,8 +116,8 @@ def _select_list(table) -> str:
         name = f'"{c.name}"'
         if isinstance(c.type, DateTime):
             out.append(f"to_char({name}, 'YYYY-MM-DD HH24:MI:SS.US')")
-        elif isinstance(c.type, Date):
-            out.append(f"to_char({name}, 'YYYY-MM-DD')")
+        elif isinstance(c.type, Date):  # (the pull's DateStyle is ISO: `READING`; a third quicker than to_char)
+            out.append(f"{name}::text")
         elif isinstance(c.type, Boolean):
             out.append(f"{name}::int")
         else:
@@ -186,6 +186,7 @@ def pull(db, conn, *, file_id: str, progress=None, cancelled=lambda: False, wal=
     try:
         with conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            conn.execute(staging.READING)
             upper = server.clock(conn)
             staged = _start_staging(db, conn, upper)
             later = set(staged.jobs) if staged else set()

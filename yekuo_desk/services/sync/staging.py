@@ -37,6 +37,9 @@ class Job:
     objects: tuple[str, ...]
 
 
+# How a pull's transaction, and its staging process's, write a date: as SQLite stores it, whatever the server's
+# own DateStyle (pull._select_list reads dates as text)
+READING = "SET LOCAL DateStyle = 'ISO, YMD'"
 UNSHARED = "unshared"  # the pull's snapshot is not to be had here (a pool that sent this login to another server)
 
 
@@ -149,6 +152,7 @@ def _stage(dsn: str, password: str | None, snapshot: str, jobs: list[Job], paths
             except psycopg.errors.InvalidParameterValue as exc:  # another server behind the same address
                 answer.send((UNSHARED, job.table, str(exc)))
                 return
+            conn.execute(READING)
             for job in jobs:
                 rows = _fill(conn, job, paths[job.table], count, lambda: stop.is_set() or not parent.is_alive())
                 if rows is None:  # stopped (or the pull is gone: this is of no use)
