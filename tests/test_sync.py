@@ -344,6 +344,11 @@ def _stage_rows(pc) -> list[tuple]:
     return sorted(tuple(v for k, v in r.items() if k != "updated_at") for r in rows)
 
 
+def _revisit_rows(pc) -> list[tuple]:
+    with pc.db.session() as s:
+        return sorted(tuple(r) for r in s.execute(text("SELECT * FROM revisits")))
+
+
 def _unsynced(tmp_path, name: str, login, password: str) -> PC:
     """A new PC not synced yet (PC() makes its first sync at once)."""
     pc = PC.__new__(PC)
@@ -377,9 +382,13 @@ def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_hist
     same file (indexes, triggers), the history's clash settled once the stages are in, no staging file left,
     the log copied into the file, and the progress counting the staged rows; all from a server whose own way of
     writing a date is not ISO."""
+    from yekuo_desk.services import revisits
+
     url, cg, hk, of = pcs
     a1, _ = _date_clash(cg, of)
     cg.new_case(CG, "城关乙店"), hk.new_case(HK, "河口丙厂")
+    revisits.record_revisit(cg.db, revisits.RevisitInput(cg.case(a1).id, "acceptance", TODAY, "phone", "李娟",
+                                                         "satisfied", "王厂长"), today=TODAY)
     for pc in (cg, hk, of, cg):
         pc.sync()
     with psycopg.connect(url, autocommit=True) as conn:  # a server that writes dates its own way (15.11.2026)
@@ -387,7 +396,8 @@ def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_hist
     plain = PC(tmp_path, "of2", bureau[1]["of"], "pw-of")
     came = _staged_tables(monkeypatch)
     staged = PC(tmp_path, "of3", bureau[1]["of"], "pw-of")
-    assert came == ["case_stages"]
+    assert came == ["case_stages", "revisits"]
+    assert _revisit_rows(staged) == _revisit_rows(plain) != []
     assert _log_left(staged) < 10 and _log_left(plain) < 10 and _checkpointing() == []  # the log copied by then
     assert _stage_rows(staged) == _stage_rows(plain) and len(_stage_rows(plain)) > 20
     assert _file_schema(staged) == _file_schema(plain)
@@ -452,7 +462,8 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
     other = _unsynced(tmp_path, "of3", bureau[1]["of"], "pw-of")
     came.clear()
     other.sync()
-    assert came == ["case_stages"] and {r[0] for r in _stage_rows(other)} == {pc.case(n).id for n in numbers}
+    assert came == ["case_stages", "revisits"]
+    assert {r[0] for r in _stage_rows(other)} == {pc.case(n).id for n in numbers}
     _assert_whole(other)
     other.db.dispose()
     monkeypatch.setattr(staging, "Staging", real)
@@ -462,7 +473,8 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
     assert _staging_files(pc) == [] and multiprocessing.active_children() == []
     came.clear()
     pc.sync()
-    assert came == ["case_stages"] and {r[0] for r in _stage_rows(pc)} == {pc.case(n).id for n in numbers}
+    assert came == ["case_stages", "revisits"]
+    assert {r[0] for r in _stage_rows(pc)} == {pc.case(n).id for n in numbers}
     _assert_whole(pc)
     pc.db.dispose()
 

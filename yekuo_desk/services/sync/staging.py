@@ -86,6 +86,7 @@ class Staging:
         for path in self.paths.values():
             path.unlink(missing_ok=True)
         self._done: dict[str, int] = {}
+        self._failed: StagingFailed | None = None
         self.credited = 0  # rows the pull has taken in (its own count shows them from then on)
         context = multiprocessing.get_context("spawn")  # (no fork of a process with Qt and threads)
         self._count = context.RawValue("q", 0)
@@ -107,6 +108,8 @@ class Staging:
         """Until the table's staging file is ready, calling `tick()` now and then; returns its number of rows.
         Raises StagingFailed, or Cancelled when `cancelled()` says so."""
         while table not in self._done:
+            if self._failed:  # (the process has ended: what it said holds for the tables after too)
+                raise self._failed
             if cancelled():
                 raise Cancelled
             if self._answer.poll(0.2):
@@ -116,7 +119,8 @@ class Staging:
                     self._process.join()
                     raise StagingFailed("other", f"下载进程意外结束（退出码 {self._process.exitcode}）") from None
                 if kind != "done":
-                    raise StagingFailed(kind, value)
+                    self._failed = StagingFailed(kind, value)
+                    continue
                 self._done[name] = value
                 continue
             tick()
