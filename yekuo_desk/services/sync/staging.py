@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-FROM_ROWS = 200_000  # a table is staged when the shared database holds about as many rows (below: no gain)
+FROM_ROWS = 200_000  # a staging process starts when the shared database has about as many stages (fewer: no gain)
 SUFFIX = ".pulling-"
 APPLICATION = "yekuo-desk-staging"  # the staging process's connection, as the shared database lists it
 CACHE_KB = 16_000  # the staging process's page cache (it builds the stages' indexes)
