@@ -418,6 +418,17 @@ def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_hist
         pc.db.dispose()
 
 
+def _completes_staged(pc, came: list[str], case_ids: set[str]) -> None:
+    """A sync of `pc` whose stages and revisits come through a staging process, bringing the stages of these
+    cases, and leaving a sound file (then closed)."""
+    came.clear()
+    pc.sync()
+    assert came == ["case_stages", "revisits"]
+    assert {r[0] for r in _stage_rows(pc)} == case_ids
+    _assert_whole(pc)
+    pc.db.dispose()
+
+
 def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_next_completes(
         pcs, bureau, tmp_path, monkeypatch):
     """The staging process refused by the server, unable to connect, killed, or the sync cancelled while it
@@ -459,24 +470,13 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
         assert pc.numbers() == numbers and _stage_rows(pc) == []
         assert _staging_files(pc) == [] and multiprocessing.active_children() == [] and _checkpointing() == []
     how = "unshared"
-    other = _unsynced(tmp_path, "of3", bureau[1]["of"], "pw-of")
-    came.clear()
-    other.sync()
-    assert came == ["case_stages", "revisits"]
-    assert {r[0] for r in _stage_rows(other)} == {pc.case(n).id for n in numbers}
-    _assert_whole(other)
-    other.db.dispose()
+    _completes_staged(_unsynced(tmp_path, "of3", bureau[1]["of"], "pw-of"), came, {pc.case(n).id for n in numbers})
     monkeypatch.setattr(staging, "Staging", real)
     came.clear()
     summary = pc.sync(cancelled=lambda: bool(came))  # cancelled once the stages are waited for
     assert summary.cancelled and pc.numbers() == numbers and _stage_rows(pc) == []
     assert _staging_files(pc) == [] and multiprocessing.active_children() == []
-    came.clear()
-    pc.sync()
-    assert came == ["case_stages", "revisits"]
-    assert {r[0] for r in _stage_rows(pc)} == {pc.case(n).id for n in numbers}
-    _assert_whole(pc)
-    pc.db.dispose()
+    _completes_staged(pc, came, {pc.case(n).id for n in numbers})
 
 
 def test_a_staging_files_table_moves_into_the_file_without_a_row_decoded():

@@ -31,7 +31,6 @@ from .reading import ahead, pages, stream
 # and since the stages' indexes are built by a staging process a bigger one bought no speed (64 MB: 115 MB more
 # at the peak of a first sync of 200,000 cases, as quick).
 CACHE_KB, NORMAL_CACHE_KB = 16_000, 32_000
-AUTOCHECKPOINT = 1000  # SQLite's own: the log copied into the file by the commit that grows it past 1,000 pages
 TRAIL = "trail"
 SETTLED = "settled"  # audit_trail.origin of this PC's own settling entries: they never go up
 UNSETTLED = "trail:unsettled"  # sync_state: the trail's length before a whole history came, its facts not settled
@@ -405,10 +404,11 @@ def _bulk(db, table: str, after=None, staged: str | None = None, wal=None):
 
     derived, in_step = for_bulk(table)
     with db.engine.connect() as conn:
-        attached = False
+        attached, autocheckpoint = False, None
         try:  # (the pooled connection given back as it was, whatever fails)
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # outside a transaction, where SQLite takes it
             if wal:
+                autocheckpoint = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
                 conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
             if staged:
                 conn.exec_driver_sql("ATTACH DATABASE ? AS staged", (staged,))
@@ -441,8 +441,9 @@ def _bulk(db, table: str, after=None, staged: str | None = None, wal=None):
             conn.commit()
             if attached:
                 conn.exec_driver_sql("DETACH DATABASE staged")
+            if autocheckpoint is not None:
+                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {int(autocheckpoint)}")
             if wal:
-                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT}")
                 wal.due()
 
 
