@@ -308,16 +308,12 @@ def test_a_first_sync_cancelled_in_the_history_keeps_the_cases_and_brings_the_hi
     monkeypatch.setattr(audit, "insert", lambda s, rows, **kw: (seen.append(1), insert(s, rows, **kw))[1])
     before = _file_schema(of)
 
-    def others_entries() -> int:
-        with of.db.session() as s:
-            return s.execute(text("SELECT count(*) FROM audit_trail WHERE origin NOT IN ('', 'settled')")).scalar()
-
     summary = of.sync(cancelled=lambda: len(seen) >= 2)
-    assert summary.cancelled and of.numbers() == numbers and others_entries() == 0
+    assert summary.cancelled and of.numbers() == numbers and _others_entries(of) == 0
     assert _file_schema(of) == before
     _assert_whole(of, history=False)  # (the facts' history is what comes next time)
     assert of.sync().trail_down > 0
-    assert others_entries() == server_rows(url, "SELECT count(*) FROM sync_trail")[0][0]
+    assert _others_entries(of) == server_rows(url, "SELECT count(*) FROM sync_trail")[0][0]
     _assert_whole(of)
     number = sorted(numbers)[0]
     of.edit(number, contact="稽查室改")
@@ -337,11 +333,15 @@ def _staged_tables(monkeypatch) -> list[str]:
     return came
 
 
-def _stage_rows(pc) -> list[tuple]:
-    """Every stage row as stored, but when this PC last touched it (a recompute here stamps it)."""
+def _rows(pc, table: str) -> list[tuple]:
+    """Every row of a table as stored, but when this PC last touched it (a recompute here stamps it)."""
     with pc.db.session() as s:
-        rows = s.execute(text("SELECT * FROM case_stages")).mappings().all()
+        rows = s.execute(text(f"SELECT * FROM {table}")).mappings().all()
     return sorted(tuple(v for k, v in r.items() if k != "updated_at") for r in rows)
+
+
+def _stage_rows(pc) -> list[tuple]:
+    return _rows(pc, "case_stages")
 
 
 def _revisit_rows(pc) -> list[tuple]:
@@ -355,6 +355,12 @@ def _unsynced(tmp_path, name: str, login, password: str) -> PC:
     pc.path, pc.address, pc.password = tmp_path / f"{name}.db", login.address, password
     pc.db = open_database(pc.path)
     return pc
+
+
+def _others_entries(pc) -> int:
+    """Entries of the history that came from other PCs."""
+    with pc.db.session() as s:
+        return s.execute(text("SELECT count(*) FROM audit_trail WHERE origin NOT IN ('', 'settled')")).scalar()
 
 
 def _staging_files(pc) -> list[str]:
@@ -377,11 +383,11 @@ def _checkpointing() -> list[str]:
 
 def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_history_after_it(
         pcs, bureau, tmp_path, monkeypatch):
-    """A new PC's stages read by a process of their own into a staging file and moved into the file in one
-    statement: the same rows (categories and due dates too) as a PC whose first sync stored them itself, the
-    same file (indexes, triggers), the history's clash settled once the stages are in, no staging file left,
-    the log copied into the file, and the progress counting the staged rows; all from a server whose own way of
-    writing a date is not ISO."""
+    """A new PC's cases, stages and revisits read by a process of their own into staging files and moved into
+    the file a statement each: the same rows (categories and due dates too, the cases found by search) as a PC
+    whose first sync stored them itself, the same file (indexes, triggers), the history's clash settled once the
+    stages are in, no staging file left, the log copied into the file, and the progress counting the staged
+    rows; all from a server whose own way of writing a date is not ISO."""
     from yekuo_desk.services import revisits
 
     url, cg, hk, of = pcs
@@ -396,10 +402,11 @@ def test_a_staged_first_sync_brings_what_one_process_brings_and_settles_the_hist
     plain = PC(tmp_path, "of2", bureau[1]["of"], "pw-of")
     came = _staged_tables(monkeypatch)
     staged = PC(tmp_path, "of3", bureau[1]["of"], "pw-of")
-    assert came == ["case_stages", "revisits"]
+    assert came == ["cases", "case_stages", "revisits"]
     assert _revisit_rows(staged) == _revisit_rows(plain) != []
     assert _log_left(staged) < 10 and _log_left(plain) < 10 and _checkpointing() == []  # the log copied by then
     assert _stage_rows(staged) == _stage_rows(plain) and len(_stage_rows(plain)) > 20
+    assert _rows(staged, "cases") == _rows(plain, "cases") and staged.numbers() == cg.numbers() | hk.numbers()
     assert _file_schema(staged) == _file_schema(plain)
     assert staged.stage(a1, "acceptance").completed_on == date(2026, 11, 3)
     assert {pc.case(a1).next_due for pc in (staged, plain, cg)} == {cg.case(a1).next_due} != {None}
@@ -423,7 +430,7 @@ def _completes_staged(pc, came: list[str], case_ids: set[str]) -> None:
     cases, and leaving a sound file (then closed)."""
     came.clear()
     pc.sync()
-    assert came == ["case_stages", "revisits"]
+    assert came == ["cases", "case_stages", "revisits"]
     assert {r[0] for r in _stage_rows(pc)} == case_ids
     _assert_whole(pc)
     pc.db.dispose()
@@ -431,9 +438,9 @@ def _completes_staged(pc, came: list[str], case_ids: set[str]) -> None:
 
 def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_next_completes(
         pcs, bureau, tmp_path, monkeypatch):
-    """The staging process refused by the server, unable to connect, killed, or the sync cancelled while it
-    reads: the tables this process stored stay, the stages come next time, no staging file or process is left
-    behind (nor one a killed pull left), and the user is told in Chinese. One that cannot share the pull's
+    """The staging process refused by the server, unable to connect, killed, out of disk, or the sync cancelled
+    while it reads: what the pull stored itself (the history) stays, the cases and their stages come next time, no
+    staging file or process is left behind (nor one a killed pull left), and the user is told in Chinese. One that cannot share the pull's
     snapshot (a pool that sent it to another server) is no failure: the pull reads the stages itself."""
     import multiprocessing
     from dataclasses import replace
@@ -455,6 +462,9 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
 
             if how == "server":
                 jobs = [replace(job, select="SELECT * FROM no_such_table") for job in jobs]
+            if how == "full":  # a staging file that cannot grow past its first page of rows, as on a full disk
+                jobs = [replace(job, objects=(f"PRAGMA max_page_count = 5; {job.objects[0]}", *job.objects[1:]))
+                        for job in jobs]
             super().__init__(type("Conn", (), {"info": Info})(), "bogus" if how == "unshared" else snapshot, jobs,
                              location)
             if how == "killed":  # (as the system would kill it, before it has even started)
@@ -464,19 +474,19 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
     left = pc.path.with_name(pc.path.name + ".pulling-case_stages-99999")  # a killed pull's
     left.write_bytes(b"half a file")
     for how, said in (("server", "同步未完成，已完成的部分已保存"), ("network", "同步中断，未完成的部分下次继续"),
-                      ("killed", "下载进程意外结束")):
+                      ("killed", "下载进程意外结束"), ("full", "磁盘已满，请腾出空间后再同步")):
         with pytest.raises(SyncError, match=said):
             pc.sync()
-        assert pc.numbers() == numbers and _stage_rows(pc) == []
+        assert pc.numbers() == set() and _stage_rows(pc) == [] and _others_entries(pc) > 0
         assert _staging_files(pc) == [] and multiprocessing.active_children() == [] and _checkpointing() == []
     how = "unshared"
-    _completes_staged(_unsynced(tmp_path, "of3", bureau[1]["of"], "pw-of"), came, {pc.case(n).id for n in numbers})
+    _completes_staged(_unsynced(tmp_path, "of3", bureau[1]["of"], "pw-of"), came, {cg.case(n).id for n in numbers})
     monkeypatch.setattr(staging, "Staging", real)
     came.clear()
     summary = pc.sync(cancelled=lambda: bool(came))  # cancelled once the stages are waited for
-    assert summary.cancelled and pc.numbers() == numbers and _stage_rows(pc) == []
+    assert summary.cancelled and pc.numbers() == set() and _stage_rows(pc) == []
     assert _staging_files(pc) == [] and multiprocessing.active_children() == []
-    _completes_staged(pc, came, {pc.case(n).id for n in numbers})
+    _completes_staged(pc, came, {cg.case(n).id for n in numbers})
 
 
 def test_a_staging_files_table_moves_into_the_file_without_a_row_decoded():

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,6 +141,7 @@ def _stage(dsn: str, password: str | None, snapshot: str, jobs: list[Job], paths
            answer) -> None:
     """In the staging process: each job's rows, in the pull's snapshot, into a new file of its own, the table
     made and its rows stored first, its indexes built after (quicker than kept up row by row)."""
+    import apsw
     import psycopg
     from psycopg import sql
 
@@ -168,7 +168,7 @@ def _stage(dsn: str, password: str | None, snapshot: str, jobs: list[Job], paths
         said = ("network", job.table, str(exc))
     except psycopg.Error as exc:
         said = ("server", job.table, str(exc))
-    except (sqlite3.Error, OSError) as exc:
+    except (apsw.Error, OSError) as exc:
         said = ("file", job.table, str(exc))
     except Exception as exc:  # noqa: BLE001 - told to the pull, which raises it
         said = ("other", job.table, f"{type(exc).__name__}: {exc}")
@@ -179,18 +179,23 @@ def _stage(dsn: str, password: str | None, snapshot: str, jobs: list[Job], paths
 
 
 def _fill(conn, job: Job, path: str, count, stopped) -> int | None:
-    """One job's file; its number of rows, or None when stopped."""
+    """One job's file; its number of rows, or None when stopped. Written through APSW, whose SQLite binds a row's
+    values four to five times quicker than the sqlite3 module's (1.5 million stages of 23 values: ~10 s of this
+    process's work saved). Only this process opens the file with it, and it is closed before the pull attaches
+    it: two copies of SQLite never hold the same file in one process (sqlite.org/howtocorrupt.html, 2.2)."""
+    import apsw
+
     from .reading import stream
 
     names = ", ".join(f'"{c}"' for c in job.columns)
     insert = f"INSERT INTO {job.table} ({names}) VALUES ({', '.join('?' * len(job.columns))})"
-    file = sqlite3.connect(path, isolation_level=None)
+    file = apsw.Connection(path)
     try:
         # A file of no worth once the pull ends, made again from the start if anything fails: no journal
         for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{CACHE_KB}"):
-            file.execute(f"PRAGMA {pragma}")
+            file.execute(f"PRAGMA {pragma}").fetchall()
         table, *indexes = job.objects
-        file.execute(table)
+        file.execute(table).fetchall()  # (APSW runs a statement's successors only as its rows are read)
         file.execute("BEGIN")
         rows = 0
         for batch in stream(conn, job.select, job.params, f"staging_{job.table}"):
