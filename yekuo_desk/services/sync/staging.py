@@ -1,7 +1,7 @@
 """A new PC's first sync on two processors. A process of its own reads the bureau's biggest table (1.5 million
-stages at 200,000 cases) from the shared database into a staging file beside this one, and builds the table's
-indexes there, while this process stores the other tables and the history. The stages are then moved into this
-file in one statement, which SQLite copies record by record and index by index without decoding a row (its
+stages at 200,000 cases), and the cases and revisits with it (pull.STAGED), from the shared database into
+staging files beside this one, and builds each table's indexes there, while this process stores the other
+tables and the history. Each table is then moved into this file in one statement, which SQLite copies record by record and index by index without decoding a row (its
 "transfer optimisation": the same table and indexes on both sides, an empty table here, no triggers, no
 foreign-key checks). (The history staged too, for this process to chain from there, was slower: decoding a
 row from the staging file costs this process about what decoding it from the network does.)
@@ -191,8 +191,10 @@ def _fill(conn, job: Job, path: str, count, stopped) -> int | None:
     insert = f"INSERT INTO {job.table} ({names}) VALUES ({', '.join('?' * len(job.columns))})"
     file = apsw.Connection(path)
     try:
-        # A file of no worth once the pull ends, made again from the start if anything fails: no journal
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{CACHE_KB}"):
+        # A file of no worth once the pull ends, made again from the start if anything fails: no journal. Its
+        # indexes are sorted on two threads: the pull, done with the history, is waiting for them (the stages'
+        # seven: 10.9 -> 8.4 s)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{CACHE_KB}", "threads = 2"):
             file.execute(f"PRAGMA {pragma}").fetchall()
         table, *indexes = job.objects
         file.execute(table).fetchall()  # (APSW runs a statement's successors only as its rows are read)
