@@ -439,9 +439,10 @@ def _completes_staged(pc, came: list[str], case_ids: set[str]) -> None:
 def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_next_completes(
         pcs, bureau, tmp_path, monkeypatch):
     """The staging process refused by the server, unable to connect, killed, out of disk, or the sync cancelled
-    while it reads: what the pull stored itself (the history) stays, the cases and their stages come next time, no
-    staging file or process is left behind (nor one a killed pull left), and the user is told in Chinese. One that cannot share the pull's
-    snapshot (a pool that sent it to another server) is no failure: the pull reads the stages itself."""
+    while it reads: what the pull stored itself (the history) stays, the cases and their stages come next time,
+    no staging file or process is left behind (nor one a killed pull left), and the user is told in Chinese. One
+    that cannot share the pull's snapshot (a pool that sent it to another server) is no failure: the pull reads
+    the cases, stages and revisits itself."""
     import multiprocessing
     from dataclasses import replace
 
@@ -483,7 +484,7 @@ def test_a_staged_first_sync_that_fails_or_is_cancelled_keeps_what_came_and_the_
     _completes_staged(_unsynced(tmp_path, "of3", bureau[1]["of"], "pw-of"), came, {cg.case(n).id for n in numbers})
     monkeypatch.setattr(staging, "Staging", real)
     came.clear()
-    summary = pc.sync(cancelled=lambda: bool(came))  # cancelled once the stages are waited for
+    summary = pc.sync(cancelled=lambda: bool(came))  # cancelled once the staged cases are waited for
     assert summary.cancelled and pc.numbers() == set() and _stage_rows(pc) == []
     assert _staging_files(pc) == [] and multiprocessing.active_children() == []
     _completes_staged(pc, came, {cg.case(n).id for n in numbers})

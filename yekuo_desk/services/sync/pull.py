@@ -241,11 +241,12 @@ def _rows_since(table, seq: int, row_id: str, upper: int, whole: bool) -> tuple[
             f"ORDER BY {_whole_order(table) if whole else 'sync_seq, id'}", (*params, upper))
 
 
-# The tables read by a staging process (staging.py) when this file has none yet, in its order: the stages, when
-# the shared database holds many (FROM_ROWS: BIG), and then the cases and revisits with them, while this process
-# chains the history (the cases first, moved in while the stages are still read; their search indexes are filled
-# here after the move). 200,000 cases, the same hour: this process's work 67 -> 51 s of processor time, the
-# staging process's 47 -> 35 s (it writes through APSW), the first sync 74 -> 60 s.
+# The tables read by a staging process (staging.py) when this file has none yet, while this process chains the
+# history: the stages when the shared database holds many (FROM_ROWS: BIG), and with them the cases and the
+# revisits. In this order: the cases, moved in here while the stages are still read (their search indexes are
+# filled here after the move), then the stages, then the revisits. 200,000 cases, means of four back-to-back
+# pairs: this process's processor time 61 -> 50 s, the staging process's 40 -> 37 s (it writes through APSW),
+# the first sync 68 -> 59 s.
 BIG = "case_stages"
 STAGED = ("cases", BIG, "revisits")
 

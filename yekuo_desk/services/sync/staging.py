@@ -1,10 +1,11 @@
 """A new PC's first sync on two processors. A process of its own reads the bureau's biggest table (1.5 million
 stages at 200,000 cases), and the cases and revisits with it (pull.STAGED), from the shared database into
 staging files beside this one, and builds each table's indexes there, while this process stores the other
-tables and the history. Each table is then moved into this file in one statement, which SQLite copies record by record and index by index without decoding a row (its
-"transfer optimisation": the same table and indexes on both sides, an empty table here, no triggers, no
-foreign-key checks). (The history staged too, for this process to chain from there, was slower: decoding a
-row from the staging file costs this process about what decoding it from the network does.)
+tables and the history. Each table is then moved into this file in one statement, which SQLite copies record
+by record and index by index without decoding a row (its "transfer optimisation": the same table and indexes
+on both sides, an empty table here, no triggers, no foreign-key checks). (The history staged too, for this
+process to chain from there, was slower: decoding a row from the staging file costs this process about what
+decoding it from the network does.)
 
 The staging process reads in the very snapshot of the pull (`pg_export_snapshot`, as pg_dump's parallel jobs
 do) with the PC's own login, so row-level security chooses its rows as it chooses the pull's. It owns nothing
@@ -180,8 +181,7 @@ def _stage(dsn: str, password: str | None, snapshot: str, jobs: list[Job], paths
 
 def _fill(conn, job: Job, path: str, count, stopped) -> int | None:
     """One job's file; its number of rows, or None when stopped. Written through APSW, whose SQLite binds a row's
-    values four to five times quicker than the sqlite3 module's (1.5 million stages of 23 values: ~10 s of this
-    process's work saved). Only this process opens the file with it, and it is closed before the pull attaches
+    values four to five times quicker than the sqlite3 module's (400,000 stages of 23 values: 2.71 -> 0.58 s). Only this process opens the file with it, and it is closed before the pull attaches
     it: two copies of SQLite never hold the same file in one process (sqlite.org/howtocorrupt.html, 2.2)."""
     import apsw
 
