@@ -62,12 +62,8 @@ def fill(url: str, path: Path) -> dict[str, int]:
             "origin", "seq", "station_id", "at", "user", "host", "table_name", "row_id", "field", "old_value",
             "new_value", "reason"])
         pg.execute("UPDATE sync_clock SET seq = 1")
-    with psycopg.connect(url, autocommit=True) as pg:  # as a shared database long in use: vacuumed, analysed
-        pg.execute("VACUUM (ANALYZE)")  # (not left to the autovacuum, which would run during the first sync)
-        pg.execute("CHECKPOINT")  # and its gigabytes written out now, not while the timings run
-    os.sync()
     src.close()
-    return counts
+    return counts  # (settle_server makes it a database in service)
 
 
 def settle_server(url: str) -> None:
@@ -78,8 +74,9 @@ def settle_server(url: str) -> None:
 
     t = time.perf_counter()
     with psycopg.connect(url, autocommit=True) as pg:
-        pg.execute("VACUUM (ANALYZE)")
+        pg.execute("VACUUM (ANALYZE)")  # (not left to the autovacuum, which would run during the first sync)
         pg.execute("CHECKPOINT")  # (the pages the load and the vacuum dirtied written out now, not during a sync)
+    os.sync()
     print(f"  vacuumed, analysed and checkpointed it in {time.perf_counter() - t:.0f} s", file=sys.stderr)
 
 

@@ -181,8 +181,9 @@ def _stage(dsn: str, password: str | None, snapshot: str, jobs: list[Job], paths
 
 def _fill(conn, job: Job, path: str, count, stopped) -> int | None:
     """One job's file; its number of rows, or None when stopped. Written through APSW, whose SQLite binds a row's
-    values four to five times quicker than the sqlite3 module's (400,000 stages of 23 values: 2.71 -> 0.58 s). Only this process opens the file with it, and it is closed before the pull attaches
-    it: two copies of SQLite never hold the same file in one process (sqlite.org/howtocorrupt.html, 2.2)."""
+    values four to five times quicker than the sqlite3 module's (400,000 stages of 23 values: 2.71 -> 0.58 s).
+    Only this process opens the file with it, and it is closed before the pull attaches it: two copies of SQLite
+    never hold the same file in one process (sqlite.org/howtocorrupt.html, 2.2)."""
     import apsw
 
     from .reading import stream
