@@ -107,11 +107,11 @@ def _phases() -> list[tuple[str, float]]:
         fn = getattr(pull, name)
 
         def run(*a, **kw):
-            t = time.perf_counter()
+            t, at = time.perf_counter(), len(out)
             try:
                 return fn(*a, **kw)
-            finally:
-                out.append((label(a), time.perf_counter() - t))
+            finally:  # (before the "of which" lines its call added)
+                out.insert(at, (label(a), time.perf_counter() - t))
         setattr(pull, name, run)
         if hasattr(engine, name):
             setattr(engine, name, run)
