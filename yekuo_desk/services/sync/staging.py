@@ -186,6 +186,7 @@ def _fill(conn, job: Job, path: str, count, stopped) -> int | None:
     never hold the same file in one process (sqlite.org/howtocorrupt.html, 2.2)."""
     import apsw
 
+    from . import staged_keys
     from .reading import stream
 
     names = ", ".join(f'"{c}"' for c in job.columns)
@@ -198,7 +199,8 @@ def _fill(conn, job: Job, path: str, count, stopped) -> int | None:
         for pragma in ("journal_mode = OFF", "synchronous = OFF", f"cache_size = -{CACHE_KB}", "threads = 2"):
             file.execute(f"PRAGMA {pragma}").fetchall()
         table, *indexes = job.objects
-        file.execute(table).fetchall()  # (APSW runs a statement's successors only as its rows are read)
+        keys = staged_keys.plan(table)  # its keys built after its rows, as its indexes are
+        file.execute(keys.sql if keys else table).fetchall()  # (fetchall: APSW runs a statement only as read)
         file.execute("BEGIN")
         rows = 0
         for batch in stream(conn, job.select, job.params, f"staging_{job.table}"):
@@ -209,7 +211,11 @@ def _fill(conn, job: Job, path: str, count, stopped) -> int | None:
                 return None
         for index in indexes:
             file.execute(index)
+        if keys:
+            staged_keys.build(file, keys)
         file.execute("COMMIT")
-        return rows
     finally:
         file.close()
+    if keys:
+        staged_keys.check(path, keys)
+    return rows
