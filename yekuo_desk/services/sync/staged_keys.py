@@ -20,6 +20,7 @@ _KEY = re.compile(r",\s*CONSTRAINT\s+\w+\s+(?:PRIMARY\s+KEY|UNIQUE)\s*\(([\w\s,]
 
 @dataclass(frozen=True)
 class Keys:
+    name: str  # the table's name
     table: str  # the table's SQL
     sql: str  # without its keys: what the staging file's table is made with
     built: tuple[tuple[str, tuple[str, ...]], ...]  # each key's index: SQLite's name for it, its columns
@@ -48,14 +49,14 @@ def plan(table: str) -> Keys | None:
         return None
     finally:
         reference.close()
-    return Keys(table, sql, tuple((f"sqlite_autoindex_{name}_{n}", cols) for n, cols in enumerate(found, 1)))
+    return Keys(name, table, sql, tuple((f"sqlite_autoindex_{name}_{n}", cols) for n, cols in enumerate(found, 1)))
 
 
 def build(file, keys: Keys) -> None:
     """In the staging file's transaction, its rows in: each key's unique index, then the schema edited to make
     them the constraints' own. Its last statement: the file is closed after it (this connection's idea of the
     schema is the old one)."""
-    name = _name(file)
+    name = keys.name
     for n, (_, columns) in enumerate(keys.built):
         file.execute(f'CREATE UNIQUE INDEX staged_key_{n} ON "{name}" ({", ".join(columns)})').fetchall()
     version = file.execute("PRAGMA schema_version").fetchall()[0][0]
@@ -77,7 +78,7 @@ def check(path: str, keys: Keys) -> None:
 
     file = apsw.Connection(path, flags=apsw.SQLITE_OPEN_READONLY)
     try:
-        name = _name(file)
+        name = keys.name
         table = file.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchall()
         if table != [(keys.table,)] or _indexes(file, name) != list(keys.built):
             raise RuntimeError(f"暂存文件的表 {name} 与本机的不一致")
@@ -86,6 +87,7 @@ def check(path: str, keys: Keys) -> None:
 
 
 def _name(conn) -> str:
+    """The one table of a scratch database."""
     return conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()[0][0]
 
 
