@@ -39,7 +39,8 @@ def plan(table: str) -> Keys | None:
     try:
         reference.execute(table).fetchall()
         name = _name(reference)
-        if _indexes(reference, name) != [(f"sqlite_autoindex_{name}_{n}", cols) for n, cols in enumerate(found, 1)]:
+        built = tuple((f"sqlite_autoindex_{name}_{n}", cols) for n, cols in enumerate(found, 1))
+        if _indexes(reference, name) != list(built):
             return None
         reference.execute(f'DROP TABLE "{name}"').fetchall()
         reference.execute(sql).fetchall()
@@ -49,7 +50,7 @@ def plan(table: str) -> Keys | None:
         return None
     finally:
         reference.close()
-    return Keys(name, table, sql, tuple((f"sqlite_autoindex_{name}_{n}", cols) for n, cols in enumerate(found, 1)))
+    return Keys(name, table, sql, built)
 
 
 def build(file, keys: Keys) -> None:
